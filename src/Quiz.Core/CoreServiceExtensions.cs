@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quiz.Core.Data;
+using Quiz.Core.Game;
+using Quiz.Core.Operations;
+using Quiz.Core.Questions;
+
+namespace Quiz.Core;
+
+public static class CoreServiceExtensions
+{
+    /// <summary>Data access plus the use-case services of every Core module.</summary>
+    public static TBuilder AddQuizCore<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddQuizData();
+        builder.Services.AddScoped<AnswerRecorder>();
+        builder.Services.AddScoped<Housekeeping>();
+        builder.Services.AddScoped<QuestionContentImporter>();
+        builder.Services.AddScoped<DatabaseMigrator>();
+        builder.Services.AddSingleton<OverviewStatistics>();
+        return builder;
+    }
+}

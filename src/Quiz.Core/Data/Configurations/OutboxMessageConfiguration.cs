@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Quiz.Core.Messaging;
+
+namespace Quiz.Core.Data.Configurations;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("outbox_messages", t =>
+        {
+            t.HasCheckConstraint("ck_outbox_messages_state", EnumColumns.InList<OutboxState>("state"));
+            t.HasCheckConstraint("ck_outbox_messages_kind", "kind ~ '^[a-z][a-z_]*$'");
+            t.HasCheckConstraint("ck_outbox_messages_attempts", "attempts >= 0");
+            t.HasCheckConstraint("ck_outbox_messages_processed_at", "(state = 'pending') = (processed_at IS NULL)");
+        });
+        b.Property(m => m.Id).UseIdentityAlwaysColumn();
+        b.Property(m => m.Kind).HasMaxLength(40);
+        b.Property(m => m.Payload).HasColumnType("jsonb");
+        b.Property(m => m.State).HasEnumText();
+        b.Property(m => m.IdempotencyKey).HasMaxLength(200);
+        b.Property(m => m.LastError).HasMaxLength(2000);
+        b.Property(m => m.Result).HasMaxLength(2000);
+        b.HasIndex(m => m.IdempotencyKey).IsUnique();
+
+        // The dispatcher's claim query: pending rows in order of availability.
+        b.HasIndex(m => new { m.AvailableAt, m.Id })
+            .HasDatabaseName("ix_outbox_messages_pending")
+            .HasFilter("state = 'pending'");
+        b.HasIndex(m => new { m.ChatId, m.Id });
+    }
+}

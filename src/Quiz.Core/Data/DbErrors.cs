@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Quiz.Core.Data;
+
+/// <summary>Reads PostgreSQL's answer out of an EF Core exception.</summary>
+public static class DbErrors
+{
+    public static bool IsUniqueViolation(this Exception ex, string? constraintName = null) =>
+        Find(ex) is { SqlState: PostgresErrorCodes.UniqueViolation } pg
+        && (constraintName is null || pg.ConstraintName == constraintName);
+
+    /// <summary>Serialization failure or deadlock: the transaction may be retried as a whole.</summary>
+    public static bool IsTransient(this Exception ex) =>
+        Find(ex) is { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
+
+    private static PostgresException? Find(Exception ex) => ex switch
+    {
+        PostgresException pg => pg,
+        DbUpdateException { InnerException: { } inner } => Find(inner),
+        _ when ex.InnerException is { } inner => Find(inner),
+        _ => null,
+    };
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Game;
+using Quiz.Core.Messaging;
+using Quiz.Core.Players;
+using Quiz.Core.Questions;
+
+namespace Quiz.Core.Data;
+
+/// <summary>The one DbContext of Quiz. Table and column names are snake_case.</summary>
+public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbContext(options)
+{
+    public DbSet<Player> Players => Set<Player>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<GameSession> GameSessions => Set<GameSession>();
+    public DbSet<SessionQuestion> SessionQuestions => Set<SessionQuestion>();
+    public DbSet<AnswerEvent> AnswerEvents => Set<AnswerEvent>();
+    public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuizDbContext).Assembly);
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Common;
+using Quiz.Core.Data;
+
+namespace Quiz.Core.Operations;
+
+public sealed record Overview(int Players, int GamesToday, int AnswersToday, int ActiveGames, DateOnly Day);
+
+/// <summary>The console's headline numbers; "today" is the Berlin calendar day.</summary>
+public sealed class OverviewStatistics(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
+{
+    public async Task<Overview> GetAsync(CancellationToken ct = default)
+    {
+        var (day, start, end) = BerlinDay.Containing(time.GetUtcNow());
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var players = await db.Players.CountAsync(ct);
+        var games = await db.GameSessions.CountAsync(s => s.StartedAt >= start && s.StartedAt < end, ct);
+        var answers = await db.AnswerEvents.CountAsync(a => a.CreatedAt >= start && a.CreatedAt < end, ct);
+        var active = await db.GameSessions.CountAsync(
+            s => s.State == Game.SessionState.Active || s.State == Game.SessionState.Paused, ct);
+        return new Overview(players, games, answers, active, day);
+    }
+}

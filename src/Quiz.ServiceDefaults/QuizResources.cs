@@ -1,0 +1,17 @@
+namespace Quiz.ServiceDefaults;
+
+/// <summary>Resource names shared by the app model, the services and the tests.</summary>
+public static class QuizResources
+{
+    public const string Database = "quizdb";
+    public const string Cache = "cache";
+    public const string Migrator = "migrator";
+    public const string Bot = "bot";
+    public const string Worker = "worker";
+    public const string Admin = "admin";
+
+    public const string BotTokenParameter = "bot-token";
+    public const string AdminApiTokenParameter = "admin-api-token";
+    public const string AdminOidcClientSecretParameter = "admin-oidc-client-secret";
+    public const string AdminLocalKeyParameter = "admin-local-key";
+}
