@@ -1,0 +1,58 @@
+using Quartz;
+using Quiz.Worker.Jobs;
+
+namespace Quiz.Worker;
+
+/// <summary>
+/// The worker's scheduler: a persistent, clustered job store in the Quiz database, so that several
+/// worker nodes share one schedule and each trigger fires on exactly one of them.
+/// </summary>
+public static class QuartzConfiguration
+{
+    public const string SchedulerName = "quiz-worker";
+    public static readonly TimeSpan HousekeepingInterval = TimeSpan.FromMinutes(1);
+
+    public static IQuartzBuilder UseQuizClusteredStore(this IQuartzBuilder quartz, string connectionString)
+    {
+        quartz.ConfigureScheduler(o =>
+        {
+            o.InstanceName = SchedulerName;
+            // Instance id AUTO: every node generates its own id; the cluster is the shared name.
+            o.GenerateInstanceId = true;
+        });
+        quartz.UsePersistentStore(store =>
+        {
+            store.UsePostgres(connectionString);
+            store.UseSystemTextJsonSerializer();
+            store.ProvisionSchema();
+            store.UseClustering(c =>
+            {
+                c.CheckinInterval = TimeSpan.FromSeconds(10);
+                // A node silent for this long is presumed dead and its firings are recovered.
+                c.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
+            });
+            store.ConfigureStore(o => o.MisfireThreshold = TimeSpan.FromSeconds(30));
+        });
+        return quartz;
+    }
+
+    /// <summary>
+    /// Recurring jobs. Misfire choice: housekeeping is idempotent and only looks at "now", so
+    /// after downtime we skip the missed runs and continue at the next interval
+    /// (<see cref="SimpleTriggerMisfireInstruction.NextWithRemainingCount"/>) instead of a burst of
+    /// catch-up runs when a taken-over node starts.
+    /// </summary>
+    public static IQuartzBuilder AddQuizJobs(this IQuartzBuilder quartz)
+    {
+        quartz.ScheduleJob<HousekeepingJob>(
+            trigger => trigger
+                .WithIdentity("housekeeping-every-minute", "quiz")
+                .StartNow()
+                .WithSimpleSchedule(s => s
+                    .WithInterval(HousekeepingInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            job => job.WithIdentity(HousekeepingJob.Key).WithDescription("Alte Update-IDs löschen, verwaiste Spiele beenden"));
+        return quartz;
+    }
+}

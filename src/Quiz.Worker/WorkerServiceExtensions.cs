@@ -1,0 +1,21 @@
+using Quartz;
+using Quiz.Core;
+using Quiz.Core.Data;
+using Quiz.ServiceDefaults;
+
+namespace Quiz.Worker;
+
+public static class WorkerServiceExtensions
+{
+    public static WebApplicationBuilder AddWorkerServices(this WebApplicationBuilder builder)
+    {
+        builder.AddQuizCore();
+        builder.AddQuizRedis();
+
+        var connectionString = builder.Configuration.GetConnectionString(DataServiceExtensions.ConnectionName)!;
+        builder.AddQuartz(q => q.UseQuizClusteredStore(connectionString).AddQuizJobs());
+        builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHealthChecks().AddQuartz();
+        return builder;
+    }
+}

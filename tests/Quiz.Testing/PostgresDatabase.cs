@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Quiz.Core.Data;
+using Quiz.Core.Questions;
+using Xunit;
+
+namespace Quiz.Testing;
+
+/// <summary>
+/// A fresh, migrated PostgreSQL database for one test class (xunit class fixture), dropped afterwards.
+/// </summary>
+public sealed class PostgresDatabase : IAsyncLifetime
+{
+    public string Name { get; } = $"quiz_test_{Guid.NewGuid():N}";
+    public string ConnectionString => TestEnvironment.ForDatabase(Name);
+
+    public async Task InitializeAsync()
+    {
+        await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresServer))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{Name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        await using var db = CreateContext();
+        var importer = new QuestionContentImporter(db, TimeProvider.System, NullLogger<QuestionContentImporter>.Instance);
+        await new DatabaseMigrator(db, importer, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(contentDirectory: null);
+    }
+
+    public QuizDbContext CreateContext()
+    {
+        var options = new DbContextOptionsBuilder<QuizDbContext>();
+        options.UseQuizDatabase(ConnectionString);
+        return new QuizDbContext(options.Options);
+    }
+
+    public IDbContextFactory<QuizDbContext> CreateFactory() => new Factory(this);
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(TestEnvironment.PostgresServer);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private sealed class Factory(PostgresDatabase database) : IDbContextFactory<QuizDbContext>
+    {
+        public QuizDbContext CreateDbContext() => database.CreateContext();
+    }
+}

@@ -1,0 +1,24 @@
+using Npgsql;
+
+namespace Quiz.Testing;
+
+/// <summary>
+/// Where the test servers are. CI and the README's test command export these; the defaults match
+/// the role that <c>scripts/services.sh</c> creates.
+/// </summary>
+public static class TestEnvironment
+{
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__quizdb")
+        ?? "Host=127.0.0.1;Port=5432;Database=quiz;Username=quiz;Password=quiz";
+
+    public static string Redis =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__cache") ?? "127.0.0.1:6379";
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("QUIZ_CHROMIUM") ?? "/usr/bin/chromium";
+
+    /// <summary>The server connection string pointed at another database.</summary>
+    public static string ForDatabase(string database) =>
+        new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database, Pooling = true }.ConnectionString;
+}

@@ -1,0 +1,87 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace Quiz.UnitTests.Architecture;
+
+/// <summary>
+/// The dependency graph between Core's modules (the namespaces directly below <c>Quiz.Core</c>).
+/// <c>Quiz.Core.Data</c> is the persistence hub that maps every module's entities and is used by
+/// all use-cases, so it is left out of the module graph by design (docs/decisions/0002).
+/// </summary>
+internal sealed class ModuleGraph
+{
+    public const string Root = "Quiz.Core";
+    private const string Hub = "Data";
+
+    // PRODUCT.md §1: Tournaments -> Game -> Questions; Game and Tournaments -> Economy; AntiCheat -> Game.
+    // Players and Common are shared leaves; Messaging is the outbox/dedupe leaf; Operations may read everything.
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["Common"] = [],
+        ["Players"] = ["Common"],
+        ["Questions"] = ["Common"],
+        ["Messaging"] = ["Common"],
+        ["Economy"] = ["Common", "Players", "Messaging"],
+        ["Game"] = ["Common", "Players", "Questions", "Economy", "Messaging"],
+        ["Tournaments"] = ["Common", "Players", "Questions", "Game", "Economy", "Messaging"],
+        ["AntiCheat"] = ["Common", "Players", "Game", "Messaging"],
+        ["Operations"] = ["Common", "Players", "Questions", "Game", "Economy", "Tournaments", "AntiCheat", "Messaging"],
+    };
+
+    public required IReadOnlyList<string> Modules { get; init; }
+    public required IReadOnlyList<(string From, string To)> Edges { get; init; }
+
+    public static bool IsAllowed(string from, string to) => Allowed.TryGetValue(from, out var targets) && targets.Contains(to);
+
+    public static ModuleGraph Build(Assembly assembly)
+    {
+        var modules = assembly.GetTypes()
+            .Select(t => t.Namespace ?? "")
+            .Where(ns => ns.StartsWith(Root + ".", StringComparison.Ordinal))
+            .Select(ns => ns[(Root.Length + 1)..].Split('.')[0])
+            .Where(m => m != Hub)
+            .Distinct()
+            .Order()
+            .ToList();
+
+        var edges = new List<(string, string)>();
+        foreach (var from in modules)
+        {
+            foreach (var to in modules.Where(m => m != from))
+            {
+                var types = Types.InAssembly(assembly).That().ResideInNamespace($"{Root}.{from}").GetTypes();
+                var depends = Types.InAssembly(assembly).That().ResideInNamespace($"{Root}.{from}")
+                    .And().HaveDependencyOn($"{Root}.{to}").GetTypes().Any();
+                if (types.Any() && depends) edges.Add((from, to));
+            }
+        }
+        return new ModuleGraph { Modules = modules, Edges = edges };
+    }
+
+    /// <summary>A cycle as a list of modules, or null when the graph is acyclic.</summary>
+    public List<string>? FindCycle()
+    {
+        var state = Modules.ToDictionary(m => m, _ => 0);
+        var path = new List<string>();
+        foreach (var m in Modules)
+        {
+            if (Visit(m, state, path) is { } cycle) return cycle;
+        }
+        return null;
+    }
+
+    private List<string>? Visit(string node, Dictionary<string, int> state, List<string> path)
+    {
+        if (state[node] == 2) return null;
+        if (state[node] == 1) return [.. path.SkipWhile(p => p != node), node];
+        state[node] = 1;
+        path.Add(node);
+        foreach (var (_, to) in Edges.Where(e => e.From == node))
+        {
+            if (Visit(to, state, path) is { } cycle) return cycle;
+        }
+        path.RemoveAt(path.Count - 1);
+        state[node] = 2;
+        return null;
+    }
+}
