@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+using Quiz.Core.Data;
+using Quiz.Testing;
+
+namespace Quiz.IntegrationTests.Data;
+
+public sealed class MigrationTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    [Fact]
+    public async Task Migrations_cover_the_whole_model()
+    {
+        await using var db = database.CreateContext();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: run dotnet ef migrations add.");
+    }
+
+    [Fact]
+    public async Task Ready_check_is_healthy_on_a_migrated_database()
+    {
+        var check = new DatabaseReadyHealthCheck(database.CreateFactory());
+
+        var result = await check.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Healthy, result.Status);
+    }
+
+    [Fact]
+    public async Task Ready_check_is_unhealthy_while_migrations_are_pending()
+    {
+        var name = $"quiz_test_{Guid.NewGuid():N}";
+        await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresServer))
+        {
+            await admin.OpenAsync();
+            await new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin).ExecuteNonQueryAsync();
+        }
+        try
+        {
+            var empty = new SingleDatabaseFactory(TestEnvironment.ForDatabase(name));
+            var result = await new DatabaseReadyHealthCheck(empty).CheckHealthAsync(new HealthCheckContext());
+
+            Assert.Equal(HealthStatus.Unhealthy, result.Status);
+            Assert.Contains("pending", result.Description);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(TestEnvironment.PostgresServer);
+            await admin.OpenAsync();
+            await new NpgsqlCommand($"DROP DATABASE \"{name}\" WITH (FORCE)", admin).ExecuteNonQueryAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Ready_check_is_unhealthy_when_postgres_is_unreachable()
+    {
+        var nowhere = new SingleDatabaseFactory("Host=127.0.0.1;Port=1;Database=quiz;Username=quiz;Password=quiz;Timeout=2");
+
+        var result = await new DatabaseReadyHealthCheck(nowhere).CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+    }
+
+    private sealed class SingleDatabaseFactory(string connectionString) : IDbContextFactory<QuizDbContext>
+    {
+        public QuizDbContext CreateDbContext()
+        {
+            var options = new DbContextOptionsBuilder<QuizDbContext>();
+            options.UseQuizDatabase(connectionString);
+            return new QuizDbContext(options.Options);
+        }
+    }
+}
