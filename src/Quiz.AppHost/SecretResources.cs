@@ -1,5 +1,3 @@
-using Aspire.Hosting.ApplicationModel;
-using Microsoft.Extensions.Configuration;
 using Quiz.ServiceDefaults;
 
 namespace Quiz.AppHost;

@@ -1,0 +1,71 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Quiz.ServiceDefaults;
+using Quiz.Testing;
+
+namespace Quiz.EndToEndTests;
+
+/// <summary>
+/// Boots the whole Aspire app model once per test class against the machine's PostgreSQL (a fresh
+/// database) and Redis, the way the README's run command does without Docker.
+/// </summary>
+public sealed class AppModelFixture : IAsyncLifetime
+{
+    public static readonly string[] Services = [QuizResources.Bot, QuizResources.Worker, QuizResources.Admin];
+    private static readonly TimeSpan BootTimeout = TimeSpan.FromMinutes(3);
+
+    public string DatabaseName { get; } = $"quiz_e2e_{Guid.NewGuid():N}";
+    public DistributedApplication App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await ExecuteAsync($"CREATE DATABASE \"{DatabaseName}\"");
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Quiz_AppHost>(
+            [
+                $"ConnectionStrings:{QuizResources.Database}={TestEnvironment.ForDatabase(DatabaseName)}",
+                $"ConnectionStrings:{QuizResources.Cache}={TestEnvironment.Redis}",
+                $"Parameters:{QuizResources.AdminApiTokenParameter}=e2e-admin-api-token-0123456789abcdefghijklmnop",
+                $"Parameters:{QuizResources.AdminLocalKeyParameter}=e2e-local-key-0123456789",
+            ],
+            (options, _) => options.DisableDashboard = true);
+        builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+
+        App = await builder.BuildAsync();
+        using var boot = new CancellationTokenSource(BootTimeout);
+        await App.StartAsync(boot.Token);
+        foreach (var service in Services)
+        {
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(service, boot.Token);
+        }
+    }
+
+    public async Task<int?> MigratorExitCodeAsync(CancellationToken ct)
+    {
+        var finished = await App.ResourceNotifications.WaitForResourceAsync(
+            QuizResources.Migrator, e => e.Snapshot.State?.Text == KnownResourceStates.Finished, ct);
+        return finished.Snapshot.ExitCode;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)");
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresServer);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
