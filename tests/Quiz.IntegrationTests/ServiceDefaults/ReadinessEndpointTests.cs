@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Quiz.Core;
+using Quiz.ServiceDefaults;
+using Quiz.Testing;
+
+namespace Quiz.IntegrationTests.ServiceDefaults;
+
+/// <summary>The service defaults' endpoints against the real PostgreSQL and Redis.</summary>
+public sealed class ReadinessEndpointTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private async Task<(WebApplication App, HttpClient Http)> StartAsync(string redis)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Configuration["ConnectionStrings:quizdb"] = database.ConnectionString;
+        builder.Configuration["ConnectionStrings:cache"] = redis;
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddServiceDefaults();
+        builder.AddQuizCore();
+        builder.AddQuizRedis();
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) });
+    }
+
+    [Fact]
+    public async Task Ready_is_200_when_postgres_migrations_and_redis_are_fine()
+    {
+        var (app, http) = await StartAsync(TestEnvironment.Redis);
+        await using var _ = app;
+        using var __ = http;
+
+        var ready = await http.GetAsync(Extensions.ReadyPath);
+        var metrics = await http.GetStringAsync(Extensions.MetricsPath);
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("\"quizdb\":{\"status\":\"Healthy\"", await ready.Content.ReadAsStringAsync());
+        Assert.Contains("# TYPE", metrics);
+    }
+
+    [Fact]
+    public async Task Ready_is_503_and_names_redis_when_redis_is_unreachable_while_health_stays_200()
+    {
+        var (app, http) = await StartAsync("127.0.0.1:1,connectTimeout=500,abortConnect=false");
+        await using var _ = app;
+        using var __ = http;
+
+        var ready = await http.GetAsync(Extensions.ReadyPath);
+        var health = await http.GetAsync(Extensions.HealthPath);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("Redis\":{\"status\":\"Unhealthy\"", await ready.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+}
