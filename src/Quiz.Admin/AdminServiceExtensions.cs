@@ -1,0 +1,38 @@
+using MudBlazor.Services;
+using Quiz.Admin.Api;
+using Quiz.Admin.Auth;
+using Quiz.Admin.Hosting;
+
+namespace Quiz.Admin;
+
+public static class AdminServiceExtensions
+{
+    public static IHostApplicationBuilder AddAdminServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AdminApiOptions>().BindConfiguration(AdminApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddKnownProxies();
+        builder.Services.AddSharedDataProtection();
+        builder.Services.AddProblemDetails();
+        builder.AddAdminAuthentication();
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        return builder;
+    }
+
+    /// <summary>Middleware order matters: the real client address first, then identity, then limits and forms.</summary>
+    public static WebApplication UseAdminPipeline(this WebApplication app)
+    {
+        app.UseKnownProxies();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler();
+        }
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
+using Quiz.Admin.Auth;
+using Quiz.Admin.Texts;
+
+namespace Quiz.Admin.Components.Layout;
+
+/// <param name="Roles">Comma-separated roles that see the entry (as for <c>AuthorizeView.Roles</c>).</param>
+public sealed record NavItem(string Title, string Href, string Icon, string Roles, NavLinkMatch Match = NavLinkMatch.Prefix);
+
+/// <summary>
+/// The drawer's entries. Later sections (Fragen, Turniere, Shop, Käufe, Moderation) are added
+/// here with the roles that may use them; the page itself must carry the same restriction.
+/// </summary>
+public static class NavItems
+{
+    private const string Everyone = $"{AdminRoles.Admin},{AdminRoles.Moderator}";
+
+    public static readonly IReadOnlyList<NavItem> All =
+    [
+        new(AdminTexts.Navigation.Overview, "/", Icons.Material.Filled.Dashboard, Everyone, NavLinkMatch.All),
+    ];
+}

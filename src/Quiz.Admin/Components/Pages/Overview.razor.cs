@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Quiz.Admin.Texts;
+using Quiz.Core.Operations;
+using OverviewNumbers = Quiz.Core.Operations.Overview;
+
+namespace Quiz.Admin.Components.Pages;
+
+public sealed partial class Overview : IAsyncDisposable
+{
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(10);
+
+    private readonly CancellationTokenSource stopping = new();
+    private PeriodicTimer? timer;
+    private Task? refreshing;
+    private OverviewNumbers? overview;
+    private bool loadFailed;
+
+    [Inject]
+    private OverviewStatistics Statistics { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private ILogger<Overview> Logger { get; set; } = default!;
+
+    private sealed record Tile(string Key, string Label, string Icon, string Value);
+
+    private IEnumerable<Tile> Tiles =>
+    [
+        new("spieler", AdminTexts.Overview.Players, Icons.Material.Filled.People, Show(overview?.Players)),
+        new("spiele-heute", AdminTexts.Overview.GamesToday, Icons.Material.Filled.SportsEsports, Show(overview?.GamesToday)),
+        new("antworten-heute", AdminTexts.Overview.AnswersToday, Icons.Material.Filled.QuestionAnswer, Show(overview?.AnswersToday)),
+        new("laufende-spiele", AdminTexts.Overview.ActiveGames, Icons.Material.Filled.PlayCircle, Show(overview?.ActiveGames)),
+    ];
+
+    private static string Show(int? value) => value is { } v ? AdminFormat.Number(v) : "–";
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Not during prerendering (no OnAfterRender there), so a prerendered copy never leaves a timer behind.
+        if (firstRender)
+        {
+            timer = new PeriodicTimer(RefreshInterval, Time);
+            refreshing = RefreshAsync(timer);
+        }
+    }
+
+    private async Task RefreshAsync(PeriodicTimer ticks)
+    {
+        try
+        {
+            while (await ticks.WaitForNextTickAsync(stopping.Token))
+            {
+                await LoadAsync();
+                await InvokeAsync(StateHasChanged);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            overview = await Statistics.GetAsync(stopping.Token);
+            loadFailed = false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Keep the last numbers on screen; the next tick tries again.
+            Logger.LogWarning(ex, "Overview numbers could not be loaded");
+            loadFailed = true;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        timer?.Dispose();
+        if (refreshing is not null)
+        {
+            await refreshing;
+        }
+        stopping.Dispose();
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using Quiz.Testing;
+
+namespace Quiz.Admin.Tests.Infrastructure;
+
+/// <summary>
+/// Everything an operator's browser meets, all on loopback: the OIDC provider, the console on
+/// Kestrel over a seeded database, and a headless system Chromium.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class OidcConsoleFixture : SeededDatabase
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run",
+    ];
+
+    private OidcTestProvider? provider;
+    private AdminAppFactory? console;
+    private IPlaywright? playwright;
+
+    public Uri ConsoleUri { get; private set; } = default!;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    protected override DateTimeOffset Today => DateTimeOffset.UtcNow;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        provider = await OidcTestProvider.StartAsync();
+        console = new AdminAppFactory(Database.ConnectionString, "Development", new Dictionary<string, string?>
+        {
+            ["Admin:Auth:Mode"] = "Oidc",
+            ["Admin:Auth:Authority"] = provider.Issuer.ToString(),
+            ["Admin:Auth:ClientId"] = OidcTestProvider.ClientId,
+            ["Admin:Auth:ClientSecret"] = OidcTestProvider.ClientSecret,
+            ["Admin:Auth:RequireHttpsMetadata"] = "false",
+        });
+        ConsoleUri = console.StartKestrel();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = TestEnvironment.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        playwright?.Dispose();
+        if (console is not null)
+        {
+            await console.DisposeAsync();
+        }
+        if (provider is not null)
+        {
+            await provider.DisposeAsync();
+        }
+        await base.DisposeAsync();
+    }
+}

@@ -1,0 +1,84 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor.Services;
+using Quiz.Admin.Components.Pages;
+using Quiz.Admin.Tests.Infrastructure;
+using Quiz.Testing;
+
+namespace Quiz.Admin.Tests;
+
+public sealed class OverviewPageTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task Overview_shows_the_database_numbers_in_german_format()
+    {
+        await using var ctx = NewContext(new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight), seeded.Database);
+
+        var cut = ctx.Render<Overview>();
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("1.234", Value(cut, "spieler"));
+            Assert.Equal("3", Value(cut, "spiele-heute"));
+            Assert.Equal("5", Value(cut, "antworten-heute"));
+            Assert.Equal("2", Value(cut, "laufende-spiele"));
+            Assert.Contains("Donnerstag, 15. Januar 2026", cut.Find(".overview-day").TextContent);
+        }, Patience);
+    }
+
+    [Fact]
+    public async Task Overview_refreshes_every_ten_seconds()
+    {
+        var time = new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight);
+        await using var ctx = NewContext(time, seeded.Database);
+        var cut = ctx.Render<Overview>();
+        cut.WaitForAssertion(() => Assert.Equal("3", Value(cut, "spiele-heute")), Patience);
+
+        // Berlin midnight passes after 5 s, but the page only asks again on its 10 s tick.
+        time.Advance(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.Equal("3", Value(cut, "spiele-heute"));
+
+        time.Advance(TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("0", Value(cut, "spiele-heute"));
+            Assert.Equal("0", Value(cut, "antworten-heute"));
+            Assert.Equal("1.234", Value(cut, "spieler"));
+            Assert.Contains("Freitag, 16. Januar 2026", cut.Find(".overview-day").TextContent);
+        }, Patience);
+    }
+
+    [Fact]
+    public async Task Overview_says_so_when_the_database_is_unreachable()
+    {
+        var unreachable = new PostgresDatabaseAt("Host=127.0.0.1;Port=1;Database=nirgends;Username=quiz;Password=quiz;Timeout=2");
+        await using var ctx = NewContext(new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight), unreachable.Factory);
+
+        var cut = ctx.Render<Overview>();
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Contains("konnten gerade nicht geladen werden", cut.Find(".overview-error").TextContent);
+            Assert.Equal("–", Value(cut, "spieler"));
+        }, Patience);
+    }
+
+    private static BunitContext NewContext(FakeTimeProvider time, PostgresDatabase database) => NewContext(time, database.CreateFactory());
+
+    private static BunitContext NewContext(FakeTimeProvider time, Microsoft.EntityFrameworkCore.IDbContextFactory<Quiz.Core.Data.QuizDbContext> contexts)
+    {
+        var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton<TimeProvider>(time);
+        ctx.Services.AddSingleton(new Quiz.Core.Operations.OverviewStatistics(contexts, time));
+        return ctx;
+    }
+
+    private static string Value(IRenderedComponent<Overview> cut, string key) =>
+        cut.Find($"[data-kennzahl='{key}'] .kennzahl-wert").TextContent.Trim();
+}
