@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quiz.Core.Data;
 using Quiz.Core.Game;
+using Quiz.Core.Messaging;
 using Quiz.Core.Operations;
+using Quiz.Core.Players;
 using Quiz.Core.Questions;
 
 namespace Quiz.Core;
@@ -18,6 +20,9 @@ public static class CoreServiceExtensions
         builder.Services.AddScoped<QuestionContentImporter>();
         builder.Services.AddScoped<DatabaseMigrator>();
         builder.Services.AddSingleton<OverviewStatistics>();
+        builder.Services.AddSingleton<PlayerDirectory>();
+        builder.Services.AddSingleton<UpdateClaims>();
+        builder.Services.AddSingleton<OutboxStore>();
         return builder;
     }
 }

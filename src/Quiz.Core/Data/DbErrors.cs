@@ -14,6 +14,20 @@ public static class DbErrors
     public static bool IsTransient(this Exception ex) =>
         Find(ex) is { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
 
+    /// <summary>
+    /// The database could not be reached or refused service (connection, resources, shutdown):
+    /// the caller should let the work be retried later rather than treat it as a bug.
+    /// </summary>
+    public static bool IsUnavailable(this Exception ex) => ex switch
+    {
+        PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal)
+            || pg.SqlState.StartsWith("53", StringComparison.Ordinal)
+            || pg.SqlState.StartsWith("57P", StringComparison.Ordinal),
+        NpgsqlException or TimeoutException or System.Net.Sockets.SocketException => true,
+        _ when ex.InnerException is { } inner => inner.IsUnavailable(),
+        _ => false,
+    };
+
     private static PostgresException? Find(Exception ex) => ex switch
     {
         PostgresException pg => pg,

@@ -32,6 +32,9 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset AvailableAt { get; set; }
     public DateTimeOffset? ProcessedAt { get; set; }
+
+    /// <summary>A dispatcher's lease on the row while it talks to Telegram.</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
     public string? LastError { get; set; }
 
     /// <summary>Outcome recorded by the dispatcher, e.g. the Telegram message id.</summary>

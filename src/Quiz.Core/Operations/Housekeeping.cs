@@ -28,7 +28,7 @@ public sealed partial class Housekeeping(QuizDbContext db, TimeProvider time, IL
         var idleHorizon = now - SessionIdleLimit;
 
         var deleted = await db.ProcessedUpdates
-            .Where(u => u.ProcessedAt < updateHorizon)
+            .Where(u => u.ReceivedAt < updateHorizon)
             .ExecuteDeleteAsync(ct);
 
         var abandoned = await db.GameSessions

@@ -117,10 +117,10 @@ public sealed class SchemaConstraintTests(PostgresDatabase database) : IClassFix
     {
         await using (var db = database.CreateContext())
         {
-            db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = 4711, ProcessedAt = Now });
+            db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = 4711, ReceivedAt = Now });
             await db.SaveChangesAsync();
         }
-        var rejected = await RejectedAsync(db => db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = 4711, ProcessedAt = Now }));
+        var rejected = await RejectedAsync(db => db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = 4711, ReceivedAt = Now }));
         Assert.Equal(PostgresErrorCodes.UniqueViolation, rejected.SqlState);
     }
 

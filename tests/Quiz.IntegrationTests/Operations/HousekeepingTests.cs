@@ -19,8 +19,8 @@ public sealed class HousekeepingTests(PostgresDatabase database) : IClassFixture
         await using (var db = database.CreateContext())
         {
             db.ProcessedUpdates.AddRange(
-                new ProcessedUpdate { UpdateId = 1, ProcessedAt = Now.AddHours(-49) },
-                new ProcessedUpdate { UpdateId = 2, ProcessedAt = Now.AddHours(-47) });
+                new ProcessedUpdate { UpdateId = 1, ReceivedAt = Now.AddHours(-49) },
+                new ProcessedUpdate { UpdateId = 2, ReceivedAt = Now.AddHours(-47) });
             idle = await SeedAsync(db, SessionState.Active, Now.AddMinutes(-16));
             recent = await SeedAsync(db, SessionState.Active, Now.AddMinutes(-14));
             paused = await SeedAsync(db, SessionState.Paused, Now.AddMinutes(-30));

@@ -11,6 +11,6 @@ internal sealed class ProcessedUpdateConfiguration : IEntityTypeConfiguration<Pr
         b.ToTable("processed_updates");
         b.HasKey(u => u.UpdateId);
         b.Property(u => u.UpdateId).ValueGeneratedNever();
-        b.HasIndex(u => u.ProcessedAt);
+        b.HasIndex(u => u.ReceivedAt);
     }
 }

@@ -290,6 +290,10 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("last_error");
 
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -342,15 +346,19 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("update_id");
 
-                    b.Property<DateTimeOffset>("ProcessedAt")
+                    b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("processed_at");
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
 
                     b.HasKey("UpdateId")
                         .HasName("pk_processed_updates");
 
-                    b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_processed_updates_processed_at");
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_processed_updates_received_at");
 
                     b.ToTable("processed_updates", (string)null);
                 });

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Time.Testing;
+using Quiz.Core.Messaging;
+using Quiz.Testing;
+
+namespace Quiz.IntegrationTests.Messaging;
+
+public sealed class UpdateClaimsTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task ClaimAsync_one_update_delivered_concurrently_is_claimed_once()
+    {
+        var claims = new UpdateClaims(database.CreateFactory(), time);
+        using var start = new Barrier(8);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return claims.ClaimAsync(900_001);
+        })));
+
+        Assert.Equal(1, results.Count(r => r == UpdateClaim.Claimed));
+        Assert.Equal(7, results.Count(r => r == UpdateClaim.InProgress));
+    }
+
+    [Fact]
+    public async Task ClaimAsync_after_completion_reports_already_handled_even_after_a_restart()
+    {
+        var claims = new UpdateClaims(database.CreateFactory(), time);
+        Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_002));
+        await claims.CompleteAsync(900_002);
+
+        var restarted = new UpdateClaims(database.CreateFactory(), time);
+        time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(UpdateClaim.AlreadyHandled, await restarted.ClaimAsync(900_002));
+    }
+
+    [Fact]
+    public async Task ReleaseAsync_lets_the_redelivery_be_handled()
+    {
+        var claims = new UpdateClaims(database.CreateFactory(), time);
+        Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_003));
+
+        await claims.ReleaseAsync(900_003);
+
+        Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_003));
+    }
+
+    [Fact]
+    public async Task ClaimAsync_takes_over_a_claim_abandoned_by_a_crashed_replica()
+    {
+        var claims = new UpdateClaims(database.CreateFactory(), time);
+        Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_004));
+        Assert.Equal(UpdateClaim.InProgress, await claims.ClaimAsync(900_004));
+
+        time.Advance(UpdateClaims.Lease + TimeSpan.FromSeconds(1));
+
+        Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_004));
+    }
+}
