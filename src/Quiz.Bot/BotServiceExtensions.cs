@@ -1,3 +1,9 @@
+using Quiz.Bot.Handlers;
+using Quiz.Bot.Outbox;
+using Quiz.Bot.RateLimiting;
+using Quiz.Bot.Replies;
+using Quiz.Bot.Telegram;
+using Quiz.Bot.Transport;
 using Quiz.Core;
 using Quiz.ServiceDefaults;
 
@@ -5,11 +11,32 @@ namespace Quiz.Bot;
 
 public static class BotServiceExtensions
 {
-    /// <summary>The bot's dependencies: Core (PostgreSQL) and the shared Redis.</summary>
+    /// <summary>Telegram transport, thin handlers, the outbox dispatcher; Core and the shared Redis.</summary>
     public static WebApplicationBuilder AddBotServices(this WebApplicationBuilder builder)
     {
         builder.AddQuizCore();
         builder.AddQuizRedis();
+
+        var services = builder.Services;
+        services.AddTelegramClient();
+        services.AddSingleton<LocalTelegramRateLimiter>();
+        services.AddSingleton<ITelegramRateLimiter, RedisTelegramRateLimiter>();
+
+        services.AddScoped<BotReplies>();
+        services.AddScoped<MessageHandler>();
+        services.AddScoped<CallbackHandler>();
+        services.AddScoped<MembershipHandler>();
+        services.AddScoped<PreCheckoutHandler>();
+        services.AddScoped<UpdateRouter>();
+        services.AddSingleton<UpdatePipeline>();
+
+        services.AddSingleton<BotStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<BotStartup>());
+        services.AddHostedService<PollingService>();
+
+        services.AddSingleton<OutboxExecutor>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Quiz.Bot;
+using Quiz.Bot.Transport;
 using Quiz.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,4 +8,8 @@ builder.AddBotServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapTelegramWebhook();
 app.Run();
+
+/// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

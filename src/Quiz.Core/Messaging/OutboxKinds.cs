@@ -14,13 +14,13 @@ public static class OutboxKinds
 }
 
 /// <summary>An inline button: exactly one of callback data (≤ 64 bytes) or URL.</summary>
-public sealed record OutboxButton(string Text, string? CallbackData = null, string? Url = null);
+public sealed record MessageButton(string Text, string? CallbackData = null, string? Url = null);
 
 /// <summary>Payload of <see cref="OutboxKinds.SendMessage"/>; text is HTML as Telegram parses it.</summary>
-public sealed record SendMessagePayload(string Text, IReadOnlyList<IReadOnlyList<OutboxButton>>? Buttons = null);
+public sealed record SendMessagePayload(string Text, IReadOnlyList<IReadOnlyList<MessageButton>>? Buttons = null);
 
 /// <summary>Payload of <see cref="OutboxKinds.EditMessage"/>.</summary>
-public sealed record EditMessagePayload(long MessageId, string Text, IReadOnlyList<IReadOnlyList<OutboxButton>>? Buttons = null);
+public sealed record EditMessagePayload(long MessageId, string Text, IReadOnlyList<IReadOnlyList<MessageButton>>? Buttons = null);
 
 /// <summary>Payload of <see cref="OutboxKinds.DeleteMessage"/>.</summary>
 public sealed record DeleteMessagePayload(long MessageId);

@@ -14,7 +14,7 @@ public sealed class OutboxStoreTests(PostgresDatabase database) : IClassFixture<
     private async Task<List<long>> EnqueueAsync(params long[] chats)
     {
         await using var db = database.CreateContext();
-        var rows = chats.Select((chat, i) => Outbox.EnqueueMessage(db, chat, new SendMessagePayload($"Nachricht {i}"), time.GetUtcNow())).ToList();
+        var rows = chats.Select((chat, i) => OutboxWriter.EnqueueMessage(db, chat, new SendMessagePayload($"Nachricht {i}"), time.GetUtcNow())).ToList();
         await db.SaveChangesAsync();
         return rows.Select(r => r.Id).ToList();
     }

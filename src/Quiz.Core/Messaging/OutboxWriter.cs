@@ -7,7 +7,7 @@ namespace Quiz.Core.Messaging;
 /// Writes work for the bot layer into the caller's unit of work, so the notice is committed
 /// exactly when the change that caused it is.
 /// </summary>
-public static class Outbox
+public static class OutboxWriter
 {
     public static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
 

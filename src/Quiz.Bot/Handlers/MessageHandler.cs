@@ -1,0 +1,46 @@
+using Quiz.Bot.Replies;
+using Quiz.Bot.Texts;
+using Quiz.Core.Players;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Quiz.Bot.Handlers;
+
+/// <summary>Text messages: commands (<c>/start payload</c>, <c>/hilfe</c>, …) and free text.</summary>
+public sealed class MessageHandler(PlayerDirectory players, BotReplies replies)
+{
+    public async Task HandleAsync(Message message, string text, CancellationToken ct)
+    {
+        if (message.From is not { IsBot: false } from || message.Chat.Type != ChatType.Private) return;
+        var player = await players.TouchAsync(Identity.Of(from), ct);
+        var chatId = message.Chat.Id;
+        if (player.IsBanned)
+        {
+            await replies.SendAsync(chatId, De.Banned, null, ct);
+            return;
+        }
+
+        var (command, _) = ParseCommand(text);
+        var reply = command switch
+        {
+            null => (De.FreeText, Menus.MainMenu()),
+            "start" => (De.Welcome(player.FirstName), Menus.MainMenu()),
+            "hilfe" or "help" => (De.Help, Menus.BackToMenu()),
+            "datenschutz" => (De.Privacy, Menus.BackToMenu()),
+            _ => (De.UnknownCommand("/" + command), Menus.BackToMenu()),
+        };
+        await replies.SendAsync(chatId, reply.Item1, reply.Item2, ct);
+    }
+
+    /// <summary><c>/start@QuizBot duell_ab12</c> → ("start", "duell_ab12"); free text → (null, null).</summary>
+    public static (string? Command, string? Payload) ParseCommand(string text)
+    {
+        if (!text.StartsWith('/') || text.Length < 2) return (null, null);
+        var space = text.IndexOfAny([' ', '\n']);
+        var head = space < 0 ? text[1..] : text[1..space];
+        var at = head.IndexOf('@');
+        var command = (at < 0 ? head : head[..at]).ToLowerInvariant();
+        var payload = space < 0 ? null : text[(space + 1)..].Trim();
+        return (command, string.IsNullOrEmpty(payload) ? null : payload);
+    }
+}

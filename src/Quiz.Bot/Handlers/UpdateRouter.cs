@@ -1,0 +1,34 @@
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Quiz.Bot.Handlers;
+
+/// <summary>Dispatches an update by its shape to a thin handler; everything else is ignored.</summary>
+public sealed class UpdateRouter(
+    MessageHandler messages,
+    CallbackHandler callbacks,
+    MembershipHandler membership,
+    PreCheckoutHandler preCheckout)
+{
+    /// <summary>The update kinds the bot asks Telegram for (webhook and polling alike).</summary>
+    public static readonly UpdateType[] AllowedUpdates =
+        [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.PreCheckoutQuery, UpdateType.MyChatMember];
+
+    public Task RouteAsync(Update update, CancellationToken ct) => update switch
+    {
+        { Message: { Text: { } text } message } => messages.HandleAsync(message, text, ct),
+        { CallbackQuery: { } query } => callbacks.HandleAsync(query, ct),
+        { MyChatMember: { } member } => membership.HandleAsync(member, ct),
+        { PreCheckoutQuery: { } query } => preCheckout.HandleAsync(query, ct),
+        _ => Task.CompletedTask,
+    };
+
+    /// <summary>The private chat an update belongs to, for the apology after a handler bug.</summary>
+    public static long? ChatOf(Update update) => update switch
+    {
+        { Message.Chat: { } chat } => chat.Id,
+        { CallbackQuery.Message.Chat: { } chat } => chat.Id,
+        { CallbackQuery.From: { } from } => from.Id,
+        _ => null,
+    };
+}

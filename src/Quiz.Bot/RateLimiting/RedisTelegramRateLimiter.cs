@@ -1,0 +1,83 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Options;
+using Quiz.Bot.Telegram;
+using StackExchange.Redis;
+
+namespace Quiz.Bot.RateLimiting;
+
+/// <summary>
+/// Token buckets in Redis shared by every bot replica: one overall, one per chat, taken together
+/// atomically by a script that uses the Redis server's clock. When Redis is unreachable the bot
+/// falls back to an in-process limiter and says so in the log and the
+/// <c>quiz.bot.ratelimit.degraded</c> counter.
+/// </summary>
+public sealed partial class RedisTelegramRateLimiter(
+    IConnectionMultiplexer redis,
+    LocalTelegramRateLimiter fallback,
+    IOptions<TelegramOptions> options,
+    ILogger<RedisTelegramRateLimiter> logger) : ITelegramRateLimiter
+{
+    private const string Script = """
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+        local function level(key, rate, burst)
+          local v = redis.call('HMGET', key, 't', 'ts')
+          local tokens = tonumber(v[1])
+          local ts = tonumber(v[2])
+          if tokens == nil then return burst end
+          return math.min(burst, tokens + (now - ts) * rate / 1000)
+        end
+        local gr, gb, cr, cb = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+        local g = level(KEYS[1], gr, gb)
+        local c = level(KEYS[2], cr, cb)
+        if g >= 1 and c >= 1 then
+          redis.call('HSET', KEYS[1], 't', g - 1, 'ts', now)
+          redis.call('PEXPIRE', KEYS[1], 60000)
+          redis.call('HSET', KEYS[2], 't', c - 1, 'ts', now)
+          redis.call('PEXPIRE', KEYS[2], 600000)
+          return 0
+        end
+        local wait = 0
+        if g < 1 then wait = math.ceil((1 - g) * 1000 / gr) end
+        if c < 1 then wait = math.max(wait, math.ceil((1 - c) * 1000 / cr)) end
+        return wait
+        """;
+
+    private static readonly Meter Meter = new("Quiz.Bot");
+    private static readonly Counter<long> Degraded = Meter.CreateCounter<long>("quiz.bot.ratelimit.degraded");
+    private static readonly Counter<long> Waits = Meter.CreateCounter<long>("quiz.bot.ratelimit.waits");
+    private int degraded;
+
+    public async ValueTask AcquireAsync(long chatId, CancellationToken ct)
+    {
+        var o = options.Value;
+        var (chatRate, chatBurst) = chatId < 0 ? (o.GroupMessagesPerMinute / 60, 1.0) : (o.ChatMessagesPerSecond, 1.0);
+        RedisKey[] keys = ["tg:rl:global", $"tg:rl:chat:{chatId}"];
+        RedisValue[] args = [o.GlobalMessagesPerSecond, o.GlobalMessagesPerSecond, chatRate, chatBurst];
+        while (true)
+        {
+            long waitMs;
+            try
+            {
+                waitMs = (long)await redis.GetDatabase().ScriptEvaluateAsync(Script, keys, args);
+                if (Interlocked.Exchange(ref degraded, 0) == 1) LogRecovered();
+            }
+            catch (Exception ex) when (ex is RedisException or RedisTimeoutException or ObjectDisposedException)
+            {
+                if (Interlocked.Exchange(ref degraded, 1) == 0) LogDegraded(ex.Message);
+                Degraded.Add(1);
+                await fallback.AcquireAsync(chatId, ct);
+                return;
+            }
+            if (waitMs <= 0) return;
+            Waits.Add(1);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(waitMs, 5000)), ct);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Redis unreachable ({Reason}): Telegram send limits now held per process only")]
+    private partial void LogDegraded(string reason);
+
+    [LoggerMessage(LogLevel.Information, "Redis reachable again: Telegram send limits shared across replicas")]
+    private partial void LogRecovered();
+}

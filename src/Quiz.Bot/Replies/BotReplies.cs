@@ -1,0 +1,83 @@
+using System.Diagnostics.Metrics;
+using Microsoft.EntityFrameworkCore;
+using Quiz.Bot.RateLimiting;
+using Quiz.Bot.Texts;
+using Quiz.Core.Data;
+using Quiz.Core.Messaging;
+using Quiz.Core.Players;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
+
+namespace Quiz.Bot.Replies;
+
+/// <summary>
+/// Replies to a player's own action go out at once, within the shared send limits. If Telegram
+/// cannot take the message right now (429, 5xx, network) it is handed to the outbox, so an
+/// accepted action never loses its answer.
+/// </summary>
+public sealed partial class BotReplies(
+    ITelegramBotClient bot,
+    ITelegramRateLimiter limiter,
+    PlayerDirectory players,
+    IDbContextFactory<QuizDbContext> contexts,
+    TimeProvider time,
+    ILogger<BotReplies> logger)
+{
+    private static readonly Meter Meter = new("Quiz.Bot");
+    private static readonly Counter<long> Deferred = Meter.CreateCounter<long>("quiz.bot.replies.deferred");
+
+    public async Task SendAsync(long chatId, SendMessagePayload message, CancellationToken ct)
+    {
+        try
+        {
+            await limiter.AcquireAsync(chatId, ct);
+            await bot.SendMessage(chatId, message.Text, ParseMode.Html,
+                replyMarkup: MessageRenderer.Keyboard(message.Buttons), cancellationToken: ct);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 403)
+        {
+            await players.SetBlockedAsync(chatId, blocked: true, ct);
+        }
+        catch (Exception ex) when (IsTransient(ex, ct))
+        {
+            LogDeferred(chatId, ex.Message);
+            Deferred.Add(1);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            OutboxWriter.EnqueueMessage(db, chatId, message, time.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public Task SendAsync(long chatId, string text, IReadOnlyList<IReadOnlyList<MessageButton>>? buttons, CancellationToken ct) =>
+        SendAsync(chatId, new SendMessagePayload(text, buttons), ct);
+
+    /// <summary>Every button press gets an answer at once; failures here are not worth a retry.</summary>
+    public async Task AnswerCallbackAsync(string callbackQueryId, string? text, CancellationToken ct)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(callbackQueryId, text, cancellationToken: ct);
+        }
+        catch (ApiRequestException ex)
+        {
+            LogCallbackAnswerFailed(callbackQueryId, ex.Message);
+        }
+    }
+
+    public Task ApologizeAsync(long chatId, CancellationToken ct) => SendAsync(chatId, De.Apology, null, ct);
+
+    private static bool IsTransient(Exception ex, CancellationToken ct) => ex switch
+    {
+        ApiRequestException api => api.ErrorCode == 429 || api.ErrorCode >= 500,
+        RequestException or HttpRequestException => true,
+        TaskCanceledException when !ct.IsCancellationRequested => true,
+        _ => false,
+    };
+
+    [LoggerMessage(LogLevel.Warning, "Direct reply to chat {ChatId} deferred to the outbox: {Reason}")]
+    private partial void LogDeferred(long chatId, string reason);
+
+    [LoggerMessage(LogLevel.Information, "Callback {CallbackQueryId} could not be answered: {Reason}")]
+    private partial void LogCallbackAnswerFailed(string callbackQueryId, string reason);
+}

@@ -1,0 +1,22 @@
+using Quiz.Bot.Texts;
+using Quiz.Core.Messaging;
+
+namespace Quiz.Bot.Replies;
+
+/// <summary>Inline keyboards. Each row is a list of buttons; text comes from <see cref="De"/>.</summary>
+public static class Menus
+{
+    public const string Help = "help";
+    public const string Privacy = "privacy";
+    public const string Main = "main";
+
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> MainMenu() =>
+    [
+        [new MessageButton(De.ButtonHelp, CallbackData.Menu(Help)), new MessageButton(De.ButtonPrivacy, CallbackData.Menu(Privacy))],
+    ];
+
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> BackToMenu() =>
+    [
+        [new MessageButton(De.ButtonMenu, CallbackData.Menu(Main))],
+    ];
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Quiz.Bot.Telegram;
+
+public sealed class TelegramOptions
+{
+    public const string Section = "Telegram";
+
+    /// <summary>Bot token <c>123:abc</c>; in every request URL, so never logged.</summary>
+    [Required, RegularExpression(@"^\d+:[A-Za-z0-9_-]+$", ErrorMessage = "Telegram:BotToken must look like 123456:ABC-def.")]
+    public string BotToken { get; set; } = "";
+
+    /// <summary>Bot API server; null for Telegram itself, the sandbox's URL for local runs.</summary>
+    [Url]
+    public string? ApiBaseUrl { get; set; }
+
+    /// <summary>Public HTTPS URL of <c>/telegram/webhook</c>; without it the bot uses long polling.</summary>
+    [Url]
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Sent back by Telegram in <c>X-Telegram-Bot-Api-Secret-Token</c>; required with a webhook.</summary>
+    [RegularExpression("^[A-Za-z0-9_-]{16,256}$", ErrorMessage = "Telegram:WebhookSecret must be 16–256 characters of A-Z, a-z, 0-9, _ and -.")]
+    public string? WebhookSecret { get; set; }
+
+    [Range(1, 100)]
+    public int MaxConnections { get; set; } = 40;
+
+    [Range(1024, 10 * 1024 * 1024)]
+    public long MaxWebhookBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Send budget shared by all replicas (Telegram: ≈30/s overall, 1/s per chat, 20/min per group).</summary>
+    [Range(1, 30)]
+    public double GlobalMessagesPerSecond { get; set; } = 25;
+
+    [Range(0.1, 1)]
+    public double ChatMessagesPerSecond { get; set; } = 1;
+
+    [Range(1, 20)]
+    public double GroupMessagesPerMinute { get; set; } = 18;
+
+    public bool UsesWebhook => !string.IsNullOrWhiteSpace(WebhookUrl);
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+using Quiz.Bot.Handlers;
+using Quiz.Bot.Telegram;
+using Quiz.Bot.Texts;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Quiz.Bot.Transport;
+
+/// <summary>
+/// Registers the commands and either the webhook (explicit allowed_updates, pending updates kept)
+/// or, without a public URL, removes any webhook so long polling can run. Retries until Telegram
+/// answers, then opens <see cref="Ready"/>.
+/// </summary>
+public sealed partial class BotStartup(ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<BotStartup> logger)
+    : BackgroundService
+{
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Ready => ready.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await bot.SetMyCommands(De.Commands.Select(c => new BotCommand(c.Command, c.Description)), cancellationToken: stoppingToken);
+                if (o.UsesWebhook)
+                {
+                    await bot.SetWebhook(o.WebhookUrl!, maxConnections: o.MaxConnections, allowedUpdates: UpdateRouter.AllowedUpdates,
+                        dropPendingUpdates: false, secretToken: o.WebhookSecret, cancellationToken: stoppingToken);
+                }
+                else
+                {
+                    await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stoppingToken);
+                }
+                LogRegistered(o.UsesWebhook ? "webhook" : "long polling");
+                ready.TrySetResult();
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogRegistrationFailed(ex, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt * 2, 30)), stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Telegram transport ready: {Mode}")]
+    private partial void LogRegistered(string mode);
+
+    [LoggerMessage(LogLevel.Warning, "Telegram registration failed (attempt {Attempt}); retrying")]
+    private partial void LogRegistrationFailed(Exception ex, int attempt);
+}

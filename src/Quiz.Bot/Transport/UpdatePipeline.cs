@@ -1,0 +1,102 @@
+using System.Diagnostics.Metrics;
+using Quiz.Bot.Handlers;
+using Quiz.Bot.Replies;
+using Quiz.Core.Data;
+using Quiz.Core.Messaging;
+using StackExchange.Redis;
+using Telegram.Bot.Types;
+
+namespace Quiz.Bot.Transport;
+
+public enum UpdateOutcome
+{
+    Handled,
+    Duplicate,
+
+    /// <summary>Infrastructure failed (database, Redis): let Telegram deliver the update again.</summary>
+    RetryLater,
+}
+
+/// <summary>
+/// One update, at most once: claim its id, route it, complete it. An infrastructure failure
+/// releases the claim and asks for redelivery; a bug in a handler is logged with the update id,
+/// the player gets a short apology, and the update counts as handled (no poison loop).
+/// </summary>
+public sealed partial class UpdatePipeline(
+    UpdateClaims claims,
+    IServiceScopeFactory scopes,
+    ILogger<UpdatePipeline> logger)
+{
+    private static readonly Meter Meter = new("Quiz.Bot");
+    private static readonly Counter<long> Outcomes = Meter.CreateCounter<long>("quiz.bot.updates");
+
+    public async Task<UpdateOutcome> ProcessAsync(Update update, CancellationToken ct)
+    {
+        var outcome = await ProcessCoreAsync(update, ct);
+        Outcomes.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString()));
+        return outcome;
+    }
+
+    private async Task<UpdateOutcome> ProcessCoreAsync(Update update, CancellationToken ct)
+    {
+        UpdateClaim claim;
+        try
+        {
+            claim = await claims.ClaimAsync(update.Id, ct);
+        }
+        catch (Exception ex) when (IsInfrastructure(ex, ct))
+        {
+            LogInfrastructure(ex, update.Id);
+            return UpdateOutcome.RetryLater;
+        }
+        if (claim != UpdateClaim.Claimed) return UpdateOutcome.Duplicate;
+
+        await using var scope = scopes.CreateAsyncScope();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<UpdateRouter>().RouteAsync(update, ct);
+        }
+        catch (Exception ex) when (IsInfrastructure(ex, ct))
+        {
+            LogInfrastructure(ex, update.Id);
+            await TryAsync(() => claims.ReleaseAsync(update.Id, CancellationToken.None));
+            return UpdateOutcome.RetryLater;
+        }
+        catch (Exception ex)
+        {
+            LogHandlerBug(ex, update.Id);
+            if (UpdateRouter.ChatOf(update) is { } chatId)
+            {
+                await TryAsync(() => scope.ServiceProvider.GetRequiredService<BotReplies>().ApologizeAsync(chatId, CancellationToken.None));
+            }
+        }
+        await TryAsync(() => claims.CompleteAsync(update.Id, CancellationToken.None));
+        return UpdateOutcome.Handled;
+    }
+
+    private static bool IsInfrastructure(Exception ex, CancellationToken ct) =>
+        ex.IsUnavailable()
+        || ex is RedisConnectionException or RedisTimeoutException
+        || (ex is OperationCanceledException && ct.IsCancellationRequested);
+
+    private async Task TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception ex)
+        {
+            LogFollowUpFailed(ex);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Update {UpdateId} not handled, infrastructure unavailable; Telegram will redeliver it")]
+    private partial void LogInfrastructure(Exception ex, long updateId);
+
+    [LoggerMessage(LogLevel.Error, "Handler failed for update {UpdateId}; the player got an apology")]
+    private partial void LogHandlerBug(Exception ex, long updateId);
+
+    [LoggerMessage(LogLevel.Warning, "Follow-up after an update failed")]
+    private partial void LogFollowUpFailed(Exception ex);
+}

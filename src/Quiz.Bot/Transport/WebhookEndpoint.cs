@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Quiz.Bot.Telegram;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Quiz.Bot.Transport;
+
+public static partial class WebhookEndpoint
+{
+    public const string Path = "/telegram/webhook";
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, HandleAsync).DisableAntiforgery().AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>
+    /// The secret is checked before a byte of the body is read; the body is bounded; a body that is
+    /// not an update is a 400 with a log line. 200 tells Telegram the update is done (handled or a
+    /// duplicate), 503 asks it to deliver again later.
+    /// </summary>
+    private static async Task<IResult> HandleAsync(
+        HttpContext context,
+        IOptions<TelegramOptions> options,
+        UpdatePipeline pipeline,
+        ILoggerFactory loggers)
+    {
+        var o = options.Value;
+        if (o.WebhookSecret is null || !SecretTokenComparer.Matches(context.Request.Headers[SecretHeader], o.WebhookSecret))
+        {
+            return TypedResults.Unauthorized();
+        }
+        if (context.Request.ContentLength > o.MaxWebhookBodyBytes)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = o.MaxWebhookBodyBytes;
+        }
+
+        var logger = loggers.CreateLogger("Quiz.Bot.Webhook");
+        Update? update;
+        try
+        {
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+        }
+        catch (JsonException ex)
+        {
+            LogMalformed(logger, ex.Message);
+            return TypedResults.BadRequest();
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+        if (update is null || update.Id <= 0)
+        {
+            LogMalformed(logger, "no update_id");
+            return TypedResults.BadRequest();
+        }
+
+        var outcome = await pipeline.ProcessAsync(update, context.RequestAborted);
+        return outcome == UpdateOutcome.RetryLater
+            ? TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok();
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Malformed webhook body rejected: {Reason}")]
+    private static partial void LogMalformed(ILogger logger, string reason);
+}
