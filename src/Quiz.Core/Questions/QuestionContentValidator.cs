@@ -5,7 +5,7 @@ namespace Quiz.Core.Questions;
 /// <summary>The content rules of PRODUCT.md §4; the database repeats the ones it can express.</summary>
 public static partial class QuestionContentValidator
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"\A[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex Slug();
 
     /// <summary>Every problem found, as "file: id: problem"; empty when the set is valid.</summary>

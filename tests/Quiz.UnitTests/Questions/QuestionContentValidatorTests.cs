@@ -54,6 +54,7 @@ public sealed class QuestionContentValidatorTests
     [Theory]
     [InlineData("Geo-1")]
     [InlineData("geo_0001")]
+    [InlineData("geo-0001\n")]
     [InlineData("")]
     public void Validate_rejects_ids_that_are_not_slugs(string id) =>
         Assert.Contains(Validate(Valid(id: id)), e => e.Contains("slug"));

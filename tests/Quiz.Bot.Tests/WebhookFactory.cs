@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Quiz.Testing;
+
+namespace Quiz.Bot.Tests;
+
+/// <summary>The bot in webhook mode against a fresh database; Telegram itself is never reached.</summary>
+public sealed class WebhookFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Secret = "test-webhook-secret-0123456789";
+    public PostgresDatabase Database { get; } = new();
+    public string DatabaseConnection { get; set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        DatabaseConnection = Database.ConnectionString;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:quizdb", DatabaseConnection);
+        builder.UseSetting("ConnectionStrings:cache", TestEnvironment.Redis);
+        builder.UseSetting("Telegram:BotToken", "123456:unreachable-in-tests");
+        builder.UseSetting("Telegram:ApiBaseUrl", "http://127.0.0.1:9");
+        builder.UseSetting("Telegram:WebhookUrl", "http://127.0.0.1:9/telegram/webhook");
+        builder.UseSetting("Telegram:WebhookSecret", Secret);
+        builder.UseSetting("Telegram:MaxWebhookBodyBytes", "4096");
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
