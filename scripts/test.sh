@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 dotnet build Quiz.Aspire.sln -nologo -v:q || exit 1
 
 passed=0; failed=0; skipped=0; status=0
-for project in tests/*/*.csproj; do
+for project in $(dotnet sln Quiz.Aspire.sln list | grep -E '^tests/.*\.csproj$'); do
   grep -q '<IsTestProject>true</IsTestProject>' "$project" || continue
   out=$(mktemp)
   dotnet test "$project" --no-build -nologo "$@" 2>&1 | tee "$out"

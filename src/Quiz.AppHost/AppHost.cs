@@ -14,7 +14,7 @@ var migrator = builder.AddProject<Projects.Quiz_Migrator>(QuizResources.Migrator
 
 var bot = builder.AddProject<Projects.Quiz_Bot>(QuizResources.Bot)
     .WithQuizStores(database, cache, migrator)
-    .WithBotToken(builder);
+    .WithTelegram(builder);
 
 builder.AddProject<Projects.Quiz_Worker>(QuizResources.Worker)
     .WithQuizStores(database, cache, migrator);

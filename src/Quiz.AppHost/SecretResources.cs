@@ -8,16 +8,6 @@ namespace Quiz.AppHost;
 /// </summary>
 internal static class SecretResources
 {
-    public static IResourceBuilder<ProjectResource> WithBotToken(this IResourceBuilder<ProjectResource> bot, IDistributedApplicationBuilder builder)
-    {
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"Parameters:{QuizResources.BotTokenParameter}"]))
-        {
-            return bot;
-        }
-        var token = builder.AddParameter(QuizResources.BotTokenParameter, secret: true);
-        return bot.WithEnvironment("Telegram__BotToken", token);
-    }
-
     public static IResourceBuilder<ProjectResource> WithAdminSecurity(this IResourceBuilder<ProjectResource> admin, IDistributedApplicationBuilder builder)
     {
         var apiToken = builder.AddParameter(

@@ -9,8 +9,10 @@ public static class QuizResources
     public const string Bot = "bot";
     public const string Worker = "worker";
     public const string Admin = "admin";
+    public const string TelegramSandbox = "telegram-sandbox";
 
     public const string BotTokenParameter = "bot-token";
+    public const string TelegramWebhookSecretParameter = "telegram-webhook-secret";
     public const string AdminApiTokenParameter = "admin-api-token";
     public const string AdminOidcClientSecretParameter = "admin-oidc-client-secret";
     public const string AdminLocalKeyParameter = "admin-local-key";

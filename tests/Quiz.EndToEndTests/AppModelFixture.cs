@@ -15,8 +15,10 @@ namespace Quiz.EndToEndTests;
 /// </summary>
 public sealed class AppModelFixture : IAsyncLifetime
 {
-    public static readonly string[] Services = [QuizResources.Bot, QuizResources.Worker, QuizResources.Admin];
+    public static readonly string[] Services = [QuizResources.TelegramSandbox, QuizResources.Bot, QuizResources.Worker, QuizResources.Admin];
     private static readonly TimeSpan BootTimeout = TimeSpan.FromMinutes(3);
+
+    public const string WebhookSecret = "e2e-webhook-secret-0123456789abcdef";
 
     public string DatabaseName { get; } = $"quiz_e2e_{Guid.NewGuid():N}";
     public DistributedApplication App { get; private set; } = null!;
@@ -30,6 +32,7 @@ public sealed class AppModelFixture : IAsyncLifetime
                 $"ConnectionStrings:{QuizResources.Cache}={TestEnvironment.Redis}",
                 $"Parameters:{QuizResources.AdminApiTokenParameter}=e2e-admin-api-token-0123456789abcdefghijklmnop",
                 $"Parameters:{QuizResources.AdminLocalKeyParameter}=e2e-local-key-0123456789",
+                $"Parameters:{QuizResources.TelegramWebhookSecretParameter}={WebhookSecret}",
             ],
             (options, _) => options.DisableDashboard = true);
         builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
@@ -41,6 +44,15 @@ public sealed class AppModelFixture : IAsyncLifetime
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(service, boot.Token);
         }
+    }
+
+    public SandboxClient Sandbox() => new(App.CreateHttpClient(QuizResources.TelegramSandbox));
+
+    public Quiz.Core.Data.QuizDbContext Database()
+    {
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Quiz.Core.Data.QuizDbContext>();
+        Quiz.Core.Data.QuizDbOptions.UseQuizDatabase(options, TestEnvironment.ForDatabase(DatabaseName));
+        return new Quiz.Core.Data.QuizDbContext(options.Options);
     }
 
     public async Task<int?> MigratorExitCodeAsync(CancellationToken ct)

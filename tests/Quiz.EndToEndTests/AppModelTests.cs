@@ -8,7 +8,8 @@ using Quiz.Testing;
 
 namespace Quiz.EndToEndTests;
 
-public sealed class AppModelTests(AppModelFixture fixture) : IClassFixture<AppModelFixture>
+[Collection(AppModelCollection.Name)]
+public sealed class AppModelTests(AppModelFixture fixture)
 {
     [Fact]
     public async Task Migrator_runs_to_completion_before_the_services()
@@ -39,7 +40,7 @@ public sealed class AppModelTests(AppModelFixture fixture) : IClassFixture<AppMo
             .ToList();
 
         Assert.Equal(
-            [QuizResources.Admin, QuizResources.Bot, QuizResources.Cache, QuizResources.Database, QuizResources.Worker],
+            [QuizResources.Admin, QuizResources.Bot, QuizResources.Cache, QuizResources.Database, QuizResources.TelegramSandbox, QuizResources.Worker],
             resources.Order());
         foreach (var resource in resources)
         {

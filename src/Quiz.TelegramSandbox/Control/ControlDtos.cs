@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Quiz.TelegramSandbox.Control;
+
+// The control API speaks camelCase JSON (ASP.NET Core's web default); nested Telegram objects
+// (replyMarkup, invoice, successfulPayment, …) stay in Telegram's own snake_case JSON.
+
+public sealed record CreateUserRequest(string? FirstName, string? Username, string? LanguageCode, int? Stars);
+
+public sealed record CreateUserResponse(long UserId, long ChatId);
+
+public sealed record UserView(long UserId, long ChatId, string FirstName, string? Username, string? LanguageCode, int Stars, bool Blocked);
+
+public sealed record UserMessageRequest(string? Text);
+
+public sealed record UserMessageResponse(int? UpdateId, int MessageId);
+
+public sealed record PressRequest(int MessageId, string? CallbackData, bool Force = false);
+
+public sealed record PressResponse(int? UpdateId, string CallbackQueryId);
+
+public sealed record CallbackView(bool Answered, string? Text, bool ShowAlert);
+
+public sealed record PayRequest(int? MessageId, string? InvoiceSlug);
+
+public sealed record PayResponse(string Status, string? ErrorMessage, string? TelegramPaymentChargeId);
+
+public sealed record BlockResponse(int? UpdateId, bool Blocked);
+
+public sealed record ChatItem(
+    int MessageId,
+    bool FromBot,
+    string? Text,
+    long Date,
+    long? EditDate,
+    JsonObject? ReplyMarkup,
+    JsonObject? Invoice,
+    JsonObject? SuccessfulPayment,
+    JsonObject? RefundedPayment,
+    JsonArray? Entities,
+    JsonObject? ReplyKeyboard,
+    bool Paid);
+
+public sealed record CallView(
+    long Seq,
+    string Method,
+    JsonElement Parameters,
+    int Status,
+    bool Ok,
+    int? ErrorCode,
+    string? Description,
+    DateTimeOffset At);
+
+public sealed record SettingsDto(bool? RateLimits, int? DuplicateDeliveries);
+
+public sealed record BotView(long Id, string FirstName, string? Username, JsonNode? Commands, string? WebhookUrl);
+
+public sealed record RawUpdateResponse(int UpdateId);
+
+public sealed record ControlError(string Error);
+
+/// <summary>A refusal of the control API (not of the Bot API): turned into {"error": …} with the status.</summary>
+public sealed class ControlProblem(int statusCode, string message) : Exception(message)
+{
+    public int StatusCode { get; } = statusCode;
+
+    public static ControlProblem BadRequest(string message) => new(400, message);
+
+    public static ControlProblem NotFound(string message) => new(404, message);
+}

@@ -1,0 +1,32 @@
+namespace Quiz.TelegramSandbox.Control;
+
+/// <summary>/sandbox/api/users…: simulated players for tests and the chat page.</summary>
+public static class ControlUserEndpoints
+{
+    public static RouteGroupBuilder MapControlUsers(this RouteGroupBuilder api)
+    {
+        var users = api.MapGroup("/users");
+        users.MapPost("/", (CreateUserRequest? request, SimulatedUsers sim) =>
+        {
+            var user = sim.Create(request ?? new CreateUserRequest(null, null, null, null));
+            return TypedResults.Ok(new CreateUserResponse(user.Id, user.Id));
+        });
+        users.MapGet("/", (State.SandboxWorld world) => TypedResults.Ok(world.Users().Select(ToView)));
+        users.MapGet("/{userId:long}", (long userId, SimulatedUsers sim) => TypedResults.Ok(ToView(sim.Get(userId))));
+        users.MapPost("/{userId:long}/messages", (long userId, UserMessageRequest request, SimulatedUsers sim) =>
+            TypedResults.Ok(sim.SendText(userId, request.Text)));
+        users.MapPost("/{userId:long}/press", (long userId, PressRequest request, SimulatedUsers sim) =>
+            TypedResults.Ok(sim.Press(userId, request)));
+        users.MapGet("/{userId:long}/callbacks/{callbackQueryId}", (long userId, string callbackQueryId, SimulatedUsers sim) =>
+            TypedResults.Ok(sim.Callback(userId, callbackQueryId)));
+        users.MapPost("/{userId:long}/pay", async (long userId, PayRequest request, PaymentSimulator payments, CancellationToken ct) =>
+            TypedResults.Ok(await payments.PayAsync(userId, request, ct)));
+        users.MapPost("/{userId:long}/block", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.SetBlocked(userId, true)));
+        users.MapPost("/{userId:long}/unblock", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.SetBlocked(userId, false)));
+        users.MapGet("/{userId:long}/chat", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.Chat(userId)));
+        return api;
+    }
+
+    private static UserView ToView(State.SimUser u) =>
+        new(u.Id, u.Id, u.FirstName, u.Username, u.LanguageCode, u.Stars, u.Blocked);
+}

@@ -1,0 +1,128 @@
+using Quiz.TelegramSandbox.Wire;
+
+namespace Quiz.TelegramSandbox.State;
+
+public sealed record PaymentRecord(string ChargeId, string ProviderChargeId, long UserId, InvoiceTerms Terms, long Date, bool Refunded);
+
+public sealed record PreCheckoutAnswer(bool Ok, string? ErrorMessage);
+
+/// <summary>Invoice links, open pre-checkout queries, payments and the bot's Star transactions.</summary>
+public sealed class PaymentLedger
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, InvoiceTerms> _links = [];
+    private readonly Dictionary<string, TaskCompletionSource<PreCheckoutAnswer>> _preCheckouts = [];
+    private readonly Dictionary<string, PaymentRecord> _payments = [];
+    private readonly List<StarTransaction> _transactions = [];
+
+    public string AddLink(InvoiceTerms terms)
+    {
+        lock (_gate)
+        {
+            var slug = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..20];
+            _links[slug] = terms;
+            return slug;
+        }
+    }
+
+    /// <summary>Accepts the slug or the whole link (https://t.me/$slug).</summary>
+    public InvoiceTerms? FindLink(string slugOrLink)
+    {
+        var slug = slugOrLink[(slugOrLink.LastIndexOf('$') + 1)..];
+        lock (_gate)
+        {
+            return _links.GetValueOrDefault(slug);
+        }
+    }
+
+    public (string Id, Task<PreCheckoutAnswer> Answer) OpenPreCheckout()
+    {
+        lock (_gate)
+        {
+            var id = Random.Shared.NextInt64(1_000_000_000_000_000, long.MaxValue).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var answer = new TaskCompletionSource<PreCheckoutAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _preCheckouts[id] = answer;
+            return (id, answer.Task);
+        }
+    }
+
+    /// <summary>False when the query is unknown, already answered or expired (then it was closed).</summary>
+    public bool TryAnswerPreCheckout(string id, PreCheckoutAnswer answer)
+    {
+        lock (_gate)
+        {
+            return _preCheckouts.Remove(id, out var pending) && pending.TrySetResult(answer);
+        }
+    }
+
+    public void ClosePreCheckout(string id)
+    {
+        lock (_gate)
+        {
+            _preCheckouts.Remove(id);
+        }
+    }
+
+    public PaymentRecord RecordPayment(long userId, InvoiceTerms terms, long date, User payer)
+    {
+        lock (_gate)
+        {
+            var charge = "stxsandbox" + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+            var payment = new PaymentRecord(charge, "sandbox_" + charge[10..26], userId, terms, date, false);
+            _payments[charge] = payment;
+            _transactions.Add(new StarTransaction(charge, terms.Amount, date,
+                Source: new TransactionPartnerUser("user", "invoice_payment", payer, terms.Payload, terms.SubscriptionPeriod)));
+            return payment;
+        }
+    }
+
+    public PaymentRecord? FindPayment(string chargeId)
+    {
+        lock (_gate)
+        {
+            return _payments.GetValueOrDefault(chargeId);
+        }
+    }
+
+    /// <summary>Marks the payment refunded exactly once; false when it already was.</summary>
+    public bool TryRefund(string chargeId, long date, User payee)
+    {
+        lock (_gate)
+        {
+            if (!_payments.TryGetValue(chargeId, out var payment) || payment.Refunded)
+            {
+                return false;
+            }
+
+            _payments[chargeId] = payment with { Refunded = true };
+            // Telegram: a refund transaction carries the id of the original transaction.
+            _transactions.Add(new StarTransaction(chargeId, payment.Terms.Amount, date,
+                Receiver: new TransactionPartnerUser("user", "invoice_payment", payee, payment.Terms.Payload)));
+            return true;
+        }
+    }
+
+    public IReadOnlyList<StarTransaction> Transactions(int offset, int limit)
+    {
+        lock (_gate)
+        {
+            return [.. _transactions.Skip(offset).Take(limit)];
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _links.Clear();
+            foreach (var pending in _preCheckouts.Values)
+            {
+                pending.TrySetCanceled();
+            }
+
+            _preCheckouts.Clear();
+            _payments.Clear();
+            _transactions.Clear();
+        }
+    }
+}

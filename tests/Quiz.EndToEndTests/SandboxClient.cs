@@ -1,0 +1,70 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Quiz.EndToEndTests;
+
+public sealed record SandboxUser(long UserId, long ChatId);
+
+public sealed record SandboxSent(int? UpdateId, int MessageId);
+
+public sealed record SandboxPress(int? UpdateId, string CallbackQueryId);
+
+public sealed record SandboxCallback(bool Answered, string? Text, bool ShowAlert);
+
+public sealed record SandboxChatItem(int MessageId, bool FromBot, string? Text, long Date, long? EditDate, JsonObject? ReplyMarkup);
+
+public sealed record SandboxCall(long Seq, string Method, JsonElement Parameters, int Status, bool Ok, int? ErrorCode, string? Description);
+
+/// <summary>The Telegram sandbox's control API, as a simulated player and an observer of the bot's calls.</summary>
+public sealed class SandboxClient(HttpClient http)
+{
+    private const string Api = "/sandbox/api";
+
+    public async Task<SandboxUser> CreateUserAsync(string firstName) =>
+        await PostAsync<SandboxUser>($"{Api}/users", new { firstName, username = firstName.ToLowerInvariant(), languageCode = "de" });
+
+    public Task<SandboxSent> SendAsync(SandboxUser user, string text) =>
+        PostAsync<SandboxSent>($"{Api}/users/{user.UserId}/messages", new { text });
+
+    public Task<SandboxPress> PressAsync(SandboxUser user, int messageId, string callbackData, bool force = false) =>
+        PostAsync<SandboxPress>($"{Api}/users/{user.UserId}/press", new { messageId, callbackData, force });
+
+    public async Task<SandboxCallback> CallbackAsync(SandboxUser user, string id) =>
+        (await http.GetFromJsonAsync<SandboxCallback>($"{Api}/users/{user.UserId}/callbacks/{Uri.EscapeDataString(id)}"))!;
+
+    public Task BlockAsync(SandboxUser user) => http.PostAsync($"{Api}/users/{user.UserId}/block", null);
+
+    public async Task<IReadOnlyList<SandboxChatItem>> ChatAsync(SandboxUser user) =>
+        (await http.GetFromJsonAsync<List<SandboxChatItem>>($"{Api}/users/{user.UserId}/chat"))!;
+
+    public async Task<IReadOnlyList<SandboxCall>> CallsAsync(long since = 0, string? method = null) =>
+        (await http.GetFromJsonAsync<List<SandboxCall>>($"{Api}/calls?since={since}" + (method is null ? "" : $"&method={method}")))!;
+
+    public async Task SettingsAsync(bool rateLimits, int duplicateDeliveries)
+    {
+        using var response = await http.PostAsJsonAsync($"{Api}/settings", new { rateLimits, duplicateDeliveries });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Polls the player's chat until <paramref name="done"/> holds (the bot answers asynchronously).</summary>
+    public async Task<IReadOnlyList<SandboxChatItem>> WaitForChatAsync(
+        SandboxUser user, Func<IReadOnlyList<SandboxChatItem>, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var chat = await ChatAsync(user);
+            if (done(chat)) return chat;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Chat never reached the expected state: " + string.Join(" | ", chat.Select(c => c.Text)));
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task<T> PostAsync<T>(string url, object body)
+    {
+        using var response = await http.PostAsJsonAsync(url, body);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<T>())!;
+    }
+}
