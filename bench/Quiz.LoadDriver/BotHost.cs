@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Quiz.Bot.RateLimiting;
+
+namespace Quiz.LoadDriver;
+
+/// <summary>
+/// The real bot (its own Program, Kestrel on loopback, real PostgreSQL and Redis) in webhook mode.
+/// Only the send limiter is replaced: in production Telegram's ≈30 messages/s bound the replies,
+/// and this benchmark measures how many updates the pipeline itself accepts.
+/// </summary>
+internal sealed class BotHost(string database, string redis, Uri telegram) : WebApplicationFactory<Program>
+{
+    public const string Secret = "bench-webhook-secret-0123456789";
+
+    public Uri Start()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSolutionRelativeContentRoot("src/Quiz.Bot", "Quiz.Aspire.sln");
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:quizdb", database);
+        builder.UseSetting("ConnectionStrings:cache", redis);
+        builder.UseSetting("Telegram:BotToken", "123456:bench-token");
+        builder.UseSetting("Telegram:ApiBaseUrl", telegram.ToString());
+        builder.UseSetting("Telegram:WebhookUrl", "http://127.0.0.1/telegram/webhook");
+        builder.UseSetting("Telegram:WebhookSecret", Secret);
+        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(s => s.AddSingleton<ITelegramRateLimiter, Unlimited>());
+    }
+
+    private sealed class Unlimited : ITelegramRateLimiter
+    {
+        public ValueTask AcquireAsync(long chatId, CancellationToken ct) => ValueTask.CompletedTask;
+    }
+}
