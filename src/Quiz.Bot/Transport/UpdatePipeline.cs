@@ -49,7 +49,11 @@ public sealed partial class UpdatePipeline(
             LogInfrastructure(ex, update.Id);
             return UpdateOutcome.RetryLater;
         }
-        if (claim != UpdateClaim.Claimed) return UpdateOutcome.Duplicate;
+        if (claim == UpdateClaim.AlreadyHandled) return UpdateOutcome.Duplicate;
+
+        // Another replica holds it: ask Telegram to come back. If that replica dies mid-way, the
+        // redelivery takes the claim over after its lease instead of the update being lost.
+        if (claim == UpdateClaim.InProgress) return UpdateOutcome.RetryLater;
 
         await using var scope = scopes.CreateAsyncScope();
         try

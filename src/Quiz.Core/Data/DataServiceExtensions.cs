@@ -20,7 +20,9 @@ public static class DataServiceExtensions
             ?? throw new InvalidOperationException(
                 $"Connection string '{ConnectionName}' is missing. Set ConnectionStrings__{ConnectionName}.");
 
-        builder.Services.AddDbContextFactory<QuizDbContext>(o => o.UseQuizDatabase(connectionString));
+        // Pooled: the hot paths create a short-lived context per operation.
+        builder.Services.AddPooledDbContextFactory<QuizDbContext>(o => o.UseQuizDatabase(connectionString));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<QuizDbContext>>().CreateDbContext());
         builder.Services.TryAddTimeProvider();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>(ReadyCheckName);
         return builder;

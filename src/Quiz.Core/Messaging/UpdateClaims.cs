@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Quiz.Core.Data;
 
 namespace Quiz.Core.Messaging;
@@ -11,48 +12,57 @@ public enum UpdateClaim
     /// <summary>The update was handled before: acknowledge it and do nothing.</summary>
     AlreadyHandled,
 
-    /// <summary>Another replica is handling it right now: acknowledge; that replica answers.</summary>
+    /// <summary>Another replica is handling it right now: ask for redelivery later.</summary>
     InProgress,
 }
 
 /// <summary>
 /// At-most-once handling of Telegram updates across replicas and restarts, decided by the
 /// primary key of <c>processed_updates</c>. A claim left behind by a crashed replica can be taken
-/// over after <see cref="Lease"/>.
+/// over after <see cref="Lease"/>. Plain SQL: this runs twice for every update (hot path).
 /// </summary>
 public sealed class UpdateClaims(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    // One round trip: insert the claim, or take over an expired one, or report the row's state.
+    private const string ClaimSql = """
+        WITH inserted AS (
+            INSERT INTO processed_updates (update_id, received_at) VALUES ($1, $2)
+            ON CONFLICT (update_id) DO NOTHING RETURNING 1
+        ), taken AS (
+            UPDATE processed_updates SET received_at = $2
+            WHERE update_id = $1 AND completed_at IS NULL AND received_at < $3 AND NOT EXISTS (SELECT 1 FROM inserted)
+            RETURNING 1
+        )
+        SELECT CASE
+            WHEN EXISTS (SELECT 1 FROM inserted) OR EXISTS (SELECT 1 FROM taken) THEN 0
+            WHEN (SELECT completed_at FROM processed_updates WHERE update_id = $1) IS NOT NULL THEN 1
+            ELSE 2 END
+        """;
+
     public async Task<UpdateClaim> ClaimAsync(long updateId, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO processed_updates (update_id, received_at) VALUES ({updateId}, {now}) ON CONFLICT (update_id) DO NOTHING", ct);
-        if (inserted == 1) return UpdateClaim.Claimed;
-
-        var stale = now - Lease;
-        var takenOver = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE processed_updates SET received_at = {now} WHERE update_id = {updateId} AND completed_at IS NULL AND received_at < {stale}", ct);
-        if (takenOver == 1) return UpdateClaim.Claimed;
-
-        var completed = await db.ProcessedUpdates.Where(u => u.UpdateId == updateId).Select(u => u.CompletedAt).SingleOrDefaultAsync(ct);
-        return completed is null ? UpdateClaim.InProgress : UpdateClaim.AlreadyHandled;
+        var result = await ExecuteAsync(ClaimSql, [updateId, now, now - Lease], scalar: true, ct);
+        return (UpdateClaim)result;
     }
 
-    public async Task CompleteAsync(long updateId, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.ProcessedUpdates.Where(u => u.UpdateId == updateId)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.CompletedAt, now), ct);
-    }
+    public Task CompleteAsync(long updateId, CancellationToken ct = default) =>
+        ExecuteAsync("UPDATE processed_updates SET completed_at = $2 WHERE update_id = $1", [updateId, time.GetUtcNow()], scalar: false, ct);
 
     /// <summary>Gives the update back so a redelivery is handled; best effort when the database is down.</summary>
-    public async Task ReleaseAsync(long updateId, CancellationToken ct = default)
+    public Task ReleaseAsync(long updateId, CancellationToken ct = default) =>
+        ExecuteAsync("DELETE FROM processed_updates WHERE update_id = $1 AND completed_at IS NULL", [updateId], scalar: false, ct);
+
+    private async Task<int> ExecuteAsync(string sql, object[] values, bool scalar, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.ProcessedUpdates.Where(u => u.UpdateId == updateId && u.CompletedAt == null).ExecuteDeleteAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return scalar ? Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)
+            : await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Quiz.Core.Data;
 
 namespace Quiz.Core.Players;
@@ -15,6 +16,15 @@ public sealed class PlayerDirectory(IDbContextFactory<QuizDbContext> contexts, T
     /// Upsert in one statement, so two first updates of a new player on two replicas create one row.
     /// Writing to a player also means they talk to the bot again, so a block mark is cleared.
     /// </summary>
+    private const string TouchSql = """
+        INSERT INTO players (telegram_user_id, first_name, username, language_code, created_at, last_seen_at)
+        VALUES ($1, $2, $3, $4, $5, $5)
+        ON CONFLICT (telegram_user_id) DO UPDATE SET
+            first_name = EXCLUDED.first_name, username = EXCLUDED.username,
+            language_code = EXCLUDED.language_code, last_seen_at = EXCLUDED.last_seen_at, blocked_bot_at = NULL
+        RETURNING id, banned_at IS NOT NULL, (xmax = 0)
+        """;
+
     public async Task<PlayerSnapshot> TouchAsync(PlayerIdentity who, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
@@ -22,16 +32,18 @@ public sealed class PlayerDirectory(IDbContextFactory<QuizDbContext> contexts, T
         var username = Clip(who.Username, 64);
         var language = Clip(who.LanguageCode, 16);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Database.SqlQuery<TouchRow>($"""
-            INSERT INTO players (telegram_user_id, first_name, username, language_code, created_at, last_seen_at)
-            VALUES ({who.TelegramUserId}, {firstName}, {username}, {language}, {now}, {now})
-            ON CONFLICT (telegram_user_id) DO UPDATE SET
-                first_name = EXCLUDED.first_name, username = EXCLUDED.username,
-                language_code = EXCLUDED.language_code, last_seen_at = EXCLUDED.last_seen_at, blocked_bot_at = NULL
-            RETURNING id, banned_at IS NOT NULL AS is_banned, (xmax = 0) AS is_new
-            """).ToListAsync(ct);
-        var row = rows.Single();
-        return new PlayerSnapshot(row.Id, who.TelegramUserId, firstName, row.IsBanned, row.IsNew);
+        // Plain ADO.NET: EF's SqlQuery would map an ad-hoc result type again for every context.
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(TouchSql, connection);
+        command.Parameters.AddWithValue(who.TelegramUserId);
+        command.Parameters.AddWithValue(firstName);
+        command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)username ?? DBNull.Value);
+        command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)language ?? DBNull.Value);
+        command.Parameters.AddWithValue(now);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new PlayerSnapshot(reader.GetInt64(0), who.TelegramUserId, firstName, IsBanned: reader.GetBoolean(1), IsNew: reader.GetBoolean(2));
     }
 
     /// <summary>Telegram says the player blocked (or unblocked) the bot.</summary>
@@ -50,6 +62,4 @@ public sealed class PlayerDirectory(IDbContextFactory<QuizDbContext> contexts, T
     }
 
     private static string? Clip(string? s, int max) => s is null ? null : s.Length <= max ? s : s[..max];
-
-    private sealed record TouchRow(long Id, bool IsBanned, bool IsNew);
 }
