@@ -27,7 +27,7 @@ public static class BotServiceExtensions
         services.AddScoped<CallbackHandler>();
         services.AddScoped<MembershipHandler>();
         services.AddScoped<PreCheckoutHandler>();
-        services.AddScoped<UpdateRouter>();
+        services.AddScoped<IUpdateHandler, UpdateRouter>();
         services.AddSingleton<UpdatePipeline>();
 
         services.AddSingleton<BotStartup>();

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Quiz.Testing;
 
 namespace Quiz.Bot.Tests;
 
 /// <summary>The bot in webhook mode against a fresh database; Telegram itself is never reached.</summary>
-public sealed class WebhookFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class WebhookFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Secret = "test-webhook-secret-0123456789";
     public PostgresDatabase Database { get; } = new();
@@ -19,6 +21,7 @@ public sealed class WebhookFactory : WebApplicationFactory<Program>, IAsyncLifet
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureTestServices(ConfigureServices);
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:quizdb", DatabaseConnection);
         builder.UseSetting("ConnectionStrings:cache", TestEnvironment.Redis);
@@ -27,6 +30,11 @@ public sealed class WebhookFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Telegram:WebhookUrl", "http://127.0.0.1:9/telegram/webhook");
         builder.UseSetting("Telegram:WebhookSecret", Secret);
         builder.UseSetting("Telegram:MaxWebhookBodyBytes", "4096");
+    }
+
+    /// <summary>Test doubles of a derived factory.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     async Task IAsyncLifetime.DisposeAsync()

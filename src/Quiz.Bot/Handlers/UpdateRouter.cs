@@ -8,7 +8,7 @@ public sealed class UpdateRouter(
     MessageHandler messages,
     CallbackHandler callbacks,
     MembershipHandler membership,
-    PreCheckoutHandler preCheckout)
+    PreCheckoutHandler preCheckout) : IUpdateHandler
 {
     /// <summary>The update kinds the bot asks Telegram for (webhook and polling alike).</summary>
     public static readonly UpdateType[] AllowedUpdates =

@@ -58,7 +58,7 @@ public sealed partial class UpdatePipeline(
         await using var scope = scopes.CreateAsyncScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<UpdateRouter>().RouteAsync(update, ct);
+            await scope.ServiceProvider.GetRequiredService<IUpdateHandler>().RouteAsync(update, ct);
         }
         catch (Exception ex) when (IsInfrastructure(ex, ct))
         {

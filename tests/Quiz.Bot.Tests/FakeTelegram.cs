@@ -1,0 +1,38 @@
+using Telegram.Bot;
+using Telegram.Bot.Args;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests.Abstractions;
+using Telegram.Bot.Types;
+
+namespace Quiz.Bot.Tests;
+
+/// <summary>An <see cref="ITelegramBotClient"/> that answers every request with the exception a test chose.</summary>
+public sealed class FakeTelegram(Exception? failure) : ITelegramBotClient
+{
+    public List<string> Methods { get; } = [];
+
+    public bool LocalBotServer => false;
+    public long BotId => 123456;
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+    public IExceptionParser ExceptionsParser { get; set; } = new DefaultExceptionParser();
+
+    public event AsyncEventHandler<ApiRequestEventArgs>? OnMakingApiRequest { add { } remove { } }
+    public event AsyncEventHandler<ApiResponseEventArgs>? OnApiResponseReceived { add { } remove { } }
+
+    public Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
+    {
+        Methods.Add(request.MethodName);
+        if (failure is not null) return Task.FromException<TResponse>(failure);
+        object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } } : true;
+        return Task.FromResult((TResponse)result);
+    }
+
+    public Task<bool> TestApi(CancellationToken cancellationToken = default) => Task.FromResult(true);
+
+    public Task DownloadFile(string filePath, Stream destination, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task DownloadFile(TGFile file, Stream destination, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public static ApiRequestException Error(int code, string description, int? retryAfter = null) =>
+        new(description, code, retryAfter is null ? null : new ResponseParameters { RetryAfter = retryAfter });
+}
