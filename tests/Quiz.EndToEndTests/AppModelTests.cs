@@ -66,6 +66,21 @@ public sealed class AppModelTests(AppModelFixture fixture)
         Assert.Contains("Redis", body);
     }
 
+    [Fact]
+    public async Task Bot_registers_commands_and_its_webhook_as_the_specification_describes()
+    {
+        var sandbox = fixture.Sandbox();
+
+        var calls = await sandbox.CallsAsync();
+
+        Assert.Contains(calls, c => c.Method == "setMyCommands" && c.Ok);
+        var webhook = Assert.Single(calls, c => c.Method == "setWebhook" && c.Ok);
+        Assert.Equal(AppModelFixture.WebhookSecret, webhook.Parameters.GetProperty("secret_token").GetString());
+        Assert.Contains("callback_query", webhook.Parameters.GetProperty("allowed_updates").ToString());
+        Assert.False(webhook.Parameters.TryGetProperty("drop_pending_updates", out var drop) && drop.ValueKind == System.Text.Json.JsonValueKind.True);
+        PlayerConversationTests.AssertCallsMatchTheSpecification(calls);
+    }
+
     [Theory]
     [InlineData(QuizResources.Bot)]
     [InlineData(QuizResources.Worker)]

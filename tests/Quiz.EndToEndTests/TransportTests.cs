@@ -84,6 +84,7 @@ public sealed class TransportTests(AppModelFixture fixture)
         var calls = await sandbox.CallsAsync(since);
         Assert.DoesNotContain(calls, c => c.Status == 429);
         Assert.Equal(500, calls.Count(c => c.Method == "sendMessage" && c.Ok));
+        PlayerConversationTests.AssertCallsMatchTheSpecification(calls);
     }
 
     [Fact]
