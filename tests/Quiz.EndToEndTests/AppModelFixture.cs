@@ -3,7 +3,9 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Quiz.Core.Data;
 using Quiz.ServiceDefaults;
 using Quiz.Testing;
 
@@ -48,11 +50,11 @@ public sealed class AppModelFixture : IAsyncLifetime
 
     public SandboxClient Sandbox() => new(App.CreateHttpClient(QuizResources.TelegramSandbox));
 
-    public Quiz.Core.Data.QuizDbContext Database()
+    public QuizDbContext Database()
     {
-        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Quiz.Core.Data.QuizDbContext>();
-        Quiz.Core.Data.QuizDbOptions.UseQuizDatabase(options, TestEnvironment.ForDatabase(DatabaseName));
-        return new Quiz.Core.Data.QuizDbContext(options.Options);
+        var options = new DbContextOptionsBuilder<QuizDbContext>();
+        options.UseQuizDatabase(TestEnvironment.ForDatabase(DatabaseName));
+        return new QuizDbContext(options.Options);
     }
 
     public async Task<int?> MigratorExitCodeAsync(CancellationToken ct)
