@@ -16,15 +16,4 @@ public sealed class QuestionContentFilesTests
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
-
-    [Fact]
-    public void Content_spreads_the_correct_answer_over_all_four_options()
-    {
-        var questions = Files().SelectMany(f => f.File.Questions).ToList();
-        if (questions.Count < 40) return; // too few to judge a distribution
-
-        var share = questions.GroupBy(q => q.Correct).ToDictionary(g => g.Key, g => g.Count() / (double)questions.Count);
-
-        Assert.All(Enumerable.Range(0, 4), i => Assert.InRange(share.GetValueOrDefault((short)i), 0.1, 0.4));
-    }
 }

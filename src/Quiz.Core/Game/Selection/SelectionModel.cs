@@ -1,0 +1,33 @@
+namespace Quiz.Core.Game.Selection;
+
+/// <summary>
+/// Anti-repeat windows (PRODUCT.md §4): the same question not within <see cref="QuestionWindow"/>
+/// picks, the same correct position not within <see cref="PositionWindow"/>, the same pattern not
+/// within <see cref="PatternWindow"/>.
+/// </summary>
+public sealed record SelectionRules(int QuestionWindow = 300, int PositionWindow = 2, int PatternWindow = 5)
+{
+    public static readonly SelectionRules Default = new();
+}
+
+/// <summary>A question that may be asked; <see cref="PatternKey"/> groups template questions.</summary>
+public sealed record Candidate(string Id, string? PatternKey);
+
+/// <summary>One earlier question of the player, newest last.</summary>
+public sealed record HistoryEntry(string QuestionId, short CorrectPosition, string? PatternKey);
+
+/// <summary>Which constraints had to be relaxed to find a question, in the fixed order K, M, N.</summary>
+[Flags]
+public enum Relaxation
+{
+    None = 0,
+    Pattern = 1,
+    Position = 2,
+    QuestionWindowHalved = 4,
+}
+
+/// <summary>
+/// The chosen question and its display order: position i (A–D) shows content option
+/// <c>OptionOrder[i]</c>; the correct content option lands on <see cref="CorrectPosition"/>.
+/// </summary>
+public sealed record Pick(string QuestionId, short[] OptionOrder, short CorrectPosition, Relaxation Relaxed, int QuestionWindowUsed);

@@ -1,0 +1,25 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Text;
+
+namespace Quiz.Core.Game.Selection;
+
+/// <summary>
+/// The only source of randomness for question selection: a stable 64-bit hash (XxHash64, never
+/// <c>string.GetHashCode</c>, which changes per process) of <c>player_id|session_id|date_bucket</c>.
+/// The daily quiz, a duel or a tournament pass one shared key instead of a player.
+/// </summary>
+public static class SelectionSeed
+{
+    public static long For(string player, string session, string dateBucket)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"{player}|{session}|{dateBucket}");
+        return BinaryPrimitives.ReadInt64LittleEndian(XxHash64.Hash(bytes));
+    }
+
+    public static long For(long playerId, Guid sessionId, DateOnly day) =>
+        For(playerId.ToString(System.Globalization.CultureInfo.InvariantCulture), sessionId.ToString("N"), day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A deterministic generator for one selection step (<paramref name="step"/> = question ordinal).</summary>
+    public static Random Rng(long seed, int step) => new(unchecked((int)(seed ^ (seed >> 32)) ^ (step * 486187739)));
+}

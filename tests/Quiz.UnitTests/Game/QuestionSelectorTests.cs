@@ -1,0 +1,117 @@
+using CsCheck;
+using Quiz.Core.Game.Selection;
+
+namespace Quiz.UnitTests.Game;
+
+/// <summary>Properties of the selection engine over generated banks and seeds (CsCheck).</summary>
+public sealed class QuestionSelectorTests
+{
+    private static List<Candidate> Bank(int size, int patterns = 0) =>
+        Enumerable.Range(0, size).Select(i => new Candidate($"q-{i:D5}", patterns > 0 && i % 2 == 0 ? $"muster-{i % patterns}" : null)).ToList();
+
+    /// <summary>Plays <paramref name="picks"/> questions, feeding each pick back into the history.</summary>
+    private static List<Pick> Play(List<Candidate> bank, SelectionRules rules, long seed, int picks)
+    {
+        var byId = bank.ToDictionary(c => c.Id);
+        var history = new List<HistoryEntry>();
+        var result = new List<Pick>();
+        for (var step = 0; step < picks; step++)
+        {
+            var pick = QuestionSelector.Next(bank, history, (short)(step % 4), rules, SelectionSeed.Rng(seed, step))!;
+            result.Add(pick);
+            history.Add(new HistoryEntry(pick.QuestionId, pick.CorrectPosition, byId[pick.QuestionId].PatternKey));
+        }
+        return result;
+    }
+
+    [Fact]
+    public void Next_never_repeats_a_question_within_N_when_the_bank_allows() =>
+        Gen.Select(Gen.Long, Gen.Int[31, 120]).Sample((seed, size) =>
+        {
+            var rules = new SelectionRules(QuestionWindow: 30, PositionWindow: 2, PatternWindow: 0);
+            var picks = Play(Bank(size), rules, seed, 150);
+            for (var i = 0; i < picks.Count; i++)
+            {
+                var window = picks.Skip(Math.Max(0, i - 30)).Take(Math.Min(i, 30)).Select(p => p.QuestionId);
+                Assert.DoesNotContain(picks[i].QuestionId, window);
+                Assert.Equal(Relaxation.None, picks[i].Relaxed);
+            }
+        }, iter: 60);
+
+    [Fact]
+    public void Next_spaces_the_correct_position_by_M() =>
+        Gen.Select(Gen.Long, Gen.Int[0, 3]).Sample((seed, m) =>
+        {
+            var picks = Play(Bank(500), new SelectionRules(300, m, 5), seed, 80);
+            for (var i = 0; i < picks.Count; i++)
+            {
+                var recent = picks.Skip(Math.Max(0, i - m)).Take(Math.Min(i, m)).Select(p => p.CorrectPosition);
+                Assert.DoesNotContain(picks[i].CorrectPosition, recent);
+                Assert.Equal((short)(i % 4), picks[i].OptionOrder[picks[i].CorrectPosition]);
+                Assert.Equal([0, 1, 2, 3], picks[i].OptionOrder.Order().Select(o => (int)o));
+            }
+        }, iter: 60);
+
+    [Fact]
+    public void Next_spaces_pattern_questions_by_K() =>
+        Gen.Long.Sample(seed =>
+        {
+            var bank = Bank(400, patterns: 8);
+            var byId = bank.ToDictionary(c => c.Id);
+            var picks = Play(bank, new SelectionRules(100, 2, 5), seed, 120);
+            var keys = picks.Select(p => byId[p.QuestionId].PatternKey).ToList();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                if (keys[i] is null) continue;
+                Assert.DoesNotContain(keys[i], keys.Skip(Math.Max(0, i - 5)).Take(Math.Min(i, 5)));
+            }
+        }, iter: 40);
+
+    [Fact]
+    public void Same_seed_gives_the_same_sequence_and_players_differ() =>
+        Gen.Select(Gen.Long, Gen.Long).Sample((a, b) =>
+        {
+            var bank = Bank(1000, patterns: 10);
+            var first = Play(bank, SelectionRules.Default, a, 10).Select(p => (p.QuestionId, p.CorrectPosition));
+            var again = Play(bank, SelectionRules.Default, a, 10).Select(p => (p.QuestionId, p.CorrectPosition));
+            Assert.Equal(first, again);
+            if (a != b)
+            {
+                Assert.NotEqual(first, Play(bank, SelectionRules.Default, b, 10).Select(p => (p.QuestionId, p.CorrectPosition)));
+            }
+        }, iter: 50);
+
+    [Fact]
+    public void Daily_quiz_is_identical_for_every_player_of_a_berlin_day()
+    {
+        var bank = Bank(600, patterns: 12);
+        var day = new DateOnly(2026, 11, 27);
+        // The daily quiz seeds with a shared key instead of the player.
+        var seed = SelectionSeed.For("tagesquiz", "tagesquiz", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var anna = Play(bank, SelectionRules.Default, seed, 10).Select(p => p.QuestionId).ToList();
+        var ben = Play(bank, SelectionRules.Default, seed, 10).Select(p => p.QuestionId).ToList();
+        var tomorrow = SelectionSeed.For("tagesquiz", "tagesquiz", "2026-11-28");
+
+        Assert.Equal(anna, ben);
+        Assert.NotEqual(anna, Play(bank, SelectionRules.Default, tomorrow, 10).Select(p => p.QuestionId).ToList());
+    }
+
+    [Fact]
+    public void Small_bank_relaxes_the_question_window_instead_of_failing()
+    {
+        var picks = Play(Bank(12), new SelectionRules(QuestionWindow: 300, PositionWindow: 2, PatternWindow: 5), 42, 30);
+
+        Assert.Equal(30, picks.Count);
+        Assert.Contains(picks, p => p.Relaxed.HasFlag(Relaxation.QuestionWindowHalved));
+        Assert.All(picks.Take(12), p => Assert.Equal(Relaxation.None, p.Relaxed));
+        Assert.Equal(12, picks.Take(12).Select(p => p.QuestionId).Distinct().Count());
+    }
+
+    [Fact]
+    public void SelectionSeed_is_stable_across_processes()
+    {
+        // XxHash64 of a fixed input never changes; string.GetHashCode would.
+        Assert.Equal(SelectionSeed.For("1", "s", "2026-11-27"), SelectionSeed.For("1", "s", "2026-11-27"));
+        Assert.Equal(-7427901550237597856L, SelectionSeed.For("1", "s", "2026-11-27"));
+    }
+}
