@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
-using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
 using Telegram.Bot.Exceptions;
@@ -12,7 +11,10 @@ namespace Quiz.Bot.Outbox;
 /// replicas: rows are leased with SKIP LOCKED and each chat's rows go out in order, within the
 /// send limits shared through Redis. 429 → wait <c>retry_after</c>; 403 → the player blocked us:
 /// mark them and drop their pending rows; other 400s → dead letter with Telegram's reason;
-/// network and 5xx → retried with backoff, then given up.
+/// network errors and 5xx → retried with backoff (capped at 5 minutes) for as long as it takes;
+/// 401/404/409 are configuration faults, so the row waits instead of being dead-lettered.
+/// One dispatch (limiter wait + send) is bounded well below the lease, so a row is never leased
+/// to two replicas while one of them is still sending it.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     OutboxStore store,
@@ -20,9 +22,9 @@ public sealed partial class OutboxDispatcher(
     PlayerDirectory players,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    public const int MaxAttempts = 8;
     private const int BatchSize = 64;
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan DispatchTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(200);
     private static readonly Meter Meter = new("Quiz.Bot");
     private static readonly Counter<long> Results = Meter.CreateCounter<long>("quiz.bot.outbox.messages");
@@ -41,7 +43,7 @@ public sealed partial class OutboxDispatcher(
                 }
                 // One row per chat per batch: chats proceed in parallel, each within its own limit.
                 await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = stoppingToken },
-                    async (message, ct) => await DispatchAsync(message, ct));
+                    async (message, ct) => await DispatchIsolatedAsync(message, ct));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -55,8 +57,24 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    public async Task DispatchAsync(ClaimedOutboxMessage message, CancellationToken ct)
+    /// <summary>One row's failure (e.g. the database going away mid-way) never cancels its neighbours.</summary>
+    private async Task DispatchIsolatedAsync(ClaimedOutboxMessage message, CancellationToken ct)
     {
+        try
+        {
+            await DispatchAsync(message, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            LogDispatchFailed(ex, message.Id);
+        }
+    }
+
+    public async Task DispatchAsync(ClaimedOutboxMessage message, CancellationToken stoppingToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(DispatchTimeout);
+        var ct = timeout.Token;
         string outcome;
         try
         {
@@ -68,47 +86,63 @@ public sealed partial class OutboxDispatcher(
             else
             {
                 var result = await executor.ExecuteAsync(message, ct);
-                await store.CompleteAsync(message.Id, result, ct);
+                await store.CompleteAsync(message.Id, result, stoppingToken);
                 outcome = "sent";
             }
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
         {
             var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
-            await store.RetryLaterAsync(message.Id, wait, ex.Message, countAttempt: false, ct);
+            await store.RetryLaterAsync(message.Id, wait, ex.Message, countAttempt: false, stoppingToken);
             outcome = "throttled";
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 403 && message.ChatId is { } chat)
         {
-            await players.SetBlockedAsync(chat, blocked: true, ct);
-            await store.DeadLetterAsync(message.Id, ex.Message, ct);
-            await store.DeadLetterChatAsync(chat, "player blocked the bot", ct);
+            await players.SetBlockedAsync(chat, blocked: true, stoppingToken);
+            await store.DeadLetterAsync(message.Id, ex.Message, stoppingToken);
+            await store.DeadLetterChatAsync(chat, "player blocked the bot", stoppingToken);
             outcome = "blocked";
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("message is not modified", StringComparison.Ordinal))
         {
-            await store.CompleteAsync(message.Id, "not modified", ct);
+            await store.CompleteAsync(message.Id, "not modified", stoppingToken);
             outcome = "sent";
         }
-        catch (Exception ex) when (ex is JsonException or OverflowException || ex is ApiRequestException { ErrorCode: >= 400 and < 500 })
+        catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404 or 409)
         {
-            await store.DeadLetterAsync(message.Id, ex.Message, ct);
+            LogConfigurationFault(ex.ErrorCode, ex.Message);
+            await store.RetryLaterAsync(message.Id, TimeSpan.FromMinutes(1), ex.Message, countAttempt: false, stoppingToken);
+            outcome = "held";
+        }
+        catch (Exception ex) when (ex is JsonException or OverflowException || ex is ApiRequestException { ErrorCode: 400 })
+        {
+            await store.DeadLetterAsync(message.Id, ex.Message, stoppingToken);
             LogDeadLetter(message.Id, message.Kind, ex.Message);
             outcome = "dead";
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested && !ex.IsUnavailable())
+        catch (Exception ex) when (IsTransientSend(ex, stoppingToken))
         {
-            outcome = message.Attempts + 1 >= MaxAttempts ? "failed" : "retry";
-            if (outcome == "failed") await store.GiveUpAsync(message.Id, ex.Message, ct);
-            else await store.RetryLaterAsync(message.Id, Backoff(message.Attempts), ex.Message, countAttempt: true, ct);
+            await store.RetryLaterAsync(message.Id, Backoff(message.Attempts), ex.Message, countAttempt: true, stoppingToken);
+            outcome = "retry";
         }
         Results.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
     }
 
-    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts + 1)));
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Min(attempts + 1, 9))));
+
+    /// <summary>Telegram (or the way to it) failed, not our database: the send is retried later.</summary>
+    private static bool IsTransientSend(Exception ex, CancellationToken stoppingToken) =>
+        !stoppingToken.IsCancellationRequested
+        && ex is ApiRequestException { ErrorCode: >= 500 } or RequestException or HttpRequestException or TimeoutException or OperationCanceledException;
 
     [LoggerMessage(LogLevel.Warning, "Outbox message {Id} ({Kind}) dead-lettered: {Reason}")]
     private partial void LogDeadLetter(long id, string kind, string reason);
+
+    [LoggerMessage(LogLevel.Error, "Telegram refused the bot ({Code}: {Reason}); check token and API URL, outbox held")]
+    private partial void LogConfigurationFault(int code, string reason);
+
+    [LoggerMessage(LogLevel.Warning, "Outbox message {Id} not finished; its lease expires and it is retried")]
+    private partial void LogDispatchFailed(Exception ex, long id);
 
     [LoggerMessage(LogLevel.Error, "Outbox dispatch loop failed; retrying")]
     private partial void LogLoopFailed(Exception ex);

@@ -13,7 +13,7 @@ public sealed class LocalTelegramRateLimiter : ITelegramRateLimiter, IDisposable
     public LocalTelegramRateLimiter(IOptions<TelegramOptions> options)
     {
         var o = options.Value;
-        global = new TokenBucketRateLimiter(Bucket(o.GlobalMessagesPerSecond, (int)Math.Max(1, o.GlobalMessagesPerSecond)));
+        global = new TokenBucketRateLimiter(Bucket(o.GlobalMessagesPerSecond, (int)RedisTelegramRateLimiter.GlobalBurst(o)));
         perChat = PartitionedRateLimiter.Create<long, long>(chat => RateLimitPartition.GetTokenBucketLimiter(
             chat, _ => Bucket(chat < 0 ? o.GroupMessagesPerMinute / 60 : o.ChatMessagesPerSecond, 1)));
     }

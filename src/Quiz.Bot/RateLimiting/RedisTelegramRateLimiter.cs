@@ -15,6 +15,7 @@ public sealed partial class RedisTelegramRateLimiter(
     IConnectionMultiplexer redis,
     LocalTelegramRateLimiter fallback,
     IOptions<TelegramOptions> options,
+    TimeProvider time,
     ILogger<RedisTelegramRateLimiter> logger) : ITelegramRateLimiter
 {
     private const string Script = """
@@ -46,16 +47,29 @@ public sealed partial class RedisTelegramRateLimiter(
     private static readonly Meter Meter = new("Quiz.Bot");
     private static readonly Counter<long> Degraded = Meter.CreateCounter<long>("quiz.bot.ratelimit.degraded");
     private static readonly Counter<long> Waits = Meter.CreateCounter<long>("quiz.bot.ratelimit.waits");
+    private static readonly TimeSpan RetryRedisAfter = TimeSpan.FromSeconds(10);
     private int degraded;
+    private DateTimeOffset skipRedisUntil;
+
+    /// <summary>
+    /// A full bucket plus one second of refill must stay under Telegram's ≈30/s: the burst is the
+    /// headroom between the configured rate and 30.
+    /// </summary>
+    public static double GlobalBurst(TelegramOptions o) => Math.Max(1, 30 - o.GlobalMessagesPerSecond);
 
     public async ValueTask AcquireAsync(long chatId, CancellationToken ct)
     {
         var o = options.Value;
         var (chatRate, chatBurst) = chatId < 0 ? (o.GroupMessagesPerMinute / 60, 1.0) : (o.ChatMessagesPerSecond, 1.0);
         RedisKey[] keys = ["tg:rl:global", $"tg:rl:chat:{chatId}"];
-        RedisValue[] args = [o.GlobalMessagesPerSecond, o.GlobalMessagesPerSecond, chatRate, chatBurst];
+        RedisValue[] args = [o.GlobalMessagesPerSecond, GlobalBurst(o), chatRate, chatBurst];
         while (true)
         {
+            if (time.GetUtcNow() < skipRedisUntil)
+            {
+                await fallback.AcquireAsync(chatId, ct);
+                return;
+            }
             long waitMs;
             try
             {
@@ -66,6 +80,8 @@ public sealed partial class RedisTelegramRateLimiter(
             {
                 if (Interlocked.Exchange(ref degraded, 1) == 0) LogDegraded(ex.Message);
                 Degraded.Add(1);
+                // Circuit breaker: do not pay Redis's connect timeout on every send while it is down.
+                skipRedisUntil = time.GetUtcNow() + RetryRedisAfter;
                 await fallback.AcquireAsync(chatId, ct);
                 return;
             }

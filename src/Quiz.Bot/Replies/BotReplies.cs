@@ -43,8 +43,10 @@ public sealed partial class BotReplies(
         {
             LogDeferred(chatId, ex.Message);
             Deferred.Add(1);
+            var now = time.GetUtcNow();
+            var retryAfter = (ex as ApiRequestException)?.Parameters?.RetryAfter ?? 0;
             await using var db = await contexts.CreateDbContextAsync(ct);
-            OutboxWriter.EnqueueMessage(db, chatId, message, time.GetUtcNow());
+            OutboxWriter.Enqueue(db, OutboxKinds.SendMessage, chatId, message, now, availableAt: now.AddSeconds(retryAfter));
             await db.SaveChangesAsync(ct);
         }
     }
@@ -59,7 +61,7 @@ public sealed partial class BotReplies(
         {
             await bot.AnswerCallbackQuery(callbackQueryId, text, cancellationToken: ct);
         }
-        catch (ApiRequestException ex)
+        catch (Exception ex) when (ex is RequestException or HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
         {
             LogCallbackAnswerFailed(callbackQueryId, ex.Message);
         }

@@ -36,10 +36,9 @@ public static class De
         """
         🔒 <b>Datenschutz</b>
 
-        Wir speichern Deine Telegram-ID, Deinen Vornamen, Deinen Benutzernamen und Deine Spracheinstellung,
-        damit wir Dich wiedererkennen und Dir antworten können.
-        Zu Deinen Spielen speichern wir Fragen, Antworten und Antwortzeiten – für Punkte, Bestenlisten
-        und den Schutz vor Betrug. Käufe werden aufbewahrt, wie es das Steuerrecht verlangt.
+        Wir speichern Deine Telegram-ID, Deinen Vornamen, Deinen Benutzernamen und Deine Spracheinstellung, damit wir Dich wiedererkennen und Dir antworten können.
+        Zu Deinen Spielen speichern wir Fragen, Antworten und Antwortzeiten – für Punkte, Bestenlisten und den Schutz vor Betrug.
+        Käufe werden aufbewahrt, wie es das Steuerrecht verlangt.
         Wir geben nichts an Dritte weiter und zeigen keine Werbung.
         """;
 

@@ -27,6 +27,7 @@ public static partial class WebhookEndpoint
         HttpContext context,
         IOptions<TelegramOptions> options,
         UpdatePipeline pipeline,
+        IHostApplicationLifetime lifetime,
         ILoggerFactory loggers)
     {
         var o = options.Value;
@@ -64,7 +65,9 @@ public static partial class WebhookEndpoint
             return TypedResults.BadRequest();
         }
 
-        var outcome = await pipeline.ProcessAsync(update, context.RequestAborted);
+        // Not RequestAborted: once accepted, an update is finished even if Telegram hangs up, so
+        // its effects are never half done and then handled again.
+        var outcome = await pipeline.ProcessAsync(update, lifetime.ApplicationStopping);
         return outcome == UpdateOutcome.RetryLater
             ? TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable)
             : TypedResults.Ok();

@@ -22,8 +22,11 @@ public static class DbErrors
     {
         PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal)
             || pg.SqlState.StartsWith("53", StringComparison.Ordinal)
-            || pg.SqlState.StartsWith("57P", StringComparison.Ordinal),
-        NpgsqlException or TimeoutException or System.Net.Sockets.SocketException => true,
+            || pg.SqlState.StartsWith("57P", StringComparison.Ordinal)
+            || pg.SqlState is PostgresErrorCodes.QueryCanceled or PostgresErrorCodes.ReadOnlySqlTransaction
+                or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
+        // Npgsql wraps socket errors and timeouts; other libraries' socket errors are not ours.
+        NpgsqlException => true,
         _ when ex.InnerException is { } inner => inner.IsUnavailable(),
         _ => false,
     };

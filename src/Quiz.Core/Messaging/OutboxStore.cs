@@ -19,15 +19,15 @@ public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeP
         FROM (
             SELECT m.id FROM outbox_messages m
             JOIN (
-                SELECT DISTINCT ON (coalesce(chat_id, -id)) id FROM outbox_messages
-                WHERE state = 'pending' ORDER BY coalesce(chat_id, -id), id
+                SELECT DISTINCT ON (chat_id IS NULL, coalesce(chat_id, id)) id FROM outbox_messages
+                WHERE state = 'pending' ORDER BY chat_id IS NULL, coalesce(chat_id, id), id
             ) head ON head.id = m.id
-            WHERE m.available_at <= @now AND (m.locked_until IS NULL OR m.locked_until < @now)
+            WHERE m.state = 'pending' AND m.available_at <= @now AND (m.locked_until IS NULL OR m.locked_until < @now)
             ORDER BY m.available_at, m.id
             LIMIT @batch
             FOR UPDATE OF m SKIP LOCKED
         ) claimed
-        WHERE o.id = claimed.id
+        WHERE o.id = claimed.id AND o.state = 'pending'
         RETURNING o.id, o.kind, o.chat_id, o.payload::text, o.attempts
         """;
 

@@ -61,5 +61,7 @@ public sealed class PlayerDirectory(IDbContextFactory<QuizDbContext> contexts, T
         return await db.Players.AnyAsync(p => p.TelegramUserId == telegramUserId && p.BlockedBotAt != null, ct);
     }
 
-    private static string? Clip(string? s, int max) => s is null ? null : s.Length <= max ? s : s[..max];
+    /// <summary>Shortens without splitting a surrogate pair (an emoji cut in half is invalid UTF-8).</summary>
+    private static string? Clip(string? s, int max) =>
+        s is null || s.Length <= max ? s : s[..(char.IsHighSurrogate(s[max - 1]) ? max - 1 : max)];
 }

@@ -16,4 +16,16 @@ public sealed class QuestionContentFilesTests
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
+
+    [Fact]
+    public void Content_has_at_least_600_questions_in_at_least_10_categories_and_all_difficulties()
+    {
+        var files = Files();
+        var questions = files.SelectMany(f => f.File.Questions).ToList();
+
+        Assert.True(questions.Count >= 600, $"only {questions.Count} questions");
+        Assert.True(files.Select(f => f.File.Category.Id).Distinct().Count() >= 10);
+        Assert.Equal([1, 2, 3], questions.Select(q => (int)q.Difficulty).Distinct().Order());
+        Assert.All(files, f => Assert.True(f.File.Questions.Count >= 40, $"{f.Source} has too few questions"));
+    }
 }
