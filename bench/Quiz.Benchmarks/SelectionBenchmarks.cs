@@ -27,7 +27,7 @@ public class SelectionBenchmarks
 
     [Benchmark]
     public Pick? Pick_from_50000_with_500_history() =>
-        QuestionSelector.Next(bank, history, 0, SelectionRules.Default, SelectionSeed.Rng(4711, step++));
+        QuestionSelector.Next(bank, history, SelectionRules.Default, SelectionSeed.Rng(4711, step++));
 
     private sealed class PercentileConfig : ManualConfig
     {

@@ -16,6 +16,9 @@ public static class CoreServiceExtensions
     {
         builder.AddQuizData();
         builder.Services.AddScoped<AnswerRecorder>();
+        builder.Services.AddSingleton<PlayAllowance>();
+        builder.Services.AddScoped<GameService>();
+        builder.Services.AddScoped<AnswerService>();
         builder.Services.AddScoped<Housekeeping>();
         builder.Services.AddScoped<QuestionContentImporter>();
         builder.Services.AddScoped<DatabaseMigrator>();

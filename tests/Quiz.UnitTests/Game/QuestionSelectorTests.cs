@@ -7,7 +7,7 @@ namespace Quiz.UnitTests.Game;
 public sealed class QuestionSelectorTests
 {
     private static List<Candidate> Bank(int size, int patterns = 0) =>
-        Enumerable.Range(0, size).Select(i => new Candidate($"q-{i:D5}", patterns > 0 && i % 2 == 0 ? $"muster-{i % patterns}" : null)).ToList();
+        Enumerable.Range(0, size).Select(i => new Candidate($"q-{i:D5}", patterns > 0 && i % 2 == 0 ? $"muster-{i % patterns}" : null, (short)(i % 4))).ToList();
 
     /// <summary>Plays <paramref name="picks"/> questions, feeding each pick back into the history.</summary>
     private static List<Pick> Play(List<Candidate> bank, SelectionRules rules, long seed, int picks)
@@ -17,7 +17,7 @@ public sealed class QuestionSelectorTests
         var result = new List<Pick>();
         for (var step = 0; step < picks; step++)
         {
-            var pick = QuestionSelector.Next(bank, history, (short)(step % 4), rules, SelectionSeed.Rng(seed, step))!;
+            var pick = QuestionSelector.Next(bank, history, rules, SelectionSeed.Rng(seed, step))!;
             result.Add(pick);
             history.Add(new HistoryEntry(pick.QuestionId, pick.CorrectPosition, byId[pick.QuestionId].PatternKey));
         }
@@ -42,12 +42,14 @@ public sealed class QuestionSelectorTests
     public void Next_spaces_the_correct_position_by_M() =>
         Gen.Select(Gen.Long, Gen.Int[0, 3]).Sample((seed, m) =>
         {
-            var picks = Play(Bank(500), new SelectionRules(300, m, 5), seed, 80);
+            var bank = Bank(500);
+            var byId = bank.ToDictionary(c => c.Id);
+            var picks = Play(bank, new SelectionRules(300, m, 5), seed, 80);
             for (var i = 0; i < picks.Count; i++)
             {
                 var recent = picks.Skip(Math.Max(0, i - m)).Take(Math.Min(i, m)).Select(p => p.CorrectPosition);
                 Assert.DoesNotContain(picks[i].CorrectPosition, recent);
-                Assert.Equal((short)(i % 4), picks[i].OptionOrder[picks[i].CorrectPosition]);
+                Assert.Equal(byId[picks[i].QuestionId].CorrectOption, picks[i].OptionOrder[picks[i].CorrectPosition]);
                 Assert.Equal([0, 1, 2, 3], picks[i].OptionOrder.Order().Select(o => (int)o));
             }
         }, iter: 60);

@@ -13,14 +13,14 @@ public sealed class ScoringTests
     [InlineData(19.9, 100)]
     [InlineData(20, 100)]
     public void Points_for_a_correct_answer_are_100_plus_a_linear_speed_bonus(double seconds, int expected) =>
-        Assert.Equal(expected, Scoring.Points(true, TimeSpan.FromSeconds(seconds), Limit));
+        Assert.Equal(expected, AnswerScoring.Points(true, TimeSpan.FromSeconds(seconds), Limit));
 
     [Fact]
     public void Points_for_wrong_or_late_answers_are_zero()
     {
-        Assert.Equal(0, Scoring.Points(false, TimeSpan.FromSeconds(1), Limit));
-        Assert.Equal(0, Scoring.Points(true, TimeSpan.FromSeconds(20.001), Limit));
-        Assert.True(Scoring.IsLate(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(20.5), Limit));
+        Assert.Equal(0, AnswerScoring.Points(false, TimeSpan.FromSeconds(1), Limit));
+        Assert.Equal(0, AnswerScoring.Points(true, TimeSpan.FromSeconds(20.001), Limit));
+        Assert.True(AnswerScoring.IsLate(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(20.5), Limit));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ScoringTests
         Gen.Select(Gen.Double[0, 20], Gen.Double[0, 20]).Sample((a, b) =>
         {
             var (fast, slow) = a <= b ? (a, b) : (b, a);
-            Assert.True(Scoring.Points(true, TimeSpan.FromSeconds(fast), Limit) >= Scoring.Points(true, TimeSpan.FromSeconds(slow), Limit));
+            Assert.True(AnswerScoring.Points(true, TimeSpan.FromSeconds(fast), Limit) >= AnswerScoring.Points(true, TimeSpan.FromSeconds(slow), Limit));
         });
 
     [Fact]

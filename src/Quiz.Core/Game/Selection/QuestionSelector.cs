@@ -14,7 +14,7 @@ public static class QuestionSelector
     private static readonly Meter Meter = new("Quiz.Core");
     private static readonly Counter<long> Relaxations = Meter.CreateCounter<long>("quiz.selection.relaxations");
 
-    public static Pick? Next(IReadOnlyList<Candidate> bank, IReadOnlyList<HistoryEntry> history, short correctOption, SelectionRules rules, Random rng)
+    public static Pick? Next(IReadOnlyList<Candidate> bank, IReadOnlyList<HistoryEntry> history, SelectionRules rules, Random rng)
     {
         if (bank.Count == 0) return null;
         var relaxed = Relaxation.None;
@@ -40,7 +40,7 @@ public static class QuestionSelector
             }
             if (index < 0) return null;
 
-            var (order, position, positionRelaxed) = Arrange(correctOption, history, rules.PositionWindow, rng);
+            var (order, position, positionRelaxed) = Arrange(bank[index].CorrectOption, history, rules.PositionWindow, rng);
             if (positionRelaxed)
             {
                 relaxed |= Relaxation.Position;

@@ -10,8 +10,11 @@ public sealed record SelectionRules(int QuestionWindow = 300, int PositionWindow
     public static readonly SelectionRules Default = new();
 }
 
-/// <summary>A question that may be asked; <see cref="PatternKey"/> groups template questions.</summary>
-public sealed record Candidate(string Id, string? PatternKey);
+/// <summary>
+/// A question that may be asked; <see cref="PatternKey"/> groups template questions and
+/// <see cref="CorrectOption"/> is the content index of its right answer.
+/// </summary>
+public sealed record Candidate(string Id, string? PatternKey, short CorrectOption = 0);
 
 /// <summary>One earlier question of the player, newest last.</summary>
 public sealed record HistoryEntry(string QuestionId, short CorrectPosition, string? PatternKey);

@@ -4,7 +4,7 @@ namespace Quiz.Core.Game.Scoring;
 /// Points for one answer (PRODUCT.md §3): correct = 100 plus a speed bonus of up to 50, linear in
 /// the share of the time limit left when the answer arrived on the server; wrong or late = 0.
 /// </summary>
-public static class Scoring
+public static class AnswerScoring
 {
     public const int CorrectPoints = 100;
     public const int MaxSpeedBonus = 50;

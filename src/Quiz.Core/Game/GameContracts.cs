@@ -1,0 +1,34 @@
+namespace Quiz.Core.Game;
+
+public enum StartOutcome
+{
+    Started,
+    QuotaExhausted,
+    UnknownCategory,
+}
+
+public sealed record StartResult(StartOutcome Outcome, Guid? SessionId = null);
+
+/// <summary>A question as the player sees it: options already in display order (A–D).</summary>
+public sealed record QuestionView(Guid SessionId, int Ordinal, int? Total, string Category, string Text, IReadOnlyList<string> Options, DateTimeOffset Deadline);
+
+public enum AnswerOutcome
+{
+    Correct,
+    Wrong,
+
+    /// <summary>Arrived after the deadline; counts as wrong with 0 points.</summary>
+    Late,
+    AlreadyAnswered,
+
+    /// <summary>Not the session's current question (an old or forged button).</summary>
+    NotCurrent,
+
+    /// <summary>The session is not this player's or no longer running.</summary>
+    SessionClosed,
+}
+
+public sealed record AnswerResult(AnswerOutcome Outcome, short CorrectPosition = -1, int Points = 0, string Explanation = "", bool SessionFinished = false)
+{
+    public bool Counted => Outcome is AnswerOutcome.Correct or AnswerOutcome.Wrong or AnswerOutcome.Late;
+}
