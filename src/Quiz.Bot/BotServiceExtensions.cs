@@ -25,6 +25,7 @@ public static class BotServiceExtensions
         services.AddScoped<BotReplies>();
         services.AddScoped<MessageHandler>();
         services.AddScoped<CallbackHandler>();
+        services.AddScoped<GameHandler>();
         services.AddScoped<MembershipHandler>();
         services.AddScoped<PreCheckoutHandler>();
         services.AddScoped<IUpdateHandler, UpdateRouter>();

@@ -33,6 +33,17 @@ public sealed class SandboxClient(HttpClient http)
     public async Task<SandboxCallback> CallbackAsync(SandboxUser user, string id) =>
         (await http.GetFromJsonAsync<SandboxCallback>($"{Api}/users/{user.UserId}/callbacks/{Uri.EscapeDataString(id)}"))!;
 
+    public async Task<SandboxCallback> WaitForCallbackAsync(SandboxUser user, string id)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var answer = await CallbackAsync(user, id);
+            if (answer.Answered) return answer;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Callback {id} was never answered");
+    }
+
     public Task BlockAsync(SandboxUser user) => http.PostAsync($"{Api}/users/{user.UserId}/block", null);
 
     public async Task<IReadOnlyList<SandboxChatItem>> ChatAsync(SandboxUser user) =>

@@ -9,7 +9,7 @@ namespace Quiz.Bot.Handlers;
 /// Button presses. Every press is answered; data that does not parse or names nothing we know
 /// gets the short "no longer valid" notice and changes nothing.
 /// </summary>
-public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies)
+public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies, GameHandler games)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken ct)
     {
@@ -23,6 +23,12 @@ public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies)
         if (player.IsBanned)
         {
             await replies.AnswerCallbackAsync(query.Id, De.Banned, ct);
+            return;
+        }
+
+        if (data.Area == GameButtons.Area)
+        {
+            await HandleGameAsync(query, data, chatId, player, ct);
             return;
         }
 
@@ -40,5 +46,22 @@ public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies)
         }
         await replies.AnswerCallbackAsync(query.Id, null, ct);
         await replies.SendAsync(chatId, reply.Value.Text, reply.Value.Buttons, ct);
+    }
+
+    private async Task HandleGameAsync(CallbackQuery query, CallbackData data, long chatId, PlayerSnapshot player, CancellationToken ct)
+    {
+        switch (data.Action)
+        {
+            case GameButtons.QuickAction when data.Args.Count == 0:
+                await replies.AnswerCallbackAsync(query.Id, null, ct);
+                await games.StartAsync(chatId, player, ct);
+                break;
+            case GameButtons.AnswerAction:
+                await games.AnswerAsync(query.Id, chatId, query.Message!.Id, player, data, ct);
+                break;
+            default:
+                await replies.AnswerCallbackAsync(query.Id, De.StaleButton, ct);
+                break;
+        }
     }
 }

@@ -7,7 +7,7 @@ using Telegram.Bot.Types.Enums;
 namespace Quiz.Bot.Handlers;
 
 /// <summary>Text messages: commands (<c>/start payload</c>, <c>/hilfe</c>, …) and free text.</summary>
-public sealed class MessageHandler(PlayerDirectory players, BotReplies replies)
+public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, GameHandler games)
 {
     public async Task HandleAsync(Message message, string text, CancellationToken ct)
     {
@@ -21,6 +21,11 @@ public sealed class MessageHandler(PlayerDirectory players, BotReplies replies)
         }
 
         var (command, _) = ParseCommand(text);
+        if (command == "spielen")
+        {
+            await games.StartAsync(chatId, player, ct);
+            return;
+        }
         var reply = command switch
         {
             null => (De.FreeText, Menus.MainMenu()),

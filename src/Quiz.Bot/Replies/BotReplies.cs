@@ -41,14 +41,37 @@ public sealed partial class BotReplies(
         }
         catch (Exception ex) when (IsTransient(ex, ct))
         {
-            LogDeferred(chatId, ex.Message);
-            Deferred.Add(1);
-            var now = time.GetUtcNow();
-            var retryAfter = (ex as ApiRequestException)?.Parameters?.RetryAfter ?? 0;
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            OutboxWriter.Enqueue(db, OutboxKinds.SendMessage, chatId, message, now, availableAt: now.AddSeconds(retryAfter));
-            await db.SaveChangesAsync(ct);
+            await DeferAsync(chatId, OutboxKinds.SendMessage, message, ex, ct);
         }
+    }
+
+    /// <summary>Edits a message within the send limits; if Telegram cannot take it now, the outbox does it later.</summary>
+    public async Task EditAsync(long chatId, int messageId, string text, CancellationToken ct)
+    {
+        try
+        {
+            await limiter.AcquireAsync(chatId, ct);
+            await bot.EditMessageText(chatId, messageId, text, ParseMode.Html, cancellationToken: ct);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 403)
+        {
+            await players.SetBlockedAsync(chatId, blocked: true, ct);
+        }
+        catch (Exception ex) when (IsTransient(ex, ct))
+        {
+            await DeferAsync(chatId, OutboxKinds.EditMessage, new EditMessagePayload(messageId, text), ex, ct);
+        }
+    }
+
+    private async Task DeferAsync(long chatId, string kind, object payload, Exception ex, CancellationToken ct)
+    {
+        LogDeferred(chatId, ex.Message);
+        Deferred.Add(1);
+        var now = time.GetUtcNow();
+        var retryAfter = (ex as ApiRequestException)?.Parameters?.RetryAfter ?? 0;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        OutboxWriter.Enqueue(db, kind, chatId, payload, now, availableAt: now.AddSeconds(retryAfter));
+        await db.SaveChangesAsync(ct);
     }
 
     public Task SendAsync(long chatId, string text, IReadOnlyList<IReadOnlyList<MessageButton>>? buttons, CancellationToken ct) =>

@@ -12,6 +12,7 @@ public static class Menus
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> MainMenu() =>
     [
+        [new MessageButton(De.ButtonQuickGame, GameButtons.Quick)],
         [new MessageButton(De.ButtonHelp, CallbackData.Menu(Help)), new MessageButton(De.ButtonPrivacy, CallbackData.Menu(Privacy))],
     ];
 

@@ -92,6 +92,17 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         return await ViewAsync(session, next, ct);
     }
 
+    /// <summary>A question already asked in this session, as the player saw it (for editing the message).</summary>
+    public async Task<QuestionView?> GetAskedQuestionAsync(Guid sessionId, int ordinal, CancellationToken ct = default)
+    {
+        var session = await db.GameSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
+        var asked = await db.SessionQuestions.AsNoTracking().SingleOrDefaultAsync(q => q.SessionId == sessionId && q.Ordinal == ordinal, ct);
+        return session is null || asked is null ? null : await ViewAsync(session, asked, ct);
+    }
+
+    public Task<GameSession?> GetSessionAsync(Guid sessionId, CancellationToken ct = default) =>
+        db.GameSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
+
     internal static async Task<GameSession?> LockSessionAsync(QuizDbContext db, Guid sessionId, CancellationToken ct) =>
         (await db.GameSessions.FromSqlInterpolated($"SELECT * FROM game_sessions WHERE id = {sessionId} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
 
