@@ -14,7 +14,7 @@ public sealed class BotApiSpec
 
     public static BotApiSpec Load()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "telegram", "bot-api-spec.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestEnvironment.RepositoryRoot(), "docs", "telegram", "bot-api-spec.json")));
         var methods = new Dictionary<string, (HashSet<string>, HashSet<string>)>(StringComparer.OrdinalIgnoreCase);
         foreach (var method in document.RootElement.GetProperty("methods").EnumerateObject())
         {
@@ -44,14 +44,5 @@ public sealed class BotApiSpec
         }
         foreach (var p in parameters.Where(p => !spec.All.Contains(p))) yield return $"{method}: unknown parameter '{p}'";
         foreach (var p in spec.Required.Where(p => !parameters.Contains(p))) yield return $"{method}: missing required '{p}'";
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Quiz.Aspire.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Quiz.Aspire.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -21,4 +21,14 @@ public static class TestEnvironment
     /// <summary>The server connection string pointed at another database.</summary>
     public static string ForDatabase(string database) =>
         new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database, Pooling = true }.ConnectionString;
+
+    /// <summary>The folder holding <c>Quiz.Aspire.sln</c>, found from the test's output folder.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Quiz.Aspire.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Quiz.Aspire.sln not found above " + AppContext.BaseDirectory);
+    }
 }

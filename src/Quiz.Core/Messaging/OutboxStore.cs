@@ -59,9 +59,6 @@ public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeP
     public Task DeadLetterAsync(long id, string reason, CancellationToken ct = default) =>
         FinishAsync(id, OutboxState.Dead, result: null, reason, ct);
 
-    public Task GiveUpAsync(long id, string reason, CancellationToken ct = default) =>
-        FinishAsync(id, OutboxState.Failed, result: null, reason, ct);
-
     /// <summary>Back to pending after <paramref name="delay"/>; a 429 is not a failed attempt, an error is.</summary>
     public async Task RetryLaterAsync(long id, TimeSpan delay, string reason, bool countAttempt, CancellationToken ct = default)
     {

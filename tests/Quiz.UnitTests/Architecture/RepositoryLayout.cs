@@ -1,16 +1,10 @@
+using Quiz.Testing;
+
 namespace Quiz.UnitTests.Architecture;
 
 internal static class RepositoryLayout
 {
-    /// <summary>The folder holding <c>Quiz.Aspire.sln</c>, found from the test's output folder.</summary>
-    public static DirectoryInfo Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Quiz.Aspire.sln"))) return dir;
-        }
-        throw new InvalidOperationException("Quiz.Aspire.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static DirectoryInfo Root() => new(TestEnvironment.RepositoryRoot());
 
     /// <summary>Source files of the repository, without build output and generated migrations.</summary>
     public static IEnumerable<FileInfo> SourceFiles(DirectoryInfo root, params string[] extensions) =>
