@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Quiz.Bot.RateLimiting;
+using Quiz.Bot.Telegram;
+using Quiz.Testing;
+using StackExchange.Redis;
+
+namespace Quiz.Bot.Tests;
+
+/// <summary>The send budget against the real Redis, with two limiter instances standing for two replicas.</summary>
+public sealed class RateLimiterTests
+{
+    private static readonly IOptions<TelegramOptions> Options = Microsoft.Extensions.Options.Options.Create(new TelegramOptions());
+
+    private static RedisTelegramRateLimiter Replica(IConnectionMultiplexer redis) =>
+        new(redis, new LocalTelegramRateLimiter(Options), Options, TimeProvider.System, NullLogger<RedisTelegramRateLimiter>.Instance);
+
+    [Fact]
+    public async Task Two_replicas_share_one_budget_per_chat()
+    {
+        using var redisA = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        using var redisB = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        var chat = Random.Shared.NextInt64(1, long.MaxValue);
+        var (a, b) = (Replica(redisA), Replica(redisB));
+
+        var clock = Stopwatch.StartNew();
+        await a.AcquireAsync(chat, CancellationToken.None);
+        await b.AcquireAsync(chat, CancellationToken.None);
+        await a.AcquireAsync(chat, CancellationToken.None);
+
+        // One message per second per chat, whichever replica sends: the third waited two refills.
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.8), $"only {clock.Elapsed.TotalSeconds:F2} s");
+    }
+
+    [Fact]
+    public async Task Without_redis_the_local_limiter_still_holds_the_chat_budget()
+    {
+        using var redis = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,syncTimeout=200,asyncTimeout=200");
+        var limiter = Replica(redis);
+
+        var clock = Stopwatch.StartNew();
+        await limiter.AcquireAsync(42, CancellationToken.None);
+        await limiter.AcquireAsync(42, CancellationToken.None);
+
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"only {clock.Elapsed.TotalSeconds:F2} s");
+    }
+}
