@@ -20,6 +20,16 @@ public static class SelectionSeed
     public static long For(long playerId, Guid sessionId, DateOnly day) =>
         For(playerId.ToString(System.Globalization.CultureInfo.InvariantCulture), sessionId.ToString("N"), day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>A deterministic generator for one selection step (<paramref name="step"/> = question ordinal).</summary>
-    public static Random Rng(long seed, int step) => new(unchecked((int)(seed ^ (seed >> 32)) ^ (step * 486187739)));
+    /// <summary>
+    /// A deterministic generator for one selection step (<paramref name="step"/> = question ordinal).
+    /// The 64-bit seed and the step are hashed, not XOR-folded, into Random's 32-bit seed, so
+    /// structured seeds (e.g. a value and its complement) do not collide.
+    /// </summary>
+    public static Random Rng(long seed, int step)
+    {
+        Span<byte> bytes = stackalloc byte[12];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, seed);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes[8..], step);
+        return new Random(unchecked((int)XxHash64.HashToUInt64(bytes)));
+    }
 }
