@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quiz.Core.Data;
 using Quiz.Core.Game;
+using Quiz.Core.Game.Duels;
 using Quiz.Core.Messaging;
 using Quiz.Core.Operations;
 using Quiz.Core.Players;
@@ -17,10 +19,14 @@ public static class CoreServiceExtensions
         builder.AddQuizData();
         builder.Services.AddScoped<AnswerRecorder>();
         builder.Services.AddSingleton<PlayAllowance>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(GameOptions.Section).Get<GameOptions>() ?? new GameOptions());
+        builder.Services.AddScoped<DuelService>();
+        builder.Services.AddSingleton<SessionTimeouts>();
         builder.Services.AddScoped<GameService>();
         builder.Services.AddScoped<AnswerService>();
         builder.Services.AddScoped<Housekeeping>();
         builder.Services.AddScoped<QuestionContentImporter>();
+        builder.Services.AddScoped<QuestionReports>();
         builder.Services.AddScoped<DatabaseMigrator>();
         builder.Services.AddSingleton<OverviewStatistics>();
         builder.Services.AddSingleton<PlayerDirectory>();

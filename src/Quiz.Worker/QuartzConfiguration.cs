@@ -12,6 +12,9 @@ public static class QuartzConfiguration
     public const string SchedulerName = "quiz-worker";
     public static readonly TimeSpan HousekeepingInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often the game clock looks for missed answers, idle games and expired duels.</summary>
+    public static readonly TimeSpan GameClockInterval = TimeSpan.FromSeconds(2);
+
     public static IQuartzBuilder UseQuizClusteredStore(this IQuartzBuilder quartz, string connectionString)
     {
         quartz.ConfigureScheduler(o =>
@@ -52,7 +55,16 @@ public static class QuartzConfiguration
                     .WithInterval(HousekeepingInterval)
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-            job => job.WithIdentity(HousekeepingJob.Key).WithDescription("Alte Update-IDs löschen, verwaiste Spiele beenden"));
+            job => job.WithIdentity(HousekeepingJob.Key).WithDescription("Alte Update-IDs löschen"));
+        quartz.ScheduleJob<GameClockJob>(
+            trigger => trigger
+                .WithIdentity("game-clock", "quiz")
+                .StartNow()
+                .WithSimpleSchedule(s => s
+                    .WithInterval(GameClockInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            job => job.WithIdentity(GameClockJob.Key).WithDescription("Zeitüberschreitungen auflösen, ruhende Spiele beenden, Duelle ablaufen lassen"));
         return quartz;
     }
 }

@@ -6,7 +6,7 @@ using Quiz.Core.Players;
 namespace Quiz.Bot.Handlers;
 
 /// <summary>Renders the game use-cases: start, question messages, the verdict edit, the summary.</summary>
-public sealed class GameHandler(GameService games, AnswerService answers, BotReplies replies)
+public sealed class GameHandler(GameService games, AnswerService answers, BotReplies replies, GameOptions options)
 {
     public async Task StartAsync(long chatId, PlayerSnapshot player, CancellationToken ct)
     {
@@ -36,7 +36,7 @@ public sealed class GameHandler(GameService games, AnswerService answers, BotRep
         var asked = await games.GetAskedQuestionAsync(session, ordinal, ct);
         if (asked is not null)
         {
-            var text = De.Question(asked.Ordinal, asked.Total, asked.Category, asked.Text, asked.Options, (int)GameRules.AnswerLimit.TotalSeconds)
+            var text = De.Question(asked.Ordinal, asked.Total, asked.Category, asked.Text, asked.Options, options.AnswerLimitSeconds)
                 + "\n\n" + De.Verdict(result.Outcome == AnswerOutcome.Late, result.Outcome == AnswerOutcome.Correct, result.Points,
                     De.Letters[result.CorrectPosition], asked.Options[result.CorrectPosition], result.Explanation);
             await replies.EditAsync(chatId, messageId, text, ct);
@@ -49,13 +49,13 @@ public sealed class GameHandler(GameService games, AnswerService answers, BotRep
         var next = await games.GetNextQuestionAsync(session, player.Id, ct);
         if (next is not null)
         {
-            var text = De.Question(next.Ordinal, next.Total, next.Category, next.Text, next.Options, (int)GameRules.AnswerLimit.TotalSeconds);
+            var text = De.Question(next.Ordinal, next.Total, next.Category, next.Text, next.Options, options.AnswerLimitSeconds);
             await replies.SendAsync(chatId, text, GameButtons.Answers(session, next.Ordinal), ct);
             return;
         }
         if (await games.GetSessionAsync(session, ct) is { State: SessionState.Finished } done)
         {
-            await replies.SendAsync(chatId, De.Summary(done.Score, done.CorrectCount, done.QuestionCount ?? done.CorrectCount, done.BestStreak), GameButtons.AfterGame(), ct);
+            await replies.SendAsync(chatId, De.Summary(done.Score, done.CorrectCount, done.CorrectCount, done.QuestionCount, done.BestStreak), GameButtons.AfterGame(), ct);
             return;
         }
         await replies.SendAsync(chatId, De.NoQuestions, Menus.BackToMenu(), ct);

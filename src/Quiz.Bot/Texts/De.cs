@@ -6,7 +6,7 @@ namespace Quiz.Bot.Texts;
 /// Every text a player sees, in German ("Du"), HTML as Telegram parses it. Player-supplied values
 /// are always passed through <see cref="Html"/>.
 /// </summary>
-public static class De
+public static partial class De
 {
     public static string Html(string? value) => WebUtility.HtmlEncode(value ?? "");
 
@@ -53,35 +53,6 @@ public static class De
     public const string Apology = "😕 Entschuldigung, da ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.";
     public const string Banned = "Dein Konto ist gesperrt. Wenn Du das für einen Irrtum hältst, wende Dich bitte an den Support.";
     public const string PurchaseInvalid = "Dieser Kauf ist nicht (mehr) gültig. Bitte starte ihn neu.";
-
-    public const string ButtonQuickGame = "🎮 Schnelles Spiel";
-    public const string ButtonAgain = "🔁 Nochmal";
-    public const string QuotaExhausted = "Deine 5 kostenlosen Spiele für heute sind aufgebraucht. Morgen geht es weiter!";
-    public const string NoQuestions = "Gerade sind keine Fragen verfügbar. Bitte versuche es später noch einmal.";
-    public static readonly string[] Letters = ["A", "B", "C", "D"];
-
-    public static string Question(int ordinal, int? total, string category, string text, IReadOnlyList<string> options, int seconds)
-    {
-        var header = total is { } t ? $"Frage {ordinal + 1}/{t} · {Html(category)}" : $"Frage {ordinal + 1} · {Html(category)}";
-        var lines = options.Select((o, i) => $"{Letters[i]}) {Html(o)}");
-        return $"{header}\n\n<b>{Html(text)}</b>\n\n{string.Join('\n', lines)}\n\n⏱ {seconds} Sekunden";
-    }
-
-    public static string Verdict(bool late, bool correct, int points, string correctLetter, string correctOption, string explanation)
-    {
-        var verdict = late ? $"⏱ Zeit abgelaufen. Richtig ist {correctLetter}) {Html(correctOption)}."
-            : correct ? $"✅ Richtig! +{points.ToString(German)} Punkte"
-            : $"❌ Leider falsch. Richtig ist {correctLetter}) {Html(correctOption)}.";
-        return $"{verdict}\n💡 {Html(explanation)}";
-    }
-
-    public static string Summary(int score, int correct, int total, int bestStreak) =>
-        $"""
-        🏁 <b>Spiel beendet!</b>
-        Punkte: <b>{score.ToString("N0", German)}</b>
-        Richtige Antworten: {correct} von {total}
-        Beste Serie: {bestStreak}
-        """;
 
     public static readonly System.Globalization.CultureInfo German = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
 

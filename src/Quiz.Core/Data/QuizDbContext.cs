@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Game;
+using Quiz.Core.Game.Duels;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
 using Quiz.Core.Questions;
@@ -15,6 +16,10 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<GameSession> GameSessions => Set<GameSession>();
     public DbSet<SessionQuestion> SessionQuestions => Set<SessionQuestion>();
     public DbSet<AnswerEvent> AnswerEvents => Set<AnswerEvent>();
+    public DbSet<QuestionSet> QuestionSets => Set<QuestionSet>();
+    public DbSet<QuestionSetItem> QuestionSetItems => Set<QuestionSetItem>();
+    public DbSet<Duel> Duels => Set<Duel>();
+    public DbSet<QuestionReport> QuestionReports => Set<QuestionReport>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -5,12 +5,16 @@ public enum StartOutcome
     Started,
     QuotaExhausted,
     UnknownCategory,
+
+    /// <summary>Tagesquiz: this Berlin day's attempt is used.</summary>
+    AlreadyPlayed,
+    NoQuestions,
 }
 
 public sealed record StartResult(StartOutcome Outcome, Guid? SessionId = null);
 
 /// <summary>A question as the player sees it: options already in display order (A–D).</summary>
-public sealed record QuestionView(Guid SessionId, int Ordinal, int? Total, string Category, string Text, IReadOnlyList<string> Options, DateTimeOffset Deadline);
+public sealed record QuestionView(Guid SessionId, int Ordinal, int? Total, GameMode Mode, string Category, string Text, IReadOnlyList<string> Options, DateTimeOffset Deadline);
 
 public enum AnswerOutcome
 {
@@ -28,7 +32,18 @@ public enum AnswerOutcome
     SessionClosed,
 }
 
-public sealed record AnswerResult(AnswerOutcome Outcome, short CorrectPosition = -1, int Points = 0, string Explanation = "", bool SessionFinished = false)
+/// <summary>
+/// The verdict on one answer. <see cref="ExtraLifeUsed"/>: an Überleben run continued after this
+/// wrong answer because an Extra-Leben saved it.
+/// </summary>
+public sealed record AnswerResult(
+    AnswerOutcome Outcome,
+    short CorrectPosition = -1,
+    int Points = 0,
+    string Explanation = "",
+    bool SessionFinished = false,
+    string QuestionId = "",
+    bool ExtraLifeUsed = false)
 {
     public bool Counted => Outcome is AnswerOutcome.Correct or AnswerOutcome.Wrong or AnswerOutcome.Late;
 }

@@ -1,18 +1,26 @@
 namespace Quiz.Core.Game;
 
-/// <summary>The fixed rules of the modes that exist so far (PRODUCT.md §3).</summary>
+/// <summary>The fixed rules of the modes (PRODUCT.md §3); timing is in <see cref="GameOptions"/>.</summary>
 public static class GameRules
 {
     public const int QuickQuestionCount = 10;
-    public static readonly TimeSpan AnswerLimit = TimeSpan.FromSeconds(20);
 
-    /// <summary>Modes that cost one game from the free quota (or, later, a credit).</summary>
+    /// <summary>Überleben gets harder: difficulty 1 for the first five questions, 2 for the next five, then 3.</summary>
+    public const int SurvivalStepLength = 5;
+
+    /// <summary>Modes that cost one game from the free quota (or, with the economy, a credit).</summary>
     public static bool CostsAGame(GameMode mode) => mode is GameMode.Quick or GameMode.Category or GameMode.Survival;
+
+    /// <summary>Modes whose questions come from one shared, stored set.</summary>
+    public static bool UsesSharedSet(GameMode mode) => mode is GameMode.Daily or GameMode.Duel or GameMode.Tournament;
 
     public static int? QuestionCount(GameMode mode) => mode switch
     {
         GameMode.Quick or GameMode.Category or GameMode.Daily => QuickQuestionCount,
-        GameMode.Duel => 7,
+        GameMode.Duel => Duels.Duel.QuestionCount,
         _ => null,
     };
+
+    /// <summary>The difficulty an Überleben run asks at <paramref name="ordinal"/>.</summary>
+    public static short SurvivalDifficulty(int ordinal) => (short)Math.Min(3, 1 + (ordinal / SurvivalStepLength));
 }

@@ -6,20 +6,22 @@ using Quiz.Core.Game.Selection;
 namespace Quiz.Core.Game;
 
 /// <summary>
-/// The game use-cases <c>StartSession</c> and <c>GetNextQuestion</c>; answers are in
-/// <see cref="AnswerService"/>. Each runs in one transaction holding the player's or the
-/// session's row lock, so parallel taps and devices are serialised; the database constraints
-/// stay the last line of defence.
+/// The game use-cases <c>StartSession</c> and <c>GetNextQuestion</c> for every mode; answers are in
+/// <see cref="AnswerService"/>, duels start in <see cref="Duels.DuelService"/>. Each runs in one
+/// transaction holding the player's or the session's row lock, so parallel taps and devices are
+/// serialised; the database constraints stay the last line of defence.
 /// </summary>
-public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeProvider time)
+public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeProvider time, GameOptions? options = null)
 {
-    public const int HistoryWindow = 300;
+    private readonly GameOptions options = options ?? new GameOptions();
 
+    /// <summary>Schnelles Spiel, Kategorie, Überleben or Tagesquiz (duels: <see cref="Duels.DuelService"/>).</summary>
     public async Task<StartResult> StartSessionAsync(long playerId, GameMode mode, string? categoryId = null, CancellationToken ct = default)
     {
+        if (mode is GameMode.Duel or GameMode.Tournament) throw new ArgumentException($"{mode} games start through their own use-case.", nameof(mode));
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM players WHERE id = {playerId} FOR UPDATE", ct);
+        await LockPlayerAsync(db, playerId, ct);
         if (mode == GameMode.Category && !await db.Categories.AnyAsync(c => c.Id == categoryId, ct))
         {
             return new StartResult(StartOutcome.UnknownCategory);
@@ -29,32 +31,23 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
             return new StartResult(StartOutcome.QuotaExhausted);
         }
 
-        // A new game ends the player's previous open one.
-        await db.GameSessions
-            .Where(s => s.PlayerId == playerId && (s.State == SessionState.Active || s.State == SessionState.Paused))
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SessionState.Abandoned).SetProperty(s => s.FinishedAt, now), ct);
-
-        var id = Guid.CreateVersion7(now);
-        db.GameSessions.Add(new GameSession
+        Guid? setId = null;
+        if (mode == GameMode.Daily)
         {
-            Id = id,
-            PlayerId = playerId,
-            Mode = mode,
-            State = SessionState.Active,
-            CategoryId = mode == GameMode.Category ? categoryId : null,
-            Seed = SelectionSeed.For(playerId, id, BerlinDay.Containing(now).Day),
-            QuestionCount = GameRules.QuestionCount(mode),
-            StartedAt = now,
-            LastActivityAt = now,
-        });
-        await db.SaveChangesAsync(ct);
+            var day = BerlinDay.Containing(now).Day;
+            setId = await QuestionSets.GetOrCreateAsync(db, QuestionSetKind.Daily, QuestionSets.DailyKey(day), QuestionSets.DailySeed(day), GameRules.QuickQuestionCount, now, ct);
+            if (setId is null) return new StartResult(StartOutcome.NoQuestions);
+            if (await db.GameSessions.AnyAsync(s => s.PlayerId == playerId && s.QuestionSetId == setId, ct)) return new StartResult(StartOutcome.AlreadyPlayed);
+        }
+        var id = await CreateSessionAsync(db, playerId, mode, mode == GameMode.Category ? categoryId : null, setId, now, ct);
         await tx.CommitAsync(ct);
         return new StartResult(StartOutcome.Started, id);
     }
 
     /// <summary>
     /// The next question, or the current one again while it is open (a repeated "Weiter" is
-    /// harmless); null when the session is over or not the player's.
+    /// harmless). An unanswered question past its limit is recorded as timed out first, so skipping
+    /// is impossible. Null when the session is over or not the player's.
     /// </summary>
     public async Task<QuestionView?> GetNextQuestionAsync(Guid sessionId, long playerId, CancellationToken ct = default)
     {
@@ -64,26 +57,29 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         if (session is null || session.PlayerId != playerId || !GameSession.IsOpen(session.State)) return null;
 
         var current = await db.SessionQuestions.Where(q => q.SessionId == sessionId).OrderByDescending(q => q.Ordinal).FirstOrDefaultAsync(ct);
-        if (current is not null && now <= current.DeadlineAt
-            && !await db.AnswerEvents.AnyAsync(a => a.SessionId == sessionId && a.Ordinal == current.Ordinal, ct))
+        if (current is not null && !await db.AnswerEvents.AnyAsync(a => a.SessionId == sessionId && a.Ordinal == current.Ordinal, ct))
         {
-            return await ViewAsync(session, current, ct);
+            if (now <= current.DeadlineAt) return await ViewAsync(session, current, ct);
+            var progress = await SessionProgress.RecordAsync(db, allowance, options, session, current, null, now, ct);
+            if (progress.Finished)
+            {
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return null;
+            }
         }
         var ordinal = current is null ? 0 : current.Ordinal + 1;
-        if (session.QuestionCount is { } count && ordinal >= count) return null;
-
-        var pick = QuestionSelector.Next(await BankAsync(session, ct), await HistoryAsync(playerId, ct), SelectionRules.Default, SelectionSeed.Rng(session.Seed, ordinal));
-        if (pick is null) return null;
-        var next = new SessionQuestion
+        var next = await ChooseAsync(session, ordinal, ct);
+        if (next is null)
         {
-            SessionId = sessionId,
-            Ordinal = ordinal,
-            QuestionId = pick.QuestionId,
-            OptionOrder = pick.OptionOrder,
-            CorrectPosition = pick.CorrectPosition,
-            SentAt = now,
-            DeadlineAt = now + GameRules.AnswerLimit,
-        };
+            // The set or the bank has nothing left: the game ends with what was played.
+            await SessionProgress.FinishAsync(db, session, now, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return null;
+        }
+        next.SentAt = now;
+        next.DeadlineAt = now + options.AnswerLimit;
         db.SessionQuestions.Add(next);
         session.State = SessionState.Active;
         session.LastActivityAt = now;
@@ -91,6 +87,11 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         await tx.CommitAsync(ct);
         return await ViewAsync(session, next, ct);
     }
+
+    /// <summary>Remembers the Telegram message that shows a question, so the worker can reveal the answer in it.</summary>
+    public Task SetMessageIdAsync(Guid sessionId, int ordinal, long messageId, CancellationToken ct = default) =>
+        db.SessionQuestions.Where(q => q.SessionId == sessionId && q.Ordinal == ordinal)
+            .ExecuteUpdateAsync(set => set.SetProperty(q => q.MessageId, messageId), ct);
 
     /// <summary>A question already asked in this session, as the player saw it (for editing the message).</summary>
     public async Task<QuestionView?> GetAskedQuestionAsync(Guid sessionId, int ordinal, CancellationToken ct = default)
@@ -106,28 +107,75 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
     internal static async Task<GameSession?> LockSessionAsync(QuizDbContext db, Guid sessionId, CancellationToken ct) =>
         (await db.GameSessions.FromSqlInterpolated($"SELECT * FROM game_sessions WHERE id = {sessionId} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
 
-    private async Task<List<Candidate>> BankAsync(GameSession session, CancellationToken ct) =>
-        await db.Questions.AsNoTracking()
-            .Where(q => q.Status == Questions.QuestionStatus.Active && (session.CategoryId == null || q.CategoryId == session.CategoryId))
-            .OrderBy(q => q.Id)
-            .Select(q => new Candidate(q.Id, q.PatternKey, q.CorrectOption))
-            .ToListAsync(ct);
+    internal static Task LockPlayerAsync(QuizDbContext db, long playerId, CancellationToken ct) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM players WHERE id = {playerId} FOR UPDATE", ct);
 
-    private async Task<List<HistoryEntry>> HistoryAsync(long playerId, CancellationToken ct)
+    /// <summary>
+    /// Adds a session inside the caller's transaction (player row locked). A new game ends the
+    /// player's open one: a shared-set game (Tagesquiz, Duell) counts as played, others are abandoned.
+    /// </summary>
+    internal static async Task<Guid> CreateSessionAsync(QuizDbContext db, long playerId, GameMode mode, string? categoryId, Guid? setId, DateTimeOffset now, CancellationToken ct)
     {
-        var recent = await db.SessionQuestions.AsNoTracking()
-            .Where(q => db.GameSessions.Any(s => s.Id == q.SessionId && s.PlayerId == playerId) && q.SentAt != null)
-            .OrderByDescending(q => q.SentAt).Take(HistoryWindow)
-            .Select(q => new { q.QuestionId, q.CorrectPosition, q.Question!.PatternKey })
+        var open = await db.GameSessions
+            .Where(s => s.PlayerId == playerId && (s.State == SessionState.Active || s.State == SessionState.Paused))
             .ToListAsync(ct);
-        recent.Reverse();
-        return recent.Select(q => new HistoryEntry(q.QuestionId, q.CorrectPosition, q.PatternKey)).ToList();
+        foreach (var previous in open)
+        {
+            if (GameRules.UsesSharedSet(previous.Mode)) await SessionProgress.FinishAsync(db, previous, now, ct);
+            else
+            {
+                previous.State = SessionState.Abandoned;
+                previous.FinishedAt = now;
+            }
+        }
+
+        var id = Guid.CreateVersion7(now);
+        db.GameSessions.Add(new GameSession
+        {
+            Id = id,
+            PlayerId = playerId,
+            Mode = mode,
+            State = SessionState.Active,
+            CategoryId = categoryId,
+            QuestionSetId = setId,
+            Seed = SelectionSeed.For(playerId, id, BerlinDay.Containing(now).Day),
+            QuestionCount = GameRules.QuestionCount(mode),
+            StartedAt = now,
+            LastActivityAt = now,
+        });
+        await db.SaveChangesAsync(ct);
+        return id;
+    }
+
+    private async Task<SessionQuestion?> ChooseAsync(GameSession session, int ordinal, CancellationToken ct)
+    {
+        if (session.QuestionCount is { } count && ordinal >= count) return null;
+        if (session.QuestionSetId is { } setId)
+        {
+            var item = await db.QuestionSetItems.AsNoTracking().SingleOrDefaultAsync(i => i.SetId == setId && i.Ordinal == ordinal, ct);
+            return item is null ? null : new SessionQuestion
+            {
+                SessionId = session.Id, Ordinal = ordinal, QuestionId = item.QuestionId, OptionOrder = item.OptionOrder, CorrectPosition = item.CorrectPosition,
+            };
+        }
+
+        var bank = session.Mode == GameMode.Survival
+            ? await QuestionBank.ActiveAsync(db, null, GameRules.SurvivalDifficulty(ordinal), ct)
+            : await QuestionBank.ActiveAsync(db, session.CategoryId, null, ct);
+        if (bank.Count == 0 && session.Mode == GameMode.Survival) bank = await QuestionBank.ActiveAsync(db, null, null, ct);
+        var asked = await db.SessionQuestions.Where(q => q.SessionId == session.Id).Select(q => q.QuestionId).ToListAsync(ct);
+        bank = bank.Where(c => !asked.Contains(c.Id)).ToList();
+        var pick = QuestionSelector.Next(bank, await QuestionBank.HistoryAsync(db, session.PlayerId, ct), SelectionRules.Default, SelectionSeed.Rng(session.Seed, ordinal));
+        return pick is null ? null : new SessionQuestion
+        {
+            SessionId = session.Id, Ordinal = ordinal, QuestionId = pick.QuestionId, OptionOrder = pick.OptionOrder, CorrectPosition = pick.CorrectPosition,
+        };
     }
 
     private async Task<QuestionView> ViewAsync(GameSession session, SessionQuestion asked, CancellationToken ct)
     {
         var question = await db.Questions.AsNoTracking().Include(q => q.Category).SingleAsync(q => q.Id == asked.QuestionId, ct);
         var options = asked.OptionOrder.Select(i => question.Options[i]).ToList();
-        return new QuestionView(session.Id, asked.Ordinal, session.QuestionCount, question.Category!.Name, question.Text, options, asked.DeadlineAt!.Value);
+        return new QuestionView(session.Id, asked.Ordinal, session.QuestionCount, session.Mode, question.Category!.Name, question.Text, options, asked.DeadlineAt!.Value);
     }
 }

@@ -43,7 +43,16 @@ public sealed class GameSession
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset LastActivityAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
+
+    /// <summary>The shared question set (Tagesquiz, Duell, Turnier); null when questions are picked per player.</summary>
+    public Guid? QuestionSetId { get; set; }
+
+    /// <summary>Überleben: the run was saved once by an Extra-Leben.</summary>
+    public bool ExtraLifeUsed { get; set; }
     public List<SessionQuestion> Questions { get; set; } = [];
+
+    /// <summary>One attempt per player and shared question set.</summary>
+    public const string UniqueAttemptPerSet = "ux_game_sessions_player_question_set";
 
     public static bool IsOpen(SessionState state) => state is SessionState.Active or SessionState.Paused;
 }

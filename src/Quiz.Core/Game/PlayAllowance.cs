@@ -28,4 +28,12 @@ public sealed class PlayAllowance
                 && (s.Mode == GameMode.Quick || s.Mode == GameMode.Category || s.Mode == GameMode.Survival), ct);
         return played < FreeGamesPerDay ? Allowance.Free : Allowance.QuotaExhausted;
     }
+
+    /// <summary>
+    /// The Extra-Leben policy point of Überleben: may this run continue after its first mistake?
+    /// The economy issue consumes an Extra-Leben entitlement here (idempotent per session); until
+    /// entitlements exist no player holds one, so every run ends at its first mistake.
+    /// </summary>
+    public Task<bool> TryUseExtraLifeAsync(QuizDbContext db, GameSession session, DateTimeOffset now, CancellationToken ct) =>
+        Task.FromResult(false);
 }

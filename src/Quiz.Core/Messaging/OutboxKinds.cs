@@ -7,9 +7,12 @@ public static class OutboxKinds
     public const string EditMessage = "edit_message";
     public const string DeleteMessage = "delete_message";
 
+    /// <summary>A player notice whose German text the bot layer renders (see <see cref="NoticePayload"/>).</summary>
+    public const string Notice = "notice";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        SendMessage, EditMessage, DeleteMessage,
+        SendMessage, EditMessage, DeleteMessage, Notice,
     };
 }
 
@@ -24,3 +27,9 @@ public sealed record EditMessagePayload(long MessageId, string Text, IReadOnlyLi
 
 /// <summary>Payload of <see cref="OutboxKinds.DeleteMessage"/>.</summary>
 public sealed record DeleteMessagePayload(long MessageId);
+
+/// <summary>
+/// Payload of <see cref="OutboxKinds.Notice"/>: what happened, by reference. Core stays free of
+/// player-facing text; the bot renders the German message from the current data when it sends.
+/// </summary>
+public sealed record NoticePayload(string Topic, Guid? SessionId = null, int? Ordinal = null, Guid? SubjectId = null);

@@ -95,7 +95,7 @@ public sealed class GameFlowTests(PostgresDatabase database) : IClassFixture<Pos
         await using var db = database.CreateContext();
         var session = (await Games(db).StartSessionAsync(player, GameMode.Quick)).SessionId!.Value;
         await Games(db).GetNextQuestionAsync(session, player);
-        time.Advance(GameRules.AnswerLimit + TimeSpan.FromMilliseconds(1));
+        time.Advance(new GameOptions().AnswerLimit + TimeSpan.FromMilliseconds(1));
 
         var answer = await new AnswerService(db, time).SubmitAnswerAsync(session, player, 0, await CorrectPositionAsync(session, 0));
 

@@ -13,6 +13,8 @@ internal sealed class GameSessionConfiguration : IEntityTypeConfiguration<GameSe
             t.HasCheckConstraint("ck_game_sessions_mode", EnumColumns.InList<GameMode>("mode"));
             t.HasCheckConstraint("ck_game_sessions_state", EnumColumns.InList<SessionState>("state"));
             t.HasCheckConstraint("ck_game_sessions_category_mode", "mode <> 'category' OR category_id IS NOT NULL");
+            t.HasCheckConstraint("ck_game_sessions_shared_set", "(mode IN ('daily', 'duel', 'tournament')) = (question_set_id IS NOT NULL)");
+            t.HasCheckConstraint("ck_game_sessions_extra_life", "NOT extra_life_used OR mode = 'survival'");
             t.HasCheckConstraint("ck_game_sessions_question_count", "question_count IS NULL OR question_count > 0");
             t.HasCheckConstraint("ck_game_sessions_counters", "score >= 0 AND correct_count >= 0 AND best_streak >= 0");
             t.HasCheckConstraint(
@@ -29,7 +31,13 @@ internal sealed class GameSessionConfiguration : IEntityTypeConfiguration<GameSe
         b.HasIndex(s => new { s.PlayerId, s.StartedAt });
         b.HasIndex(s => s.StartedAt);
 
-        // Housekeeping scans only open sessions for idleness.
+        // One attempt per shared question set: a second Tagesquiz the same day or a duel twice is refused.
+        b.HasOne<QuestionSet>().WithMany().HasForeignKey(s => s.QuestionSetId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => new { s.PlayerId, s.QuestionSetId }).IsUnique()
+            .HasDatabaseName(GameSession.UniqueAttemptPerSet).HasFilter("question_set_id IS NOT NULL");
+        b.HasIndex(s => new { s.QuestionSetId, s.State }).HasFilter("question_set_id IS NOT NULL");
+
+        // The game clock scans only open sessions for idleness.
         b.HasIndex(s => s.LastActivityAt)
             .HasDatabaseName("ix_game_sessions_open_last_activity")
             .HasFilter("state IN ('active', 'paused')");

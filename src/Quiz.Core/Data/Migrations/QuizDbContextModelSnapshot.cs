@@ -99,6 +99,107 @@ namespace Quiz.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Quiz.Core.Game.Duels.Duel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<long>("ChallengerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("challenger_id");
+
+                    b.Property<Guid>("ChallengerSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("challenger_session_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long?>("OpponentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("opponent_id");
+
+                    b.Property<Guid?>("OpponentSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opponent_session_id");
+
+                    b.Property<Guid>("QuestionSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("question_set_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duels");
+
+                    b.HasIndex("ChallengerId")
+                        .HasDatabaseName("ix_duels_challenger_id");
+
+                    b.HasIndex("ChallengerSessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duels_challenger_session_id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duels_code");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_duels_open_expires_at")
+                        .HasFilter("state = 'open'");
+
+                    b.HasIndex("OpponentId")
+                        .HasDatabaseName("ix_duels_opponent_id");
+
+                    b.HasIndex("OpponentSessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duels_opponent_session_id");
+
+                    b.HasIndex("QuestionSetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duels_question_set_id");
+
+                    b.ToTable("duels", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_duels_accepted_state", "state IN ('open', 'expired') OR opponent_id IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_duels_code", "code ~ '^[a-z0-9]{10}$'");
+
+                            t.HasCheckConstraint("ck_duels_completed", "(state = 'completed') = (completed_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_duels_expiry", "expires_at > created_at");
+
+                            t.HasCheckConstraint("ck_duels_not_self", "opponent_id IS NULL OR opponent_id <> challenger_id");
+
+                            t.HasCheckConstraint("ck_duels_opponent", "(opponent_id IS NULL) = (opponent_session_id IS NULL) AND (opponent_id IS NULL) = (accepted_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_duels_state", "state IN ('open', 'accepted', 'completed', 'expired')");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.Game.GameSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -117,6 +218,10 @@ namespace Quiz.Core.Data.Migrations
                     b.Property<int>("CorrectCount")
                         .HasColumnType("integer")
                         .HasColumnName("correct_count");
+
+                    b.Property<bool>("ExtraLifeUsed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("extra_life_used");
 
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone")
@@ -139,6 +244,10 @@ namespace Quiz.Core.Data.Migrations
                     b.Property<int?>("QuestionCount")
                         .HasColumnType("integer")
                         .HasColumnName("question_count");
+
+                    b.Property<Guid?>("QuestionSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("question_set_id");
 
                     b.Property<int>("Score")
                         .HasColumnType("integer")
@@ -171,8 +280,17 @@ namespace Quiz.Core.Data.Migrations
                     b.HasIndex("StartedAt")
                         .HasDatabaseName("ix_game_sessions_started_at");
 
+                    b.HasIndex("PlayerId", "QuestionSetId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_game_sessions_player_question_set")
+                        .HasFilter("question_set_id IS NOT NULL");
+
                     b.HasIndex("PlayerId", "StartedAt")
                         .HasDatabaseName("ix_game_sessions_player_id_started_at");
+
+                    b.HasIndex("QuestionSetId", "State")
+                        .HasDatabaseName("ix_game_sessions_question_set_id_state")
+                        .HasFilter("question_set_id IS NOT NULL");
 
                     b.ToTable("game_sessions", null, t =>
                         {
@@ -180,13 +298,101 @@ namespace Quiz.Core.Data.Migrations
 
                             t.HasCheckConstraint("ck_game_sessions_counters", "score >= 0 AND correct_count >= 0 AND best_streak >= 0");
 
+                            t.HasCheckConstraint("ck_game_sessions_extra_life", "NOT extra_life_used OR mode = 'survival'");
+
                             t.HasCheckConstraint("ck_game_sessions_finished_at", "(state IN ('finished', 'abandoned')) = (finished_at IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_game_sessions_mode", "mode IN ('quick', 'category', 'survival', 'daily', 'duel', 'tournament')");
 
                             t.HasCheckConstraint("ck_game_sessions_question_count", "question_count IS NULL OR question_count > 0");
 
+                            t.HasCheckConstraint("ck_game_sessions_shared_set", "(mode IN ('daily', 'duel', 'tournament')) = (question_set_id IS NOT NULL)");
+
                             t.HasCheckConstraint("ck_game_sessions_state", "state IN ('active', 'paused', 'finished', 'abandoned')");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Game.QuestionSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_question_sets");
+
+                    b.HasIndex("Kind", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ux_question_sets_kind_key");
+
+                    b.ToTable("question_sets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_question_sets_kind", "kind IN ('daily', 'duel', 'tournament')");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Game.QuestionSetItem", b =>
+                {
+                    b.Property<Guid>("SetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("set_id");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<short>("CorrectPosition")
+                        .HasColumnType("smallint")
+                        .HasColumnName("correct_position");
+
+                    b.PrimitiveCollection<short[]>("OptionOrder")
+                        .IsRequired()
+                        .HasColumnType("smallint[]")
+                        .HasColumnName("option_order");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("question_id");
+
+                    b.HasKey("SetId", "Ordinal")
+                        .HasName("pk_question_set_items");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_question_set_items_question_id");
+
+                    b.HasIndex("SetId", "QuestionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_question_set_items_set_id_question_id");
+
+                    b.ToTable("question_set_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_question_set_items_correct_position", "correct_position BETWEEN 0 AND 3");
+
+                            t.HasCheckConstraint("ck_question_set_items_option_order", "cardinality(option_order) = 4 AND option_order @> ARRAY[0,1,2,3]::smallint[]");
+
+                            t.HasCheckConstraint("ck_question_set_items_ordinal", "ordinal >= 0");
                         });
                 });
 
@@ -550,6 +756,74 @@ namespace Quiz.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Quiz.Core.Questions.QuestionReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("PlayerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("player_id");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("question_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_question_reports");
+
+                    b.HasIndex("PlayerId")
+                        .HasDatabaseName("ix_question_reports_player_id");
+
+                    b.HasIndex("QuestionId", "PlayerId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_question_reports_open_per_player")
+                        .HasFilter("status = 'open'");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_question_reports_status_created_at");
+
+                    b.ToTable("question_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_question_reports_reason", "reason IN ('wronganswer', 'typo', 'unclear', 'outdated')");
+
+                            t.HasCheckConstraint("ck_question_reports_resolved", "(status = 'open') = (resolved_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_question_reports_status", "status IN ('open', 'upheld', 'dismissed')");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.Game.AnswerEvent", b =>
                 {
                     b.HasOne("Quiz.Core.Players.Player", null)
@@ -567,6 +841,42 @@ namespace Quiz.Core.Data.Migrations
                         .HasConstraintName("fk_answer_events_session_questions_session_id_ordinal");
                 });
 
+            modelBuilder.Entity("Quiz.Core.Game.Duels.Duel", b =>
+                {
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_duels_players_challenger_id");
+
+                    b.HasOne("Quiz.Core.Game.GameSession", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengerSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_duels_game_sessions_challenger_session_id");
+
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("OpponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_duels_players_opponent_id");
+
+                    b.HasOne("Quiz.Core.Game.GameSession", null)
+                        .WithMany()
+                        .HasForeignKey("OpponentSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_duels_game_sessions_opponent_session_id");
+
+                    b.HasOne("Quiz.Core.Game.QuestionSet", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_duels_question_sets_question_set_id");
+                });
+
             modelBuilder.Entity("Quiz.Core.Game.GameSession", b =>
                 {
                     b.HasOne("Quiz.Core.Questions.Category", "Category")
@@ -582,9 +892,32 @@ namespace Quiz.Core.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_game_sessions_players_player_id");
 
+                    b.HasOne("Quiz.Core.Game.QuestionSet", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_game_sessions_question_sets_question_set_id");
+
                     b.Navigation("Category");
 
                     b.Navigation("Player");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Game.QuestionSetItem", b =>
+                {
+                    b.HasOne("Quiz.Core.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_question_set_items_questions_question_id");
+
+                    b.HasOne("Quiz.Core.Game.QuestionSet", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_question_set_items_question_sets_set_id");
                 });
 
             modelBuilder.Entity("Quiz.Core.Game.SessionQuestion", b =>
@@ -618,9 +951,31 @@ namespace Quiz.Core.Data.Migrations
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("Quiz.Core.Questions.QuestionReport", b =>
+                {
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("PlayerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_question_reports_players_player_id");
+
+                    b.HasOne("Quiz.Core.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_question_reports_questions_question_id");
+                });
+
             modelBuilder.Entity("Quiz.Core.Game.GameSession", b =>
                 {
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Game.QuestionSet", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

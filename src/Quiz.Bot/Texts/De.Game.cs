@@ -1,0 +1,71 @@
+namespace Quiz.Bot.Texts;
+
+/// <summary>Texts of the game modes, question messages and results.</summary>
+public static partial class De
+{
+    public const string ButtonQuickGame = "🎮 Schnelles Spiel";
+    public const string ButtonCategory = "📚 Kategorie";
+    public const string ButtonSurvival = "❤️ Überleben";
+    public const string ButtonDaily = "📅 Tagesquiz";
+    public const string ButtonDuel = "⚔️ Duell";
+    public const string ButtonAgain = "🔁 Nochmal";
+    public const string ButtonNext = "Weiter ▶️";
+    public const string ButtonShare = "📣 Teilen";
+    public const string ButtonReport = "⚠️ Frage melden";
+
+    public const string QuotaExhausted = "Deine 5 kostenlosen Spiele für heute sind aufgebraucht. Morgen geht es weiter – das Tagesquiz und Duelle sind immer kostenlos.";
+    public const string NoQuestions = "Gerade sind keine Fragen verfügbar. Bitte versuche es später noch einmal.";
+    public const string UnknownCategory = "Diese Kategorie gibt es nicht (mehr). Bitte wähle eine aus der Liste.";
+    public const string ChooseCategory = "📚 <b>Kategorie wählen</b>\nZehn Fragen aus einem Gebiet Deiner Wahl.";
+    public const string DailyAlreadyPlayed = "📅 Du hast das Tagesquiz heute schon gespielt. Morgen gibt es ein neues!";
+    public const string SurvivalIntro = "❤️ <b>Überleben</b>\nSo lange, bis Du Dich irrst – und die Fragen werden immer schwerer. Viel Glück!";
+    public const string DailyIntro = "📅 <b>Tagesquiz</b>\nHeute für alle dieselben zehn Fragen. Du hast einen Versuch.";
+    public const string TimeUp = "⏱ Zeit abgelaufen.";
+    public static readonly string[] Letters = ["A", "B", "C", "D"];
+
+    public static string Question(int ordinal, int? total, string category, string text, IReadOnlyList<string> options, int seconds)
+    {
+        var header = total is { } t ? $"Frage {ordinal + 1}/{t} · {Html(category)}" : $"Frage {ordinal + 1} · {Html(category)}";
+        var lines = options.Select((o, i) => $"{Letters[i]}) {Html(o)}");
+        return $"{header}\n\n<b>{Html(text)}</b>\n\n{string.Join('\n', lines)}\n\n⏱ {seconds} Sekunden";
+    }
+
+    public static string Verdict(bool late, bool correct, int points, string correctLetter, string correctOption, string explanation)
+    {
+        var verdict = late ? $"⏱ Zeit abgelaufen. Richtig ist {correctLetter}) {Html(correctOption)}."
+            : correct ? $"✅ Richtig! +{points.ToString(German)} Punkte"
+            : $"❌ Leider falsch. Richtig ist {correctLetter}) {Html(correctOption)}.";
+        return $"{verdict}\n💡 {Html(explanation)}";
+    }
+
+    public const string ExtraLifeSaved = "❤️‍🩹 Dein Extra-Leben rettet den Lauf – weiter geht's!";
+    public const string Paused = "⏸ Das Spiel pausiert. Tippe auf „Weiter ▶️“, wenn Du bereit bist.";
+
+    public static string Summary(int score, int correct, int answered, int? total, int bestStreak)
+    {
+        var of = total is { } t ? $"{correct} von {t}" : $"{correct} von {answered}";
+        return $"""
+            🏁 <b>Spiel beendet!</b>
+            Punkte: <b>{score.ToString("N0", German)}</b>
+            Richtige Antworten: {of}
+            Beste Serie: {bestStreak}
+            """;
+    }
+
+    public static string SurvivalSummary(int score, int correct) =>
+        $"""
+        🏁 <b>Lauf beendet!</b>
+        Du hast {Count(correct, "Frage", "Fragen")} in Folge richtig beantwortet.
+        Punkte: <b>{score.ToString("N0", German)}</b>
+        """;
+
+    public static string DailyRank(int rank, int players) =>
+        $"📅 Platz {rank.ToString("N0", German)} von {players.ToString("N0", German)} im heutigen Tagesquiz.";
+
+    public const string IdleEnded = "⌛ Du warst eine Weile nicht da, deshalb ist Dein Spiel beendet.";
+
+    public static string ShareText(int score) =>
+        $"Ich habe im Quiz {score.ToString("N0", German)} Punkte geholt. Schaffst Du mehr?";
+
+    public static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n.ToString("N0", German)} {many}";
+}

@@ -1,0 +1,23 @@
+namespace Quiz.Core.Game;
+
+/// <summary>
+/// Operator-tunable timing of the game (configuration section <c>Game</c>). The defaults are the
+/// product rules of PRODUCT.md §2–3; tests shorten them to keep the run fast.
+/// </summary>
+public sealed class GameOptions
+{
+    public const string Section = "Game";
+
+    /// <summary>Time for one answer, from sent-at to the arrival of the callback.</summary>
+    public int AnswerLimitSeconds { get; set; } = 20;
+
+    /// <summary>After the limit the worker waits this long before it reveals the answer and pauses the game.</summary>
+    public int RevealGraceSeconds { get; set; } = 5;
+
+    /// <summary>A game whose player was silent this long ends and the result is shown.</summary>
+    public int IdleLimitMinutes { get; set; } = 15;
+
+    public TimeSpan AnswerLimit => TimeSpan.FromSeconds(AnswerLimitSeconds);
+    public TimeSpan RevealGrace => TimeSpan.FromSeconds(RevealGraceSeconds);
+    public TimeSpan IdleLimit => TimeSpan.FromMinutes(IdleLimitMinutes);
+}
