@@ -26,6 +26,11 @@ public static class BotServiceExtensions
         services.AddScoped<MessageHandler>();
         services.AddScoped<CallbackHandler>();
         services.AddScoped<GameHandler>();
+        services.AddScoped<GameResults>();
+        services.AddScoped<ReportHandler>();
+        services.AddScoped<MenuHandler>();
+        services.AddScoped<NoticeRenderer>();
+        services.AddSingleton<BotLinks>();
         services.AddScoped<MembershipHandler>();
         services.AddScoped<PreCheckoutHandler>();
         services.AddScoped<IUpdateHandler, UpdateRouter>();

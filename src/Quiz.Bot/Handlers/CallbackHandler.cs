@@ -1,5 +1,6 @@
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
+using Quiz.Core.Game;
 using Quiz.Core.Players;
 using Telegram.Bot.Types;
 
@@ -9,7 +10,7 @@ namespace Quiz.Bot.Handlers;
 /// Button presses. Every press is answered; data that does not parse or names nothing we know
 /// gets the short "no longer valid" notice and changes nothing.
 /// </summary>
-public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies, GameHandler games)
+public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies, GameHandler games, ReportHandler reports, MenuHandler menus)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken ct)
     {
@@ -26,38 +27,48 @@ public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies,
             return;
         }
 
-        if (data.Area == GameButtons.Area)
+        switch (data.Area)
         {
-            await HandleGameAsync(query, data, chatId, player, ct);
-            return;
+            case GameButtons.Area:
+                await HandleGameAsync(query, data, chatId, player, ct);
+                break;
+            case GameButtons.ReportArea:
+                await reports.HandleAsync(query.Id, chatId, player, data, ct);
+                break;
+            default:
+                await menus.HandleAsync(query.Id, chatId, player, data, ct);
+                break;
         }
-
-        (string Text, IReadOnlyList<IReadOnlyList<Core.Messaging.MessageButton>> Buttons)? reply = (data.Area, data.Action) switch
-        {
-            ("menu", Menus.Main) => (De.Welcome(player.FirstName), Menus.MainMenu()),
-            ("menu", Menus.Help) => (De.Help, Menus.BackToMenu()),
-            ("menu", Menus.Privacy) => (De.Privacy, Menus.BackToMenu()),
-            _ => null,
-        };
-        if (reply is null)
-        {
-            await replies.AnswerCallbackAsync(query.Id, De.StaleButton, ct);
-            return;
-        }
-        await replies.AnswerCallbackAsync(query.Id, null, ct);
-        await replies.SendAsync(chatId, reply.Value.Text, reply.Value.Buttons, ct);
     }
 
     private async Task HandleGameAsync(CallbackQuery query, CallbackData data, long chatId, PlayerSnapshot player, CancellationToken ct)
     {
+        GameMode? start = (data.Action, data.Args.Count) switch
+        {
+            (GameButtons.QuickAction, 0) => GameMode.Quick,
+            (GameButtons.SurvivalAction, 0) => GameMode.Survival,
+            (GameButtons.DailyAction, 0) => GameMode.Daily,
+            (GameButtons.DuelAction, 0) => GameMode.Duel,
+            (GameButtons.CategoryAction, 1) => GameMode.Category,
+            _ => null,
+        };
+        if (start is { } mode)
+        {
+            await replies.AnswerCallbackAsync(query.Id, null, ct);
+            await games.StartAsync(chatId, player, mode, mode == GameMode.Category ? data.Args[0] : null, ct);
+            return;
+        }
         switch (data.Action)
         {
-            case GameButtons.QuickAction when data.Args.Count == 0:
-                await replies.AnswerCallbackAsync(query.Id, null, ct);
-                await games.StartAsync(chatId, player, ct);
-                break;
             case GameButtons.AnswerAction:
                 await games.AnswerAsync(query.Id, chatId, query.Message!.Id, player, data, ct);
+                break;
+            case GameButtons.NextAction:
+                await games.ContinueAsync(query.Id, chatId, player, data, ct);
+                break;
+            case GameButtons.CategoriesAction when data.Args.Count == 0:
+                await replies.AnswerCallbackAsync(query.Id, null, ct);
+                await menus.ShowCategoriesAsync(chatId, ct);
                 break;
             default:
                 await replies.AnswerCallbackAsync(query.Id, De.StaleButton, ct);

@@ -1,27 +1,47 @@
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Game;
+using Quiz.Core.Game.Duels;
 using Quiz.Core.Players;
 
 namespace Quiz.Bot.Handlers;
 
-/// <summary>Renders the game use-cases: start, question messages, the verdict edit, the summary.</summary>
-public sealed class GameHandler(GameService games, AnswerService answers, BotReplies replies, GameOptions options)
+/// <summary>Renders the game use-cases: starts of every mode, question messages, the verdict edit, the summary.</summary>
+public sealed class GameHandler(GameService games, AnswerService answers, DuelService duels, GameResults results, BotReplies replies, GameOptions options)
 {
-    public async Task StartAsync(long chatId, PlayerSnapshot player, CancellationToken ct)
+    public async Task StartAsync(long chatId, PlayerSnapshot player, GameMode mode, string? categoryId, CancellationToken ct)
     {
-        var start = await games.StartSessionAsync(player.Id, GameMode.Quick, ct: ct);
-        if (start.Outcome != StartOutcome.Started)
+        if (mode == GameMode.Duel)
         {
-            await replies.SendAsync(chatId, De.QuotaExhausted, Menus.BackToMenu(), ct);
+            var duel = await duels.ChallengeAsync(player.Id, ct);
+            await BeginAsync(chatId, player, duel.Outcome == DuelOutcome.Started ? De.DuelIntro : De.DuelRefused(duel.Outcome, null), duel.SessionId, ct);
             return;
         }
-        await SendNextAsync(chatId, player, start.SessionId!.Value, ct);
+        var start = await games.StartSessionAsync(player.Id, mode, categoryId, ct);
+        var intro = start.Outcome switch
+        {
+            StartOutcome.QuotaExhausted => De.QuotaExhausted,
+            StartOutcome.UnknownCategory => De.UnknownCategory,
+            StartOutcome.AlreadyPlayed => De.DailyAlreadyPlayed,
+            StartOutcome.NoQuestions => De.NoQuestions,
+            _ when mode == GameMode.Survival => De.SurvivalIntro,
+            _ when mode == GameMode.Daily => De.DailyIntro,
+            _ => null,
+        };
+        await BeginAsync(chatId, player, intro, start.SessionId, ct);
+    }
+
+    /// <summary><c>/start duell_&lt;code&gt;</c>: accept the duel and play the same questions.</summary>
+    public async Task AcceptDuelAsync(long chatId, PlayerSnapshot player, string code, CancellationToken ct)
+    {
+        var duel = await duels.AcceptAsync(player.Id, code, ct);
+        var intro = duel.Outcome == DuelOutcome.Started ? De.DuelAccepted(duel.ChallengerName ?? "") : De.DuelRefused(duel.Outcome, duel.ChallengerName);
+        await BeginAsync(chatId, player, intro, duel.SessionId, ct);
     }
 
     /// <summary>
     /// Answers the press at once (stale or forged buttons get the short notice), then edits the
-    /// question with the verdict and sends the next one.
+    /// question with the verdict and sends the next one or the result.
     /// </summary>
     public async Task AnswerAsync(string callbackQueryId, long chatId, int messageId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
     {
@@ -30,7 +50,13 @@ public sealed class GameHandler(GameService games, AnswerService answers, BotRep
         {
             result = await answers.SubmitAnswerAsync(session, player.Id, ordinal, position, ct);
         }
-        await replies.AnswerCallbackAsync(callbackQueryId, result is { Counted: true } ? null : De.StaleButton, ct);
+        var notice = result switch
+        {
+            { Outcome: AnswerOutcome.Late } => De.TimeUp,
+            { Counted: true } => null,
+            _ => De.StaleButton,
+        };
+        await replies.AnswerCallbackAsync(callbackQueryId, notice, ct);
         if (result is not { Counted: true }) return;
 
         var asked = await games.GetAskedQuestionAsync(session, ordinal, ct);
@@ -38,10 +64,31 @@ public sealed class GameHandler(GameService games, AnswerService answers, BotRep
         {
             var text = De.Question(asked.Ordinal, asked.Total, asked.Category, asked.Text, asked.Options, options.AnswerLimitSeconds)
                 + "\n\n" + De.Verdict(result.Outcome == AnswerOutcome.Late, result.Outcome == AnswerOutcome.Correct, result.Points,
-                    De.Letters[result.CorrectPosition], asked.Options[result.CorrectPosition], result.Explanation);
-            await replies.EditAsync(chatId, messageId, text, ct);
+                    De.Letters[result.CorrectPosition], asked.Options[result.CorrectPosition], result.Explanation)
+                + (result.ExtraLifeUsed ? "\n\n" + De.ExtraLifeSaved : "");
+            await replies.EditAsync(chatId, messageId, text, GameButtons.AfterAnswer(result.QuestionId), ct);
         }
         await SendNextAsync(chatId, player, session, ct);
+    }
+
+    /// <summary>"Weiter ▶️" after a paused game: the next question (or the open one again).</summary>
+    public async Task ContinueAsync(string callbackQueryId, long chatId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
+    {
+        var owned = GameButtons.TryParseSession(data, out var session) && await games.GetSessionAsync(session, ct) is { } s
+            && s.PlayerId == player.Id && GameSession.IsOpen(s.State);
+        await replies.AnswerCallbackAsync(callbackQueryId, owned ? null : De.StaleButton, ct);
+        if (owned) await SendNextAsync(chatId, player, session, ct);
+    }
+
+    private async Task BeginAsync(long chatId, PlayerSnapshot player, string? intro, Guid? session, CancellationToken ct)
+    {
+        if (session is null)
+        {
+            await replies.SendAsync(chatId, intro ?? De.NoQuestions, Menus.BackToMenu(), ct);
+            return;
+        }
+        if (intro is not null) await replies.SendAsync(chatId, intro, null, ct);
+        await SendNextAsync(chatId, player, session.Value, ct);
     }
 
     private async Task SendNextAsync(long chatId, PlayerSnapshot player, Guid session, CancellationToken ct)
@@ -50,14 +97,11 @@ public sealed class GameHandler(GameService games, AnswerService answers, BotRep
         if (next is not null)
         {
             var text = De.Question(next.Ordinal, next.Total, next.Category, next.Text, next.Options, options.AnswerLimitSeconds);
-            await replies.SendAsync(chatId, text, GameButtons.Answers(session, next.Ordinal), ct);
+            var messageId = await replies.SendAsync(chatId, text, GameButtons.Answers(session, next.Ordinal), ct);
+            if (messageId is { } id) await games.SetMessageIdAsync(session, next.Ordinal, id, ct);
             return;
         }
-        if (await games.GetSessionAsync(session, ct) is { State: SessionState.Finished } done)
-        {
-            await replies.SendAsync(chatId, De.Summary(done.Score, done.CorrectCount, done.CorrectCount, done.QuestionCount, done.BestStreak), GameButtons.AfterGame(), ct);
-            return;
-        }
-        await replies.SendAsync(chatId, De.NoQuestions, Menus.BackToMenu(), ct);
+        var summary = await results.SummaryAsync(session, ct);
+        await replies.SendAsync(chatId, summary ?? new Core.Messaging.SendMessagePayload(De.NoQuestions, Menus.BackToMenu()), ct);
     }
 }

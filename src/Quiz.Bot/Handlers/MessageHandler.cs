@@ -1,5 +1,6 @@
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
+using Quiz.Core.Game;
 using Quiz.Core.Players;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -20,10 +21,22 @@ public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, 
             return;
         }
 
-        var (command, _) = ParseCommand(text);
-        if (command == "spielen")
+        var (command, payload) = ParseCommand(text);
+        GameMode? mode = command switch
         {
-            await games.StartAsync(chatId, player, ct);
+            "spielen" => GameMode.Quick,
+            "tagesquiz" => GameMode.Daily,
+            "duell" => GameMode.Duel,
+            _ => null,
+        };
+        if (mode is not null)
+        {
+            await games.StartAsync(chatId, player, mode.Value, null, ct);
+            return;
+        }
+        if (command == "start" && payload is not null && payload.StartsWith(BotLinks.DuelPrefix, StringComparison.Ordinal))
+        {
+            await games.AcceptDuelAsync(chatId, player, payload[BotLinks.DuelPrefix.Length..], ct);
             return;
         }
         var reply = command switch

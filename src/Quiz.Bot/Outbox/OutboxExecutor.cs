@@ -3,12 +3,13 @@ using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
 using Quiz.Core.Messaging;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 
 namespace Quiz.Bot.Outbox;
 
 /// <summary>Runs one outbox row against the Bot API and returns what to record.</summary>
-public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter limiter)
+public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter limiter, IServiceScopeFactory scopes)
 {
     public async Task<string?> ExecuteAsync(ClaimedOutboxMessage message, CancellationToken ct)
     {
@@ -37,8 +38,34 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
                 await bot.DeleteMessage(chatId, checked((int)payload.MessageId), ct);
                 return null;
             }
+            case OutboxKinds.Notice:
+                return await NoticeAsync(chatId, OutboxWriter.ReadPayload<NoticePayload>(message.Payload), ct);
             default:
                 throw new JsonException($"Unknown outbox kind '{message.Kind}'.");
         }
+    }
+
+    /// <summary>Renders the notice now; an edit Telegram refuses (message gone or too old) becomes a new message.</summary>
+    private async Task<string?> NoticeAsync(long chatId, NoticePayload notice, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var rendered = await scope.ServiceProvider.GetRequiredService<NoticeRenderer>().RenderAsync(notice, ct);
+        if (rendered is null) return "{\"skipped\":true}";
+        var keyboard = MessageRenderer.Keyboard(rendered.Message.Buttons);
+        await limiter.AcquireAsync(chatId, ct);
+        if (rendered.EditMessageId is { } editId)
+        {
+            try
+            {
+                await bot.EditMessageText(chatId, checked((int)editId), rendered.Message.Text, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
+                return $"{{\"edited\":{editId}}}";
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 400)
+            {
+                await limiter.AcquireAsync(chatId, ct);
+            }
+        }
+        var sent = await bot.SendMessage(chatId, rendered.Message.Text, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
+        return $"{{\"message_id\":{sent.MessageId}}}";
     }
 }

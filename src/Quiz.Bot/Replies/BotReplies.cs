@@ -27,13 +27,15 @@ public sealed partial class BotReplies(
     private static readonly Meter Meter = new("Quiz.Bot");
     private static readonly Counter<long> Deferred = Meter.CreateCounter<long>("quiz.bot.replies.deferred");
 
-    public async Task SendAsync(long chatId, SendMessagePayload message, CancellationToken ct)
+    /// <summary>Sends now if Telegram takes it; returns the message id, or null when it went to the outbox or the player blocked the bot.</summary>
+    public async Task<int?> SendAsync(long chatId, SendMessagePayload message, CancellationToken ct)
     {
         try
         {
             await limiter.AcquireAsync(chatId, ct);
-            await bot.SendMessage(chatId, message.Text, ParseMode.Html,
+            var sent = await bot.SendMessage(chatId, message.Text, ParseMode.Html,
                 replyMarkup: MessageRenderer.Keyboard(message.Buttons), cancellationToken: ct);
+            return sent.MessageId;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 403)
         {
@@ -43,15 +45,16 @@ public sealed partial class BotReplies(
         {
             await DeferAsync(chatId, OutboxKinds.SendMessage, message, ex, ct);
         }
+        return null;
     }
 
     /// <summary>Edits a message within the send limits; if Telegram cannot take it now, the outbox does it later.</summary>
-    public async Task EditAsync(long chatId, int messageId, string text, CancellationToken ct)
+    public async Task EditAsync(long chatId, int messageId, string text, IReadOnlyList<IReadOnlyList<MessageButton>>? buttons, CancellationToken ct)
     {
         try
         {
             await limiter.AcquireAsync(chatId, ct);
-            await bot.EditMessageText(chatId, messageId, text, ParseMode.Html, cancellationToken: ct);
+            await bot.EditMessageText(chatId, messageId, text, ParseMode.Html, replyMarkup: MessageRenderer.Keyboard(buttons), cancellationToken: ct);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 403)
         {
@@ -59,7 +62,7 @@ public sealed partial class BotReplies(
         }
         catch (Exception ex) when (IsTransient(ex, ct))
         {
-            await DeferAsync(chatId, OutboxKinds.EditMessage, new EditMessagePayload(messageId, text), ex, ct);
+            await DeferAsync(chatId, OutboxKinds.EditMessage, new EditMessagePayload(messageId, text, buttons), ex, ct);
         }
     }
 
@@ -74,7 +77,7 @@ public sealed partial class BotReplies(
         await db.SaveChangesAsync(ct);
     }
 
-    public Task SendAsync(long chatId, string text, IReadOnlyList<IReadOnlyList<MessageButton>>? buttons, CancellationToken ct) =>
+    public Task<int?> SendAsync(long chatId, string text, IReadOnlyList<IReadOnlyList<MessageButton>>? buttons, CancellationToken ct) =>
         SendAsync(chatId, new SendMessagePayload(text, buttons), ct);
 
     /// <summary>Every button press gets an answer at once; failures here are not worth a retry.</summary>

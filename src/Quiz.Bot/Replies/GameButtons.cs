@@ -1,24 +1,73 @@
+using System.Globalization;
 using Quiz.Bot.Texts;
+using Quiz.Core.Game;
 using Quiz.Core.Messaging;
 
 namespace Quiz.Bot.Replies;
 
-/// <summary>Callback data of the game: <c>game:quick</c>, <c>game:answer:&lt;session&gt;:&lt;ordinal&gt;:&lt;position&gt;</c>.</summary>
+/// <summary>
+/// Callback data of the game (≤ 64 bytes each): <c>game:quick</c>, <c>game:survival</c>,
+/// <c>game:daily</c>, <c>game:duel</c>, <c>game:cats</c>, <c>game:cat:&lt;id&gt;</c>,
+/// <c>game:answer:&lt;session&gt;:&lt;ordinal&gt;:&lt;position&gt;</c>, <c>game:next:&lt;session&gt;</c>,
+/// <c>q:report:&lt;question&gt;</c>, <c>q:reason:&lt;question&gt;:&lt;reason&gt;</c>.
+/// </summary>
 public static class GameButtons
 {
     public const string Area = "game";
+    public const string ReportArea = "q";
     public const string QuickAction = "quick";
+    public const string SurvivalAction = "survival";
+    public const string DailyAction = "daily";
+    public const string DuelAction = "duel";
+    public const string CategoriesAction = "cats";
+    public const string CategoryAction = "cat";
     public const string AnswerAction = "answer";
+    public const string NextAction = "next";
+    public const string ReportAction = "report";
+    public const string ReasonAction = "reason";
+
     public const string Quick = "game:quick";
+    public const string Survival = "game:survival";
+    public const string Daily = "game:daily";
+    public const string Duel = "game:duel";
+    public const string Categories = "game:cats";
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> Answers(Guid session, int ordinal) =>
     [
         Enumerable.Range(0, 4).Select(p => new MessageButton(De.Letters[p], $"{Area}:{AnswerAction}:{session:N}:{ordinal}:{p}")).ToList(),
     ];
 
-    public static IReadOnlyList<IReadOnlyList<MessageButton>> AfterGame() =>
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> AfterAnswer(string questionId) =>
+        [[new MessageButton(De.ButtonReport, $"{ReportArea}:{ReportAction}:{questionId}")]];
+
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> Paused(Guid session, string questionId) =>
+        [[new MessageButton(De.ButtonNext, $"{Area}:{NextAction}:{session:N}"), new MessageButton(De.ButtonReport, $"{ReportArea}:{ReportAction}:{questionId}")]];
+
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> ReportReasons(string questionId) =>
     [
-        [new MessageButton(De.ButtonAgain, Quick), new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))],
+        .. De.ReportReasons.Select((r, i) => (IReadOnlyList<MessageButton>)[new MessageButton(r, $"{ReportArea}:{ReasonAction}:{questionId}:{i}")]),
+    ];
+
+    /// <summary>"Nochmal" for the same mode (the Tagesquiz has no second attempt), "Menü", and "Teilen".</summary>
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> AfterGame(GameMode mode, string? categoryId, string shareUrl)
+    {
+        var again = mode switch
+        {
+            GameMode.Category when categoryId is not null => $"{Area}:{CategoryAction}:{categoryId}",
+            GameMode.Survival => Survival,
+            GameMode.Duel => Duel,
+            GameMode.Daily => null,
+            _ => Quick,
+        };
+        List<MessageButton> first = again is null ? [] : [new MessageButton(De.ButtonAgain, again)];
+        first.Add(new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main)));
+        return [first, [new MessageButton(De.ButtonShare, Url: shareUrl)]];
+    }
+
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> CategoryList(IReadOnlyList<(string Id, string Name)> categories) =>
+    [
+        .. categories.Chunk(2).Select(pair => (IReadOnlyList<MessageButton>)pair.Select(c => new MessageButton(c.Name, $"{Area}:{CategoryAction}:{c.Id}")).ToList()),
+        [new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))],
     ];
 
     /// <summary>Strictly parses the answer arguments; anything else is a forged or stale button.</summary>
@@ -29,8 +78,23 @@ public static class GameButtons
         position = -1;
         return data.Args.Count == 3
             && Guid.TryParseExact(data.Args[0], "N", out session)
-            && int.TryParse(data.Args[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out ordinal)
-            && short.TryParse(data.Args[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out position)
+            && int.TryParse(data.Args[1], NumberStyles.None, CultureInfo.InvariantCulture, out ordinal)
+            && short.TryParse(data.Args[2], NumberStyles.None, CultureInfo.InvariantCulture, out position)
             && position is >= 0 and <= 3;
+    }
+
+    public static bool TryParseSession(CallbackData data, out Guid session)
+    {
+        session = Guid.Empty;
+        return data.Args.Count == 1 && Guid.TryParseExact(data.Args[0], "N", out session);
+    }
+
+    public static bool TryParseReason(CallbackData data, out string questionId, out Core.Questions.ReportReason reason)
+    {
+        questionId = data.Args.Count > 0 ? data.Args[0] : "";
+        reason = default;
+        if (data.Args.Count != 2 || !int.TryParse(data.Args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var index)) return false;
+        reason = (Core.Questions.ReportReason)index;
+        return Enum.IsDefined(reason);
     }
 }

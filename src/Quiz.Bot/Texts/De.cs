@@ -22,15 +22,22 @@ public static partial class De
         """
         ❓ <b>Hilfe</b>
 
-        <b>Befehle</b>
+        <b>Spielen</b>
+        /spielen – Schnelles Spiel: 10 Fragen aus allen Gebieten
+        /tagesquiz – heute für alle dieselben 10 Fragen, ein Versuch
+        /duell – 7 Fragen, dann forderst Du jemanden heraus
+        Im Menü: Kategorie (10 Fragen aus einem Gebiet) und Überleben (bis zum ersten Fehler, immer schwerer)
+
+        <b>Mehr</b>
+        /profil – Deine Spiele, Rekorde und Deine Serie
+        /bestenliste – Tagesquiz heute, diese Woche, Überleben-Rekorde
         /start – Begrüßung und Hauptmenü
-        /spielen – ein schnelles Spiel mit 10 Fragen
-        /hilfe – diese Übersicht
         /datenschutz – was wir speichern und warum
 
         <b>Punkte</b>
         Richtig: 100 Punkte plus bis zu 50 Bonuspunkte, je nachdem, wie viel Zeit noch übrig war.
         Falsch oder zu spät: 0 Punkte. Die Zeit misst unser Server.
+        Täglich sind 5 Spiele kostenlos; Tagesquiz und Duelle kosten nichts.
         """;
 
     public const string Privacy =
@@ -60,11 +67,18 @@ public static partial class De
     public const string ButtonPrivacy = "🔒 Datenschutz";
     public const string ButtonMenu = "🏠 Menü";
 
+    public const string ButtonProfile = "👤 Profil";
+    public const string ButtonBoards = "🏆 Bestenliste";
+
     /// <summary>Commands as registered with <c>setMyCommands</c> (name without slash, description).</summary>
     public static readonly IReadOnlyList<(string Command, string Description)> Commands =
     [
         ("start", "Begrüßung und Hauptmenü"),
-        ("spielen", "Ein schnelles Spiel mit 10 Fragen"),
+        ("spielen", "Schnelles Spiel mit 10 Fragen"),
+        ("tagesquiz", "Das Tagesquiz – heute für alle gleich"),
+        ("duell", "Jemanden zum Duell herausfordern"),
+        ("profil", "Deine Spiele, Rekorde und Serie"),
+        ("bestenliste", "Bestenlisten: heute, Woche, Überleben"),
         ("hilfe", "Hilfe und alle Befehle"),
         ("datenschutz", "Was wir speichern und warum"),
     ];

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quiz.Bot.Handlers;
+using Quiz.Bot.Replies;
 using Quiz.Bot.Telegram;
 using Quiz.Bot.Texts;
 using Telegram.Bot;
@@ -8,11 +9,11 @@ using Telegram.Bot.Types;
 namespace Quiz.Bot.Transport;
 
 /// <summary>
-/// Registers the commands and either the webhook (explicit allowed_updates, pending updates kept)
+/// Learns the bot's username (for duel links), registers the commands and either the webhook (explicit allowed_updates, pending updates kept)
 /// or, without a public URL, removes any webhook so long polling can run. Retries until Telegram
 /// answers, then opens <see cref="Ready"/>.
 /// </summary>
-public sealed partial class BotStartup(ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<BotStartup> logger)
+public sealed partial class BotStartup(ITelegramBotClient bot, IOptions<TelegramOptions> options, BotLinks links, ILogger<BotStartup> logger)
     : BackgroundService
 {
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -26,6 +27,8 @@ public sealed partial class BotStartup(ITelegramBotClient bot, IOptions<Telegram
         {
             try
             {
+                var me = await bot.GetMe(stoppingToken);
+                links.Username = me.Username ?? links.Username;
                 await bot.SetMyCommands(De.Commands.Select(c => new BotCommand(c.Command, c.Description)), cancellationToken: stoppingToken);
                 if (o.UsesWebhook)
                 {

@@ -16,6 +16,9 @@ public sealed record StartResult(StartOutcome Outcome, Guid? SessionId = null);
 /// <summary>A question as the player sees it: options already in display order (A–D).</summary>
 public sealed record QuestionView(Guid SessionId, int Ordinal, int? Total, GameMode Mode, string Category, string Text, IReadOnlyList<string> Options, DateTimeOffset Deadline);
 
+/// <summary>A question with its answer as the worker's timeout reveals it; <see cref="MessageId"/> is the message to edit.</summary>
+public sealed record QuestionReveal(QuestionView Question, string QuestionId, short CorrectPosition, string Explanation, long? MessageId, SessionState State);
+
 public enum AnswerOutcome
 {
     Correct,

@@ -101,6 +101,22 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         return session is null || asked is null ? null : await ViewAsync(session, asked, ct);
     }
 
+    /// <summary>An asked question with its answer, for revealing it after a timeout.</summary>
+    public async Task<QuestionReveal?> GetRevealAsync(Guid sessionId, int ordinal, CancellationToken ct = default)
+    {
+        var session = await db.GameSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
+        var asked = await db.SessionQuestions.AsNoTracking().Include(q => q.Question).SingleOrDefaultAsync(q => q.SessionId == sessionId && q.Ordinal == ordinal, ct);
+        if (session is null || asked is null) return null;
+        return new QuestionReveal(await ViewAsync(session, asked, ct), asked.QuestionId, asked.CorrectPosition, asked.Question!.Explanation, asked.MessageId, session.State);
+    }
+
+    /// <summary>Categories with active questions, for the Kategorie choice.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> PlayableCategoriesAsync(CancellationToken ct = default) =>
+        (await db.Categories.AsNoTracking()
+            .Where(c => db.Questions.Any(q => q.CategoryId == c.Id && q.Status == Questions.QuestionStatus.Active))
+            .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+        .Select(c => (c.Id, c.Name)).ToList();
+
     public Task<GameSession?> GetSessionAsync(Guid sessionId, CancellationToken ct = default) =>
         db.GameSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
 

@@ -94,7 +94,8 @@ public sealed partial class SessionTimeouts(
             await SessionProgress.RecordAsync(db, allowance, options, session, current, null, now, ct);
         }
         if (session.State != SessionState.Finished) await SessionProgress.FinishAsync(db, session, now, ct);
-        EnqueueEnded(db, await ChatAsync(db, session.PlayerId, ct), sessionId, now);
+        OutboxWriter.Enqueue(db, OutboxKinds.Notice, await ChatAsync(db, session.PlayerId, ct), new NoticePayload(GameNotices.GameIdleEnded, sessionId), now,
+            idempotencyKey: $"ended:{sessionId:N}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;

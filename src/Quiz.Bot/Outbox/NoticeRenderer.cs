@@ -1,0 +1,49 @@
+using Quiz.Bot.Handlers;
+using Quiz.Bot.Replies;
+using Quiz.Bot.Texts;
+using Quiz.Core.Game;
+using Quiz.Core.Messaging;
+
+namespace Quiz.Bot.Outbox;
+
+/// <summary>A rendered notice: edit <see cref="EditMessageId"/> when set, otherwise send.</summary>
+public sealed record RenderedNotice(SendMessagePayload Message, long? EditMessageId = null);
+
+/// <summary>
+/// Turns a Core notice (what happened, by reference) into the German message at send time, so
+/// the text lives only in <see cref="De"/> and shows the current data.
+/// </summary>
+public sealed class NoticeRenderer(GameService games, GameResults results, GameOptions options)
+{
+    /// <summary>The message, or null when the referenced data is gone (nothing to say any more).</summary>
+    public async Task<RenderedNotice?> RenderAsync(NoticePayload notice, CancellationToken ct)
+    {
+        switch (notice.Topic)
+        {
+            case GameNotices.QuestionTimedOut when notice is { SessionId: { } session, Ordinal: { } ordinal }:
+            {
+                if (await games.GetRevealAsync(session, ordinal, ct) is not { } reveal) return null;
+                var q = reveal.Question;
+                var paused = reveal.State == Core.Game.SessionState.Paused;
+                var text = De.Question(q.Ordinal, q.Total, q.Category, q.Text, q.Options, options.AnswerLimitSeconds)
+                    + "\n\n" + De.Verdict(late: true, correct: false, 0, De.Letters[reveal.CorrectPosition], q.Options[reveal.CorrectPosition], reveal.Explanation)
+                    + (paused ? "\n\n" + De.Paused : "");
+                var buttons = paused ? GameButtons.Paused(session, reveal.QuestionId) : GameButtons.AfterAnswer(reveal.QuestionId);
+                return new RenderedNotice(new SendMessagePayload(text, buttons), reveal.MessageId);
+            }
+            case GameNotices.GameEnded when notice.SessionId is { } session:
+                return await results.SummaryAsync(session, ct) is { } summary ? new RenderedNotice(summary) : null;
+            case GameNotices.GameIdleEnded when notice.SessionId is { } session:
+                return await results.SummaryAsync(session, ct) is { } idle
+                    ? new RenderedNotice(idle with { Text = De.IdleEnded + "\n\n" + idle.Text })
+                    : null;
+            case GameNotices.DuelResult when notice.SessionId is { } session:
+                return await results.DuelResultAsync(session, ct) is { } result ? new RenderedNotice(result) : null;
+            case GameNotices.DuelExpired:
+                return new RenderedNotice(new SendMessagePayload(De.DuelExpiredNotice,
+                    [[new Core.Messaging.MessageButton(De.ButtonDuel, GameButtons.Duel), new Core.Messaging.MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))]]));
+            default:
+                throw new System.Text.Json.JsonException($"Unknown notice topic '{notice.Topic}'.");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Quiz.Core.Data;
+using Quiz.Core.Game;
+using Quiz.Core.Players;
+using Quiz.Core.Questions;
+using Quiz.Testing;
+
+namespace Quiz.IntegrationTests.Game;
+
+/// <summary>A bank of 60 questions (20 per difficulty, two categories) and shortcuts to the use-cases.</summary>
+public sealed class GameTestKit(PostgresDatabase database, FakeTimeProvider time)
+{
+    public static async Task SeedBankAsync(PostgresDatabase database, DateTimeOffset now)
+    {
+        await using var db = database.CreateContext();
+        if (await db.Categories.AnyAsync(c => c.Id == "modi")) return;
+        db.Categories.AddRange(new Category { Id = "modi", Name = "Modi" }, new Category { Id = "andere", Name = "Andere" });
+        for (var i = 0; i < 60; i++)
+        {
+            var q = TestData.Question($"modi-{i:D4}", i % 2 == 0 ? "modi" : "andere", now);
+            q.CorrectOption = (short)(i % 4);
+            q.Difficulty = (short)(1 + (i / 20));
+            db.Questions.Add(q);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<long> NewPlayerAsync(string name = "Lea") =>
+        (await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(Random.Shared.NextInt64(1, long.MaxValue), name, null, "de"))).Id;
+
+    public async Task<StartResult> StartAsync(long player, GameMode mode, string? category = null)
+    {
+        await using var db = database.CreateContext();
+        return await new GameService(db, new PlayAllowance(), time).StartSessionAsync(player, mode, category);
+    }
+
+    public async Task<QuestionView?> NextAsync(Guid session, long player)
+    {
+        await using var db = database.CreateContext();
+        return await new GameService(db, new PlayAllowance(), time).GetNextQuestionAsync(session, player);
+    }
+
+    public async Task<AnswerResult> AnswerAsync(Guid session, long player, int ordinal, bool correct)
+    {
+        var position = await CorrectPositionAsync(session, ordinal);
+        await using var db = database.CreateContext();
+        return await new AnswerService(db, time).SubmitAnswerAsync(session, player, ordinal, correct ? position : (short)((position + 1) % 4));
+    }
+
+    /// <summary>Plays the whole session, answering correctly where <paramref name="correct"/> says so.</summary>
+    public async Task<List<string>> PlayAsync(Guid session, long player, Func<int, bool> correct, TimeSpan? think = null)
+    {
+        var asked = new List<string>();
+        while (await NextAsync(session, player) is { } question)
+        {
+            asked.Add(question.Text);
+            time.Advance(think ?? TimeSpan.FromSeconds(2));
+            var result = await AnswerAsync(session, player, question.Ordinal, correct(question.Ordinal));
+            if (result.SessionFinished) break;
+        }
+        return asked;
+    }
+
+    public SessionTimeouts Timeouts() =>
+        new(database.CreateFactory(), new PlayAllowance(), time, new GameOptions(), NullLogger<SessionTimeouts>.Instance);
+
+    public async Task<GameSession> SessionAsync(Guid session)
+    {
+        await using var db = database.CreateContext();
+        return await db.GameSessions.AsNoTracking().SingleAsync(s => s.Id == session);
+    }
+
+    public async Task<short> CorrectPositionAsync(Guid session, int ordinal)
+    {
+        await using var db = database.CreateContext();
+        return await db.SessionQuestions.Where(q => q.SessionId == session && q.Ordinal == ordinal).Select(q => q.CorrectPosition).SingleAsync();
+    }
+
+    public QuizDbContext Context() => database.CreateContext();
+}
