@@ -27,6 +27,7 @@ public static class CoreServiceExtensions
         builder.Services.AddScoped<Housekeeping>();
         builder.Services.AddScoped<QuestionContentImporter>();
         builder.Services.AddScoped<QuestionReports>();
+        builder.Services.AddQuestionAdministration();
         builder.Services.AddScoped<DatabaseMigrator>();
         builder.Services.AddSingleton<OverviewStatistics>();
         builder.Services.AddSingleton<PlayerDirectory>();

@@ -1,0 +1,99 @@
+namespace Quiz.Core.Questions;
+
+public enum QuestionSort
+{
+    Id,
+    UpdatedAt,
+    OpenReports,
+    Difficulty,
+}
+
+/// <summary>One page of the console's question list; every filter is optional.</summary>
+public sealed record QuestionFilter(
+    string? Search = null,
+    string? CategoryId = null,
+    short? Difficulty = null,
+    QuestionStatus? Status = null,
+    bool OnlyWithOpenReports = false,
+    int Page = 0,
+    int PageSize = 25,
+    QuestionSort Sort = QuestionSort.Id,
+    bool Descending = false)
+{
+    public const int MaxPageSize = 100;
+}
+
+public sealed record QuestionRow(
+    string Id,
+    string CategoryId,
+    string CategoryName,
+    short Difficulty,
+    string Text,
+    QuestionStatus Status,
+    int OpenReports,
+    DateTimeOffset UpdatedAt);
+
+public sealed record QuestionPage(IReadOnlyList<QuestionRow> Items, int Total);
+
+public sealed record CategoryChoice(string Id, string Name);
+
+/// <summary>
+/// A question as the console edits it. <see cref="UpdatedAt"/> is the version the editor started
+/// from: saving compares it with the stored one (optimistic concurrency).
+/// </summary>
+public sealed record QuestionDraft(
+    string Id,
+    string CategoryId,
+    short Difficulty,
+    string Text,
+    IReadOnlyList<string> Options,
+    short Correct,
+    string Explanation,
+    string Source,
+    string? PatternKey,
+    QuestionStatus Status,
+    DateTimeOffset UpdatedAt)
+{
+    public static QuestionDraft From(Question q) => new(
+        q.Id, q.CategoryId, q.Difficulty, q.Text, [.. q.Options], q.CorrectOption, q.Explanation, q.SourceNote, q.PatternKey, q.Status, q.UpdatedAt);
+
+    /// <summary>The same shape the content files use, so the same validator checks both.</summary>
+    public QuestionContent ToContent() =>
+        new(Id, Difficulty, Text, Options, Correct, Explanation, Source, PatternKey, Status == QuestionStatus.Retired);
+}
+
+public enum SaveOutcome
+{
+    Saved,
+
+    /// <summary>The draft breaks a content rule; see <see cref="SaveResult.Errors"/>.</summary>
+    Invalid,
+
+    /// <summary>Someone else changed the question after the draft was loaded.</summary>
+    Conflict,
+
+    NotFound,
+}
+
+/// <summary>Result of an edit; <see cref="Errors"/> are German and meant for the operator.</summary>
+public sealed record SaveResult(SaveOutcome Outcome, IReadOnlyList<string> Errors, DateTimeOffset? UpdatedAt = null)
+{
+    public static SaveResult Invalid(IReadOnlyList<string> errors) => new(SaveOutcome.Invalid, errors);
+}
+
+public enum StatusChange
+{
+    Suspend,
+    Reactivate,
+    Retire,
+}
+
+public enum StatusChangeOutcome
+{
+    Changed,
+
+    /// <summary>The question is already in (or cannot move to) the requested status.</summary>
+    NotAllowed,
+
+    NotFound,
+}
