@@ -14,10 +14,12 @@ var migrator = builder.AddProject<Projects.Quiz_Migrator>(QuizResources.Migrator
 
 var bot = builder.AddProject<Projects.Quiz_Bot>(QuizResources.Bot)
     .WithQuizStores(database, cache, migrator)
-    .WithTelegram(builder);
+    .WithTelegram(builder)
+    .WithGameSettings(builder);
 
 builder.AddProject<Projects.Quiz_Worker>(QuizResources.Worker)
-    .WithQuizStores(database, cache, migrator);
+    .WithQuizStores(database, cache, migrator)
+    .WithGameSettings(builder);
 
 builder.AddProject<Projects.Quiz_Admin>(QuizResources.Admin)
     .WithQuizStores(database, cache, migrator)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Quiz.Bot.Outbox;
@@ -25,7 +26,7 @@ public sealed class OutboxDispatcherTests(PostgresDatabase database) : IClassFix
         }
         var store = new OutboxStore(database.CreateFactory(), time);
         var claimed = (await store.ClaimAsync(100, TimeSpan.FromMinutes(1))).Single(m => m.Id == row.Id);
-        var dispatcher = new OutboxDispatcher(store, new OutboxExecutor(new FakeTelegram(failure), new NoLimit()), players, NullLogger<OutboxDispatcher>.Instance);
+        var dispatcher = new OutboxDispatcher(store, new OutboxExecutor(new FakeTelegram(failure), new NoLimit(), new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>()), players, NullLogger<OutboxDispatcher>.Instance);
 
         await dispatcher.DispatchAsync(claimed, CancellationToken.None);
 

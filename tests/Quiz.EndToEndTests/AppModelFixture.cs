@@ -22,6 +22,10 @@ public sealed class AppModelFixture : IAsyncLifetime
 
     public const string WebhookSecret = "e2e-webhook-secret-0123456789abcdef";
 
+    /// <summary>A shorter answer limit than the product's 20 s keeps the timeout tests quick; answers by the tests take well under a second.</summary>
+    public const int AnswerLimitSeconds = 8;
+    public const int RevealGraceSeconds = 4;
+
     public string DatabaseName { get; } = $"quiz_e2e_{Guid.NewGuid():N}";
     public DistributedApplication App { get; private set; } = null!;
 
@@ -35,6 +39,8 @@ public sealed class AppModelFixture : IAsyncLifetime
                 $"Parameters:{QuizResources.AdminApiTokenParameter}=e2e-admin-api-token-0123456789abcdefghijklmnop",
                 $"Parameters:{QuizResources.AdminLocalKeyParameter}=e2e-local-key-0123456789",
                 $"Parameters:{QuizResources.TelegramWebhookSecretParameter}={WebhookSecret}",
+                $"Game:AnswerLimitSeconds={AnswerLimitSeconds}",
+                $"Game:RevealGraceSeconds={RevealGraceSeconds}",
             ],
             (options, _) => options.DisableDashboard = true);
         builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));

@@ -20,7 +20,7 @@ public sealed class QuickGameTests(AppModelFixture fixture)
             var chat = await sandbox.WaitForChatAsync(mia, c => c.Any(m => m.FromBot && m.Text!.StartsWith(header, StringComparison.Ordinal)), TimeSpan.FromSeconds(30));
             var question = chat.Last(m => m.FromBot && m.Text!.StartsWith(header, StringComparison.Ordinal));
             Assert.Contains("A) ", question.Text);
-            Assert.Contains("⏱ 20 Sekunden", question.Text);
+            Assert.Contains($"⏱ {AppModelFixture.AnswerLimitSeconds} Sekunden", question.Text);
             var buttonA = (string)question.ReplyMarkup!["inline_keyboard"]![0]![0]!["callback_data"]!;
             var press = await sandbox.PressAsync(mia, question.MessageId, buttonA);
             var answer = await sandbox.WaitForCallbackAsync(mia, press.CallbackQueryId);

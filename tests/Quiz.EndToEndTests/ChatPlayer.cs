@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Quiz.EndToEndTests;
+
+/// <summary>A simulated player in the sandbox chat who reads questions and presses buttons like a person.</summary>
+public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, SandboxUser user)
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+
+    public SandboxUser User => user;
+
+    public static async Task<ChatPlayer> CreateAsync(AppModelFixture fixture, string name)
+    {
+        var sandbox = fixture.Sandbox();
+        return new ChatPlayer(fixture, sandbox, await sandbox.CreateUserAsync(name));
+    }
+
+    public Task SayAsync(string text) => sandbox.SendAsync(user, text);
+
+    /// <summary>Waits for the bot message starting with <c>Frage n/total · </c> (or <c>Frage n · </c> without a total).</summary>
+    public async Task<SandboxChatItem> QuestionAsync(int number, int? total)
+    {
+        var header = total is { } t ? $"Frage {number}/{t} · " : $"Frage {number} · ";
+        var chat = await sandbox.WaitForChatAsync(user, c => c.Any(m => m.FromBot && m.Text!.StartsWith(header, StringComparison.Ordinal)), Wait);
+        return chat.Last(m => m.FromBot && m.Text!.StartsWith(header, StringComparison.Ordinal));
+    }
+
+    /// <summary>The last bot message containing <paramref name="text"/>, waiting for it.</summary>
+    public async Task<SandboxChatItem> MessageAsync(string text, TimeSpan? timeout = null)
+    {
+        var chat = await sandbox.WaitForChatAsync(user, c => c.Any(m => m.FromBot && m.Text!.Contains(text, StringComparison.Ordinal)), timeout ?? Wait);
+        return chat.Last(m => m.FromBot && m.Text!.Contains(text, StringComparison.Ordinal));
+    }
+
+    public async Task<SandboxChatItem> WaitForAsync(int messageId, Func<SandboxChatItem, bool> done, TimeSpan? timeout = null) =>
+        (await sandbox.WaitForChatAsync(user, c => c.Any(m => m.MessageId == messageId && done(m)), timeout ?? Wait)).Single(m => m.MessageId == messageId);
+
+    public async Task<SandboxCallback> PressAsync(SandboxChatItem message, string callbackData, bool force = false)
+    {
+        var press = await sandbox.PressAsync(user, message.MessageId, callbackData, force);
+        return await sandbox.WaitForCallbackAsync(user, press.CallbackQueryId);
+    }
+
+    /// <summary>Answers a question message (right or wrong, looked up in the database) and returns the callback answer.</summary>
+    public async Task<SandboxCallback> AnswerAsync(SandboxChatItem question, bool correct)
+    {
+        var data = Buttons(question)[0];
+        var parts = data.Split(':');
+        var session = Guid.ParseExact(parts[2], "N");
+        var ordinal = int.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture);
+        await using var db = fixture.Database();
+        var right = await db.SessionQuestions.Where(q => q.SessionId == session && q.Ordinal == ordinal).Select(q => (int)q.CorrectPosition).SingleAsync();
+        var position = correct ? right : (right + 1) % 4;
+        return await PressAsync(question, Buttons(question)[position]);
+    }
+
+    /// <summary>Plays questions 1..count, answering as <paramref name="correct"/> says, and waits for each verdict.</summary>
+    public async Task PlayAsync(int count, int? total, Func<int, bool> correct)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            var question = await QuestionAsync(i, total);
+            var answer = await AnswerAsync(question, correct(i));
+            Assert.True(answer.Text is null, $"Answer {i} refused: {answer.Text}");
+            await WaitForAsync(question.MessageId, m => m.Text!.Contains("💡", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>Waits until the chat shows <paramref name="count"/> first questions ("Frage 1/10"), one per started game.</summary>
+    public Task WaitForQuestionCountAsync(int count) =>
+        sandbox.WaitForChatAsync(user, c => c.Count(m => m.FromBot && m.Text!.StartsWith("Frage 1/10 · ", StringComparison.Ordinal)) >= count, Wait);
+
+    /// <summary>Callback data (or URL) of every button of a message, row by row.</summary>
+    public static List<string> Buttons(SandboxChatItem message) =>
+        message.ReplyMarkup?["inline_keyboard"]?.AsArray()
+            .SelectMany(row => row!.AsArray())
+            .Select(b => (string?)b!["callback_data"] ?? (string)b["url"]!)
+            .ToList() ?? [];
+}
