@@ -27,6 +27,25 @@ public sealed partial class LocalKeyLoginTests(SeededDatabase seeded) : IClassFi
         Assert.Contains("Lokaler Operator", html);
     }
 
+    [Theory]
+    [InlineData("/fragen", "Datei importieren")]
+    [InlineData("/fragen/import", "Datei wählen")]
+    [InlineData("/meldungen", "Offene Meldungen von Spielern")]
+    public async Task Signed_in_operator_gets_the_question_pages_and_the_menu_links_them(string path, string expected)
+    {
+        await using var app = NewApp();
+        var client = NewClient(app);
+        using var signIn = await SignInAsync(client, Key);
+
+        using var page = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains(expected, html);
+        Assert.Contains("href=\"/fragen\"", html);
+        Assert.Contains("href=\"/meldungen\"", html);
+    }
+
     [Fact]
     public async Task Local_key_sign_in_with_a_wrong_key_stays_outside()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Quiz.Core.Common;
 
 namespace Quiz.Admin.Texts;
 
@@ -10,4 +11,8 @@ public static class AdminFormat
     public static string Number(int value) => value.ToString("N0", German);
 
     public static string Day(DateOnly day) => day.ToString("dddd, d. MMMM yyyy", German);
+
+    /// <summary>An instant as Berlin wall-clock time, e.g. <c>27.11.2026 13:05</c>.</summary>
+    public static string Moment(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, BerlinDay.Zone).ToString("dd.MM.yyyy HH:mm", German);
 }

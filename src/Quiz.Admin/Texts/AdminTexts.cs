@@ -1,13 +1,15 @@
 namespace Quiz.Admin.Texts;
 
 /// <summary>Every German text of the console in one place, so wording stays consistent and reviewable.</summary>
-public static class AdminTexts
+public static partial class AdminTexts
 {
     public const string AppTitle = "Quiz · Konsole";
 
     public static class Navigation
     {
         public const string Overview = "Übersicht";
+        public const string Questions = "Fragen";
+        public const string Reports = "Meldungen";
         public const string Menu = "Menü";
         public const string SignOut = "Abmelden";
     }

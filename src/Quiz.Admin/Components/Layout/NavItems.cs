@@ -9,7 +9,7 @@ namespace Quiz.Admin.Components.Layout;
 public sealed record NavItem(string Title, string Href, string Icon, string Roles, NavLinkMatch Match = NavLinkMatch.Prefix);
 
 /// <summary>
-/// The drawer's entries. Later sections (Fragen, Turniere, Shop, Käufe, Moderation) are added
+/// The drawer's entries. Later sections (Turniere, Shop, Käufe, Moderation) are added
 /// here with the roles that may use them; the page itself must carry the same restriction.
 /// </summary>
 public static class NavItems
@@ -19,5 +19,7 @@ public static class NavItems
     public static readonly IReadOnlyList<NavItem> All =
     [
         new(AdminTexts.Navigation.Overview, "/", Icons.Material.Filled.Dashboard, Everyone, NavLinkMatch.All),
+        new(AdminTexts.Navigation.Questions, "/fragen", Icons.Material.Filled.Quiz, Everyone),
+        new(AdminTexts.Navigation.Reports, "/meldungen", Icons.Material.Filled.Flag, Everyone),
     ];
 }

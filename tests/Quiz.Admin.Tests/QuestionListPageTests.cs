@@ -1,0 +1,109 @@
+using Bunit;
+using Quiz.Admin.Components.Pages;
+using Quiz.Core.Questions;
+using Quiz.Testing;
+using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
+
+namespace Quiz.Admin.Tests;
+
+public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private static string[] Ids(IRenderedComponent<QuestionList> cut) => [.. cut.FindAll(".frage-id").Select(td => td.TextContent.Trim())];
+
+    private static string StatusOf(IRenderedComponent<QuestionList> cut, string id) =>
+        cut.FindAll(".fragen-tabelle tbody tr").Single(tr => tr.QuerySelector(".frage-id")?.TextContent.Trim() == id)
+            .QuerySelector(".frage-status")!.GetAttribute("data-status")!;
+
+    [Fact]
+    public async Task Fragen_filters_on_the_server_by_search_and_open_reports()
+    {
+        await CategoryAsync(database, "filter", "Filter");
+        await QuestionAsync(database, "fil-0001", "filter", "Wie hoch ist der Brocken?");
+        await QuestionAsync(database, "fil-0002", "filter", "Wie tief ist der Brockensee?");
+        await QuestionAsync(database, "fil-0003", "filter", "Wie lang ist die Elbe?");
+        await ReportsAsync(database, "fil-0002", ReportReason.Typo);
+        await using var ctx = NewContext(database);
+        RenderProviders(ctx);
+
+        var cut = ctx.Render<QuestionList>();
+        cut.WaitForAssertion(() => Assert.Contains("fil-0003", Ids(cut)), Patience);
+        cut.Find(".filter-suche input").Input("brocken");
+
+        cut.WaitForAssertion(() => Assert.Equal(["fil-0001", "fil-0002"], Ids(cut)), Patience);
+        cut.Find(".filter-meldungen input").Change(true);
+        cut.WaitForAssertion(() => Assert.Equal(["fil-0002"], Ids(cut)), Patience);
+        Assert.Equal("1", cut.Find(".frage-meldungen").TextContent.Trim());
+        cut.Find(".filter-suche input").Input("gibt es nicht");
+        cut.WaitForAssertion(() => Assert.Contains("Keine Fragen gefunden.", cut.Find(".fragen-leer").TextContent), Patience);
+    }
+
+    [Fact]
+    public async Task Sperren_and_Reaktivieren_change_the_status_in_the_database_and_the_row()
+    {
+        await CategoryAsync(database, "knopf", "Knopf");
+        await QuestionAsync(database, "kno-0001", "knopf", "Welche Farbe hat ein Knopf?");
+        await using var ctx = NewContext(database);
+        RenderProviders(ctx);
+        var cut = ctx.Render<QuestionList>();
+        cut.Find(".filter-suche input").Input("kno-0001");
+        cut.WaitForAssertion(() => Assert.Equal(["kno-0001"], Ids(cut)), Patience);
+
+        cut.Find(".aktion-sperren").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("suspended", StatusOf(cut, "kno-0001")), Patience);
+        Assert.Equal(QuestionStatus.Suspended, (await LoadAsync(database, "kno-0001")).Status);
+        cut.Find(".aktion-reaktivieren").Click();
+        cut.WaitForAssertion(() => Assert.Equal("active", StatusOf(cut, "kno-0001")), Patience);
+        Assert.Equal(QuestionStatus.Active, (await LoadAsync(database, "kno-0001")).Status);
+    }
+
+    [Fact]
+    public async Task Ausmustern_asks_first_and_retires_only_on_yes()
+    {
+        await CategoryAsync(database, "muster", "Muster");
+        await QuestionAsync(database, "mus-0001", "muster", "Was ist ein Ausmusterungsgrund?");
+        await using var ctx = NewContext(database);
+        var dialogs = RenderProviders(ctx);
+        var cut = ctx.Render<QuestionList>();
+        cut.Find(".filter-suche input").Input("mus-0001");
+        cut.WaitForAssertion(() => Assert.Equal(["mus-0001"], Ids(cut)), Patience);
+
+        cut.Find(".aktion-ausmustern").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Frage ausmustern?", dialogs.Markup), Patience);
+        Assert.Equal(QuestionStatus.Active, (await LoadAsync(database, "mus-0001")).Status);
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Ausmustern").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("retired", StatusOf(cut, "mus-0001")), Patience);
+        Assert.Equal(QuestionStatus.Retired, (await LoadAsync(database, "mus-0001")).Status);
+    }
+
+    [Fact]
+    public async Task Bearbeiten_shows_german_errors_for_invalid_content_and_saves_a_valid_change()
+    {
+        await CategoryAsync(database, "dialog", "Dialog");
+        await QuestionAsync(database, "dia-0001", "dialog", "Wie heißt die Hauptstadt von Malta?");
+        await using var ctx = NewContext(database);
+        var dialogs = RenderProviders(ctx);
+        var cut = ctx.Render<QuestionList>();
+        cut.Find(".filter-suche input").Input("dia-0001");
+        cut.WaitForAssertion(() => Assert.Equal(["dia-0001"], Ids(cut)), Patience);
+
+        cut.Find(".aktion-bearbeiten").Click();
+        dialogs.WaitForAssertion(() => Assert.Equal("Wie heißt die Hauptstadt von Malta?", dialogs.Find(".feld-text textarea").GetAttribute("value") ?? dialogs.Find(".feld-text textarea").TextContent), Patience);
+        dialogs.Find(".feld-antwort-1 input").Input("Eins");
+        dialogs.Find(".dialog-speichern").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Contains(
+            "Die 4 Antworten müssen verschieden sein.", dialogs.FindAll(".dialog-fehler-eintrag").Select(li => li.TextContent.Trim())), Patience);
+        Assert.Equal(["Eins", "Zwei", "Drei", "Vier"], (await LoadAsync(database, "dia-0001")).Options);
+
+        dialogs.Find(".feld-antwort-1 input").Input("Valletta");
+        dialogs.Find(".feld-text textarea").Input("Wie heißt die Hauptstadt der Republik Malta?");
+        dialogs.Find(".dialog-speichern").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".frage-dialog")), Patience);
+        var stored = await LoadAsync(database, "dia-0001");
+        Assert.Equal(("Wie heißt die Hauptstadt der Republik Malta?", "Valletta"), (stored.Text, stored.Options[1]));
+        cut.WaitForAssertion(() => Assert.Equal("Wie heißt die Hauptstadt der Republik Malta?", cut.Find(".frage-text").TextContent.Trim()), Patience);
+    }
+}
