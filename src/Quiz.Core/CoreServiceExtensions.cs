@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Quiz.Core.Data;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Duels;
+using Quiz.Core.Game.Stats;
 using Quiz.Core.Messaging;
 using Quiz.Core.Operations;
 using Quiz.Core.Players;
@@ -30,6 +31,7 @@ public static class CoreServiceExtensions
         builder.Services.AddQuestionAdministration();
         builder.Services.AddScoped<DatabaseMigrator>();
         builder.Services.AddSingleton<OverviewStatistics>();
+        builder.Services.AddGameStats();
         builder.Services.AddSingleton<PlayerDirectory>();
         builder.Services.AddSingleton<UpdateClaims>();
         builder.Services.AddSingleton<OutboxStore>();
