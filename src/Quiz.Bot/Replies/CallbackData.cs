@@ -11,7 +11,7 @@ public sealed partial record CallbackData(string Area, string Action, IReadOnlyL
 {
     public const int MaxBytes = 64;
 
-    [GeneratedRegex(@"\A[a-z]{1,12}:[a-z]{1,16}(:[A-Za-z0-9_-]{1,36})*\z")]
+    [GeneratedRegex(@"\A[a-z]{1,12}:[a-z]{1,16}(:[A-Za-z0-9_-]{1,40})*\z")]
     private static partial Regex Shape();
 
     public static bool TryParse(string? raw, out CallbackData data)

@@ -1,4 +1,5 @@
 using CsCheck;
+using Quiz.Core.Game;
 using Quiz.Core.Game.Selection;
 
 namespace Quiz.UnitTests.Game;
@@ -88,14 +89,41 @@ public sealed class QuestionSelectorTests
     {
         var bank = Bank(600, patterns: 12);
         var day = new DateOnly(2026, 11, 27);
-        // The daily quiz seeds with a shared key instead of the player.
-        var seed = SelectionSeed.For("tagesquiz", "tagesquiz", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        var anna = Play(bank, SelectionRules.Default, seed, 10).Select(p => p.QuestionId).ToList();
-        var ben = Play(bank, SelectionRules.Default, seed, 10).Select(p => p.QuestionId).ToList();
-        var tomorrow = SelectionSeed.For("tagesquiz", "tagesquiz", "2026-11-28");
+        // Every player's Tagesquiz is this one stored set: the seed has no player in it.
+        var anna = QuestionSets.Choose(bank, 10, QuestionSets.DailySeed(day)).Select(i => i.QuestionId).ToList();
+        var ben = QuestionSets.Choose(bank, 10, QuestionSets.DailySeed(day)).Select(i => i.QuestionId).ToList();
 
+        Assert.Equal(10, anna.Count);
         Assert.Equal(anna, ben);
-        Assert.NotEqual(anna, Play(bank, SelectionRules.Default, tomorrow, 10).Select(p => p.QuestionId).ToList());
+        Assert.NotEqual(anna, QuestionSets.Choose(bank, 10, QuestionSets.DailySeed(day.AddDays(1))).Select(i => i.QuestionId).ToList());
+    }
+
+    [Fact]
+    public void Shared_sets_never_repeat_a_question_and_keep_position_and_pattern_spacing()
+    {
+        Gen.Select(Gen.Long, Gen.Int[20, 200], Gen.Int[1, 10]).Sample((seed, size, count) =>
+        {
+            var bank = Bank(size, patterns: 8);
+            var patterns = bank.ToDictionary(c => c.Id, c => c.PatternKey);
+            var items = QuestionSets.Choose(bank, count, seed);
+
+            Assert.Equal(count, items.Count);
+            Assert.Equal(Enumerable.Range(0, count), items.Select(i => i.Ordinal));
+            Assert.Equal(count, items.Select(i => i.QuestionId).Distinct().Count());
+            for (var i = 1; i < items.Count; i++)
+            {
+                for (var back = 1; back <= Math.Min(i, SelectionRules.Default.PositionWindow); back++)
+                {
+                    Assert.NotEqual(items[i - back].CorrectPosition, items[i].CorrectPosition);
+                }
+                for (var back = 1; back <= Math.Min(i, SelectionRules.Default.PatternWindow); back++)
+                {
+                    var pattern = patterns[items[i].QuestionId];
+                    Assert.True(pattern is null || pattern != patterns[items[i - back].QuestionId], $"pattern {pattern} repeated");
+                }
+            }
+            Assert.Equal(items.Select(i => (i.QuestionId, i.CorrectPosition)), QuestionSets.Choose(bank, count, seed).Select(i => (i.QuestionId, i.CorrectPosition)));
+        });
     }
 
     [Fact]

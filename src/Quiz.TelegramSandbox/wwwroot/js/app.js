@@ -77,6 +77,7 @@
     list.replaceChildren(...chat.map((item) => Render.message(item, {
       press: (data) => press(item.messageId, data),
       pay: () => pay(item.messageId),
+      link: (url) => link(url),
     })));
     if (atBottom) list.scrollTop = list.scrollHeight;
     renderReplyKeyboard(chat);
@@ -120,6 +121,21 @@
       }
     }
     await refresh();
+  }
+
+  // Offline there is no t.me: a bot deep link (also inside a share link) becomes "/start <payload>"
+  // in the input, ready to be sent as another simulated user.
+  function link(url) {
+    const parsed = new URL(url);
+    const shared = parsed.pathname === "/share/url" ? parsed.searchParams.get("url") : null;
+    const target = shared ? new URL(shared) : parsed;
+    const start = target.hostname === "t.me" ? target.searchParams.get("start") : null;
+    if (!start) {
+      window.open(url, "_blank", "noopener");
+      return;
+    }
+    $("text").value = "/start " + start;
+    toast("Link übernommen: Wähle links einen anderen Nutzer und sende „/start " + start + "“.", true);
   }
 
   async function pay(messageId) {

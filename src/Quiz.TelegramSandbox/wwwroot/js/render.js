@@ -72,7 +72,7 @@ const Render = (() => {
         b.type = "button";
         if (button.callback_data !== undefined) b.onclick = () => handlers.press(button.callback_data);
         else if (button.pay) b.onclick = () => handlers.pay();
-        else if (safeUrl(button.url)) b.onclick = () => window.open(button.url, "_blank", "noopener");
+        else if (safeUrl(button.url)) b.onclick = () => (handlers.link ? handlers.link(button.url) : window.open(button.url, "_blank", "noopener"));
         else if (button.copy_text) b.onclick = () => navigator.clipboard.writeText(button.copy_text.text);
         else b.disabled = true;
         line.appendChild(b);

@@ -1,0 +1,54 @@
+using System.Text;
+using Quiz.Bot.Replies;
+using Quiz.Core.Game;
+using Quiz.Core.Questions;
+
+namespace Quiz.Bot.Tests;
+
+public sealed class GameButtonsTests
+{
+    private static IEnumerable<string> AllData(IReadOnlyList<IReadOnlyList<Core.Messaging.MessageButton>> rows) =>
+        rows.SelectMany(r => r).Select(b => b.CallbackData).OfType<string>();
+
+    [Fact]
+    public void Every_game_button_fits_telegrams_64_bytes_and_parses_back_even_for_the_longest_ids()
+    {
+        var session = Guid.NewGuid();
+        var longestQuestion = new string('q', 40);
+        var longestCategory = new string('k', 40);
+        var data = AllData(GameButtons.Answers(session, 99_999))
+            .Concat(AllData(GameButtons.Paused(session, longestQuestion)))
+            .Concat(AllData(GameButtons.ReportReasons(longestQuestion)))
+            .Concat(AllData(GameButtons.AfterGame(GameMode.Category, longestCategory, "https://t.me/share/url?url=x")))
+            .Concat(AllData(GameButtons.CategoryList([(longestCategory, "Kategorie")])))
+            .Concat(AllData(Menus.MainMenu()))
+            .ToList();
+
+        Assert.All(data, d =>
+        {
+            Assert.True(Encoding.UTF8.GetByteCount(d) <= CallbackData.MaxBytes, d);
+            Assert.True(CallbackData.TryParse(d, out var parsed), d);
+            Assert.Equal(d, parsed.ToString());
+        });
+    }
+
+    [Fact]
+    public void Answer_session_and_reason_arguments_are_parsed_strictly()
+    {
+        var session = Guid.NewGuid();
+        CallbackData.TryParse(GameButtons.Answers(session, 3)[0][2].CallbackData, out var answer);
+        Assert.True(GameButtons.TryParseAnswer(answer, out var s, out var ordinal, out var position));
+        Assert.Equal((session, 3, (short)2), (s, ordinal, position));
+
+        foreach (var forged in new[] { "game:answer:abc:1:1", $"game:answer:{session:N}:1:4", $"game:answer:{session:N}:-1:1", $"game:answer:{session:N}:1" })
+        {
+            Assert.False(CallbackData.TryParse(forged, out var data) && GameButtons.TryParseAnswer(data, out _, out _, out _), forged);
+        }
+
+        CallbackData.TryParse(GameButtons.ReportReasons("geo-0042")[3][0].CallbackData, out var reason);
+        Assert.True(GameButtons.TryParseReason(reason, out var question, out var why));
+        Assert.Equal(("geo-0042", ReportReason.Outdated), (question, why));
+        CallbackData.TryParse("q:reason:geo-0042:7", out var forgedReason);
+        Assert.False(GameButtons.TryParseReason(forgedReason, out _, out _));
+    }
+}
