@@ -22,6 +22,7 @@ public static class CoreServiceExtensions
         builder.Services.AddSingleton<PlayAllowance>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(GameOptions.Section).Get<GameOptions>() ?? new GameOptions());
         builder.Services.AddScoped<DuelService>();
+        builder.Services.AddSingleton<QuestionBankCache>();
         builder.Services.AddSingleton<SessionTimeouts>();
         builder.Services.AddScoped<GameService>();
         builder.Services.AddScoped<AnswerService>();

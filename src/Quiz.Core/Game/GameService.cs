@@ -11,7 +11,7 @@ namespace Quiz.Core.Game;
 /// transaction holding the player's or the session's row lock, so parallel taps and devices are
 /// serialised; the database constraints stay the last line of defence.
 /// </summary>
-public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeProvider time, GameOptions? options = null)
+public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeProvider time, GameOptions? options = null, QuestionBankCache? bank = null)
 {
     private readonly GameOptions options = options ?? new GameOptions();
 
@@ -175,18 +175,21 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
             };
         }
 
-        var bank = session.Mode == GameMode.Survival
-            ? await QuestionBank.ActiveAsync(db, null, GameRules.SurvivalDifficulty(ordinal), ct)
-            : await QuestionBank.ActiveAsync(db, session.CategoryId, null, ct);
-        if (bank.Count == 0 && session.Mode == GameMode.Survival) bank = await QuestionBank.ActiveAsync(db, null, null, ct);
-        var asked = await db.SessionQuestions.Where(q => q.SessionId == session.Id).Select(q => q.QuestionId).ToListAsync(ct);
-        bank = bank.Where(c => !asked.Contains(c.Id)).ToList();
-        var pick = QuestionSelector.Next(bank, await QuestionBank.HistoryAsync(db, session.PlayerId, ct), SelectionRules.Default, SelectionSeed.Rng(session.Seed, ordinal));
+        var candidates = session.Mode == GameMode.Survival
+            ? await ActiveAsync(null, GameRules.SurvivalDifficulty(ordinal), ct)
+            : await ActiveAsync(session.CategoryId, null, ct);
+        if (candidates.Count == 0 && session.Mode == GameMode.Survival) candidates = await ActiveAsync(null, null, ct);
+        var asked = (await db.SessionQuestions.Where(q => q.SessionId == session.Id).Select(q => q.QuestionId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        if (asked.Count > 0) candidates = candidates.Where(c => !asked.Contains(c.Id)).ToList();
+        var pick = QuestionSelector.Next(candidates, await QuestionBank.HistoryAsync(db, session.PlayerId, ct), SelectionRules.Default, SelectionSeed.Rng(session.Seed, ordinal));
         return pick is null ? null : new SessionQuestion
         {
             SessionId = session.Id, Ordinal = ordinal, QuestionId = pick.QuestionId, OptionOrder = pick.OptionOrder, CorrectPosition = pick.CorrectPosition,
         };
     }
+
+    private Task<List<Candidate>> ActiveAsync(string? categoryId, short? difficulty, CancellationToken ct) =>
+        bank is null ? QuestionBank.ActiveAsync(db, categoryId, difficulty, ct) : bank.ActiveAsync(categoryId, difficulty, ct);
 
     private async Task<QuestionView> ViewAsync(GameSession session, SessionQuestion asked, CancellationToken ct)
     {
