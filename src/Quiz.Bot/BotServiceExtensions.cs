@@ -29,6 +29,7 @@ public static class BotServiceExtensions
         services.AddScoped<GameResults>();
         services.AddScoped<ReportHandler>();
         services.AddScoped<MenuHandler>();
+        services.AddScoped<ProfileHandler>();
         services.AddScoped<NoticeRenderer>();
         services.AddSingleton<BotLinks>();
         services.AddScoped<MembershipHandler>();

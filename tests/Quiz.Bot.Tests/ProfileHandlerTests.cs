@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Quiz.Bot.Handlers;
+using Quiz.Bot.RateLimiting;
+using Quiz.Bot.Replies;
+using Quiz.Core.Common;
+using Quiz.Core.Game;
+using Quiz.Core.Game.Stats;
+using Quiz.Core.Players;
+using Quiz.Testing;
+using Telegram.Bot;
+using Telegram.Bot.Args;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Requests.Abstractions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Quiz.Bot.Tests;
+
+/// <summary>The handler against real read models on PostgreSQL, with a client that records what it was asked to send.</summary>
+public sealed class ProfileHandlerTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+    private readonly RecordingTelegram telegram = new();
+
+    private ProfileHandler Handler()
+    {
+        var contexts = database.CreateFactory();
+        var players = new PlayerDirectory(contexts, time);
+        var replies = new BotReplies(telegram, new NoLimit(), players, contexts, time, NullLogger<BotReplies>.Instance);
+        var boards = new Leaderboards(contexts, time);
+        return new ProfileHandler(replies, new PlayerProfiles(contexts, boards, new PlayerHoldingsReader(), time), boards);
+    }
+
+    private async Task<PlayerSnapshot> PlayerWithTodaysTagesquizAsync(string name, int score)
+    {
+        var now = time.GetUtcNow();
+        var player = await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(Random.Shared.NextInt64(1, long.MaxValue), name, null, "de"));
+        await using var db = database.CreateContext();
+        var key = QuestionSets.DailyKey(BerlinDay.Containing(now).Day);
+        var set = await db.QuestionSets.SingleOrDefaultAsync(s => s.Kind == QuestionSetKind.Daily && s.Key == key)
+            ?? db.QuestionSets.Add(new QuestionSet { Id = Guid.NewGuid(), Kind = QuestionSetKind.Daily, Key = key, CreatedAt = now }).Entity;
+        db.GameSessions.Add(new GameSession
+        {
+            Id = Guid.CreateVersion7(), PlayerId = player.Id, Mode = GameMode.Daily, State = SessionState.Finished, QuestionSetId = set.Id,
+            QuestionCount = 10, Score = score, StartedAt = now, LastActivityAt = now, FinishedAt = now,
+        });
+        await db.SaveChangesAsync();
+        return player;
+    }
+
+    [Fact]
+    public async Task ShowLeaderboardAsync_sends_the_board_with_the_players_line_and_switch_buttons()
+    {
+        await PlayerWithTodaysTagesquizAsync("Erste", 1200);
+        var me = await PlayerWithTodaysTagesquizAsync("Zweite & Co", 900);
+
+        Assert.True(await Handler().ShowLeaderboardAsync(77, me, BoardButtons.Today, default));
+
+        var sent = Assert.Single(telegram.Messages);
+        Assert.Equal(77, sent.ChatId.Identifier);
+        Assert.Contains("🥇 Erste – 1.200 Punkte", sent.Text);
+        Assert.Contains("<b>🥈 Zweite &amp; Co – 900 Punkte", sent.Text);
+        var keyboard = Assert.IsType<InlineKeyboardMarkup>(sent.ReplyMarkup);
+        Assert.Equal(
+            ["board:today", "board:week", "board:survival", "menu:main"],
+            keyboard.InlineKeyboard.SelectMany(row => row).Select(b => b.CallbackData));
+    }
+
+    [Theory]
+    [InlineData("month")]
+    [InlineData("TODAY")]
+    public async Task ShowLeaderboardAsync_refuses_an_unknown_board_and_sends_nothing(string board)
+    {
+        var me = await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(Random.Shared.NextInt64(1, long.MaxValue), "Mallory", null, null));
+
+        Assert.False(await Handler().ShowLeaderboardAsync(77, me, board, default));
+
+        Assert.Empty(telegram.Messages);
+    }
+
+    [Fact]
+    public async Task ShowProfileAsync_sends_the_profile_with_a_leaderboard_button()
+    {
+        time.Advance(TimeSpan.FromDays(1));
+        var me = await PlayerWithTodaysTagesquizAsync("Profi", 1100);
+
+        await Handler().ShowProfileAsync(78, me, default);
+
+        var sent = Assert.Single(telegram.Messages);
+        Assert.Contains("Profil von Profi", sent.Text);
+        Assert.Contains("Tagesquiz: 1.100 Punkte · 1 Spiel", sent.Text);
+        Assert.Contains("Tagesquiz-Serie: 1 Tag in Folge", sent.Text);
+        var keyboard = Assert.IsType<InlineKeyboardMarkup>(sent.ReplyMarkup);
+        Assert.Equal(["board:today", "menu:main"], keyboard.InlineKeyboard.SelectMany(row => row).Select(b => b.CallbackData));
+    }
+
+    private sealed class NoLimit : ITelegramRateLimiter
+    {
+        public ValueTask AcquireAsync(long chatId, CancellationToken ct) => ValueTask.CompletedTask;
+    }
+
+    private sealed class RecordingTelegram : ITelegramBotClient
+    {
+        public List<SendMessageRequest> Messages { get; } = [];
+        public bool LocalBotServer => false;
+        public long BotId => 123456;
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+        public IExceptionParser ExceptionsParser { get; set; } = new DefaultExceptionParser();
+
+        public event AsyncEventHandler<ApiRequestEventArgs>? OnMakingApiRequest { add { } remove { } }
+        public event AsyncEventHandler<ApiResponseEventArgs>? OnApiResponseReceived { add { } remove { } }
+
+        public Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
+        {
+            if (request is SendMessageRequest message) Messages.Add(message);
+            object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } } : true;
+            return Task.FromResult((TResponse)result);
+        }
+
+        public Task<bool> TestApi(CancellationToken cancellationToken = default) => Task.FromResult(true);
+
+        public Task DownloadFile(string filePath, Stream destination, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task DownloadFile(TGFile file, Stream destination, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+}
