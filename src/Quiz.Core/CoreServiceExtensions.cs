@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quiz.Core.Data;
+using Quiz.Core.Economy;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Duels;
 using Quiz.Core.Game.Stats;
@@ -22,6 +23,9 @@ public static class CoreServiceExtensions
         builder.Services.AddSingleton<PlayAllowance>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(GameOptions.Section).Get<GameOptions>() ?? new GameOptions());
         builder.Services.AddScoped<DuelService>();
+        builder.Services.AddScoped<Shop>();
+        builder.Services.AddScoped<PurchaseConfirmation>();
+        builder.Services.AddScoped<Refunds>();
         builder.Services.AddSingleton<QuestionBankCache>();
         builder.Services.AddSingleton<SessionTimeouts>();
         builder.Services.AddScoped<GameService>();

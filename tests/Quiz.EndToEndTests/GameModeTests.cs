@@ -18,6 +18,10 @@ public sealed partial class GameModeTests(AppModelFixture fixture)
         var summary = await lea.MessageAsync("Spiel beendet");
         Assert.Contains("Richtige Antworten: 7 von 10", summary.Text);
         Assert.DoesNotContain(ChatPlayer.Buttons(summary), b => b == "game:daily");
+        Assert.Contains("Platz 1 von 1 im heutigen Tagesquiz", summary.Text);
+        await lea.SayAsync("/bestenliste");
+        var board = await lea.MessageAsync("Lea");
+        Assert.Contains("board:week", ChatPlayer.Buttons(board));
 
         await lea.SayAsync("/tagesquiz");
         await lea.MessageAsync("heute schon gespielt");

@@ -25,7 +25,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
         }
         await using var db = CreateContext();
         var importer = new QuestionContentImporter(db, TimeProvider.System, NullLogger<QuestionContentImporter>.Instance);
-        await new DatabaseMigrator(db, importer, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(contentDirectory: null);
+        await new DatabaseMigrator(db, importer, TimeProvider.System, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(contentDirectory: null);
     }
 
     public QuizDbContext CreateContext()

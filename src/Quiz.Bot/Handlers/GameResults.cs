@@ -1,7 +1,9 @@
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Game;
+using Quiz.Core.Common;
 using Quiz.Core.Game.Duels;
+using Quiz.Core.Game.Stats;
 using Quiz.Core.Messaging;
 
 namespace Quiz.Bot.Handlers;
@@ -11,7 +13,7 @@ namespace Quiz.Bot.Handlers;
 /// result, and the buttons "Nochmal", "Menü", "Teilen". Used for the player's last answer and for
 /// the outbox notices of games that ended without a tap.
 /// </summary>
-public sealed class GameResults(GameService games, DuelService duels, BotLinks links)
+public sealed class GameResults(GameService games, DuelService duels, Leaderboards boards, BotLinks links)
 {
     public async Task<SendMessagePayload?> SummaryAsync(Guid sessionId, CancellationToken ct)
     {
@@ -21,6 +23,11 @@ public sealed class GameResults(GameService games, DuelService duels, BotLinks l
         var text = session.Mode == GameMode.Survival
             ? De.SurvivalSummary(session.Score, session.CorrectCount)
             : De.Summary(session.Score, session.CorrectCount, session.CorrectCount, session.QuestionCount, session.BestStreak);
+        if (session.Mode == GameMode.Daily && session.State == SessionState.Finished
+            && await boards.DailyStandingAsync(session.PlayerId, BerlinDay.Containing(session.StartedAt).Day, ct) is { } standing)
+        {
+            text += "\n\n" + De.DailyRank(standing.Rank, standing.Participants);
+        }
         var share = BotLinks.Share(links.Bot, De.ShareText(session.Score));
         if (session.Mode == GameMode.Duel && await duels.GetBySessionAsync(sessionId, ct) is { } duel)
         {

@@ -8,7 +8,7 @@ using Telegram.Bot.Types.Enums;
 namespace Quiz.Bot.Handlers;
 
 /// <summary>Text messages: commands (<c>/start payload</c>, <c>/hilfe</c>, …) and free text.</summary>
-public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, GameHandler games)
+public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, GameHandler games, ProfileHandler profiles)
 {
     public async Task HandleAsync(Message message, string text, CancellationToken ct)
     {
@@ -37,6 +37,16 @@ public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, 
         if (command == "start" && payload is not null && payload.StartsWith(BotLinks.DuelPrefix, StringComparison.Ordinal))
         {
             await games.AcceptDuelAsync(chatId, player, payload[BotLinks.DuelPrefix.Length..], ct);
+            return;
+        }
+        if (command == "profil")
+        {
+            await profiles.ShowProfileAsync(chatId, player, ct);
+            return;
+        }
+        if (command == "bestenliste")
+        {
+            await profiles.ShowLeaderboardAsync(chatId, player, null, ct);
             return;
         }
         var reply = command switch

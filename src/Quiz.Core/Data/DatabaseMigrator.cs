@@ -6,10 +6,10 @@ using Quiz.Core.Questions;
 namespace Quiz.Core.Data;
 
 /// <summary>
-/// Brings a database to this build's schema and upserts the reviewed question content. Run once
+/// Brings a database to this build's schema, seeds the default shop packages once and upserts the reviewed question content. Run once
 /// per deployment by the migrator; integration tests use it for their fresh databases.
 /// </summary>
-public sealed partial class DatabaseMigrator(QuizDbContext db, QuestionContentImporter importer, ILogger<DatabaseMigrator> logger)
+public sealed partial class DatabaseMigrator(QuizDbContext db, QuestionContentImporter importer, TimeProvider time, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(string? contentDirectory, CancellationToken ct = default)
     {
@@ -17,6 +17,7 @@ public sealed partial class DatabaseMigrator(QuizDbContext db, QuestionContentIm
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         LogMigrating(pending.Count, string.Join(", ", pending));
         await db.Database.MigrateAsync(ct);
+        await Economy.PackageDefaults.EnsureAsync(db, time.GetUtcNow(), ct);
 
         if (contentDirectory is not null)
         {

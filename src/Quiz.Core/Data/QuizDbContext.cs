@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Economy;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Duels;
 using Quiz.Core.Messaging;
@@ -20,6 +21,11 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<QuestionSetItem> QuestionSetItems => Set<QuestionSetItem>();
     public DbSet<Duel> Duels => Set<Duel>();
     public DbSet<QuestionReport> QuestionReports => Set<QuestionReport>();
+    public DbSet<Package> Packages => Set<Package>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<Purchase> Purchases => Set<Purchase>();
+    public DbSet<Entitlement> Entitlements => Set<Entitlement>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

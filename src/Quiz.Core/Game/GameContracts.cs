@@ -11,7 +11,8 @@ public enum StartOutcome
     NoQuestions,
 }
 
-public sealed record StartResult(StartOutcome Outcome, Guid? SessionId = null);
+/// <summary>The start's outcome; <see cref="PaidWith"/> says whether a free game, a credit or Premium paid for it.</summary>
+public sealed record StartResult(StartOutcome Outcome, Guid? SessionId = null, Allowance PaidWith = Allowance.Free);
 
 /// <summary>A question as the player sees it: options already in display order (A–D).</summary>
 public sealed record QuestionView(Guid SessionId, int Ordinal, int? Total, GameMode Mode, string Category, string Text, IReadOnlyList<string> Options, DateTimeOffset Deadline);

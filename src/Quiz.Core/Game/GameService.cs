@@ -26,10 +26,8 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         {
             return new StartResult(StartOutcome.UnknownCategory);
         }
-        if (await allowance.CheckAsync(db, playerId, mode, now, ct) == Allowance.QuotaExhausted)
-        {
-            return new StartResult(StartOutcome.QuotaExhausted);
-        }
+        var allowed = await allowance.CheckAsync(db, playerId, mode, now, ct);
+        if (allowed == Allowance.QuotaExhausted) return new StartResult(StartOutcome.QuotaExhausted);
 
         Guid? setId = null;
         if (mode == GameMode.Daily)
@@ -40,8 +38,9 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
             if (await db.GameSessions.AnyAsync(s => s.PlayerId == playerId && s.QuestionSetId == setId, ct)) return new StartResult(StartOutcome.AlreadyPlayed);
         }
         var id = await CreateSessionAsync(db, playerId, mode, mode == GameMode.Category ? categoryId : null, setId, now, ct);
+        await allowance.ChargeAsync(db, playerId, allowed, id, now, ct);
         await tx.CommitAsync(ct);
-        return new StartResult(StartOutcome.Started, id);
+        return new StartResult(StartOutcome.Started, id, allowed);
     }
 
     /// <summary>

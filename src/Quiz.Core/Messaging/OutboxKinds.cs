@@ -10,9 +10,12 @@ public static class OutboxKinds
     /// <summary>A player notice whose German text the bot layer renders (see <see cref="NoticePayload"/>).</summary>
     public const string Notice = "notice";
 
+    /// <summary>A refund the bot layer executes with refundStarPayment (payload: the economy's RefundCommand).</summary>
+    public const string RefundStarPayment = "refund_star_payment";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        SendMessage, EditMessage, DeleteMessage, Notice,
+        SendMessage, EditMessage, DeleteMessage, Notice, RefundStarPayment,
     };
 }
 

@@ -22,6 +22,400 @@ namespace Quiz.Core.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Quiz.Core.Economy.Entitlement", b =>
+                {
+                    b.Property<long>("PlayerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("player_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("integer")
+                        .HasColumnName("uses");
+
+                    b.Property<DateTimeOffset?>("ValidUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("PlayerId", "Kind")
+                        .HasName("pk_entitlements");
+
+                    b.ToTable("entitlements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_entitlements_kind", "kind IN ('gamecredit', 'extralife', 'joker', 'tournamentticket', 'premium')");
+
+                            t.HasCheckConstraint("ck_entitlements_premium", "(kind = 'premium') OR valid_until IS NULL");
+
+                            t.HasCheckConstraint("ck_entitlements_uses", "uses >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("ExtraLives")
+                        .HasColumnType("integer")
+                        .HasColumnName("extra_lives");
+
+                    b.Property<int>("Games")
+                        .HasColumnType("integer")
+                        .HasColumnName("games");
+
+                    b.Property<bool>("IsSubscription")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_subscription");
+
+                    b.Property<int>("Jokers")
+                        .HasColumnType("integer")
+                        .HasColumnName("jokers");
+
+                    b.Property<string>("PackageId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("package_id");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("payload");
+
+                    b.Property<long>("PlayerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("player_id");
+
+                    b.Property<int>("PremiumDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("premium_days");
+
+                    b.Property<int>("PriceStars")
+                        .HasColumnType("integer")
+                        .HasColumnName("price_stars");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("TournamentTickets")
+                        .HasColumnType("integer")
+                        .HasColumnName("tournament_tickets");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invoices");
+
+                    b.HasIndex("PackageId")
+                        .HasDatabaseName("ix_invoices_package_id");
+
+                    b.HasIndex("Payload")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_payload");
+
+                    b.HasIndex("PlayerId", "CreatedAt")
+                        .HasDatabaseName("ix_invoices_player_id_created_at");
+
+                    b.ToTable("invoices", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_invoices_currency", "currency = 'XTR'");
+
+                            t.HasCheckConstraint("ck_invoices_expiry", "expires_at > created_at");
+
+                            t.HasCheckConstraint("ck_invoices_payload", "octet_length(payload) BETWEEN 1 AND 128");
+
+                            t.HasCheckConstraint("ck_invoices_price", "price_stars > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.LedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("integer")
+                        .HasColumnName("delta");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("PlayerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("player_id");
+
+                    b.Property<Guid?>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_entries");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_ledger_entries_idempotency_key");
+
+                    b.HasIndex("PurchaseId")
+                        .HasDatabaseName("ix_ledger_entries_purchase_id");
+
+                    b.HasIndex("PlayerId", "Kind")
+                        .HasDatabaseName("ix_ledger_entries_player_id_kind");
+
+                    b.ToTable("ledger_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ledger_entries_delta", "delta <> 0");
+
+                            t.HasCheckConstraint("ck_ledger_entries_kind", "kind IN ('gamecredit', 'extralife', 'joker', 'tournamentticket', 'premium')");
+
+                            t.HasCheckConstraint("ck_ledger_entries_reason", "reason IN ('purchase', 'consumption', 'refund', 'reward', 'adjustment')");
+
+                            t.HasCheckConstraint("ck_ledger_entries_sign", "(reason IN ('purchase', 'reward') AND delta > 0) OR (reason IN ('consumption', 'refund') AND delta < 0) OR reason = 'adjustment'");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Package", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("ExtraLives")
+                        .HasColumnType("integer")
+                        .HasColumnName("extra_lives");
+
+                    b.Property<int>("Games")
+                        .HasColumnType("integer")
+                        .HasColumnName("games");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<bool>("IsSubscription")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_subscription");
+
+                    b.Property<int>("Jokers")
+                        .HasColumnType("integer")
+                        .HasColumnName("jokers");
+
+                    b.Property<int>("PremiumDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("premium_days");
+
+                    b.Property<int>("PriceStars")
+                        .HasColumnType("integer")
+                        .HasColumnName("price_stars");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("TournamentTickets")
+                        .HasColumnType("integer")
+                        .HasColumnName("tournament_tickets");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_packages");
+
+                    b.ToTable("packages", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_packages_contents", "games >= 0 AND extra_lives >= 0 AND jokers >= 0 AND tournament_tickets >= 0 AND premium_days >= 0 AND games + extra_lives + jokers + tournament_tickets + premium_days > 0");
+
+                            t.HasCheckConstraint("ck_packages_id_slug", "id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+
+                            t.HasCheckConstraint("ck_packages_price", "price_stars BETWEEN 1 AND 10000");
+
+                            t.HasCheckConstraint("ck_packages_subscription", "NOT is_subscription OR premium_days = 30");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Purchase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AmountStars")
+                        .HasColumnType("integer")
+                        .HasColumnName("amount_stars");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("FlagReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("flag_reason");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<bool>("IsRecurring")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_recurring");
+
+                    b.Property<string>("PackageId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("package_id");
+
+                    b.Property<long>("PlayerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("player_id");
+
+                    b.Property<string>("ProviderPaymentChargeId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("provider_payment_charge_id");
+
+                    b.Property<string>("RefundReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("refund_reason");
+
+                    b.Property<DateTimeOffset?>("RefundRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refund_requested_at");
+
+                    b.Property<string>("RefundRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("refund_requested_by");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refunded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubscriptionExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("subscription_expires_at");
+
+                    b.Property<string>("TelegramPaymentChargeId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("telegram_payment_charge_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_purchases");
+
+                    b.HasIndex("InvoiceId")
+                        .HasDatabaseName("ix_purchases_invoice_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_purchases_status");
+
+                    b.HasIndex("TelegramPaymentChargeId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_purchases_telegram_payment_charge_id");
+
+                    b.HasIndex("PlayerId", "CreatedAt")
+                        .HasDatabaseName("ix_purchases_player_id_created_at");
+
+                    b.ToTable("purchases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_purchases_amount", "amount_stars > 0");
+
+                            t.HasCheckConstraint("ck_purchases_flagged", "(status = 'flagged') = (flag_reason IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_purchases_refunded", "(status = 'refunded') = (refunded_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_purchases_status", "status IN ('completed', 'flagged', 'refundrequested', 'refunded')");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.Game.AnswerEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -822,6 +1216,65 @@ namespace Quiz.Core.Data.Migrations
 
                             t.HasCheckConstraint("ck_question_reports_status", "status IN ('open', 'upheld', 'dismissed')");
                         });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Entitlement", b =>
+                {
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("PlayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_entitlements_players_player_id");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Invoice", b =>
+                {
+                    b.HasOne("Quiz.Core.Economy.Package", null)
+                        .WithMany()
+                        .HasForeignKey("PackageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_packages_package_id");
+
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("PlayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_players_player_id");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.LedgerEntry", b =>
+                {
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("PlayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_entries_players_player_id");
+
+                    b.HasOne("Quiz.Core.Economy.Purchase", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ledger_entries_purchases_purchase_id");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Purchase", b =>
+                {
+                    b.HasOne("Quiz.Core.Economy.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_purchases_invoices_invoice_id");
+
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("PlayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_purchases_players_player_id");
                 });
 
             modelBuilder.Entity("Quiz.Core.Game.AnswerEvent", b =>

@@ -1,15 +1,16 @@
 using Quiz.Core.Data;
+using Quiz.Core.Economy;
 
 namespace Quiz.Core.Game.Stats;
 
-/// <summary>
-/// The slot for what a player owns, shown on <c>/profil</c>. The economy issue fills it from the
-/// player's entitlements (Spiele, Extra-Leben, Joker, Turnier-Tickets, Premium bis …). Until
-/// entitlements exist it answers null — "unknown", not invented zeros — and the profile shows no
-/// holdings section.
-/// </summary>
-public sealed class PlayerHoldingsReader
+/// <summary>What a player owns, shown on <c>/profil</c>: read from the player's entitlements.</summary>
+public sealed class PlayerHoldingsReader(TimeProvider? time = null)
 {
-    public Task<PlayerHoldings?> GetAsync(QuizDbContext db, long playerId, CancellationToken ct) =>
-        Task.FromResult<PlayerHoldings?>(null);
+    private readonly TimeProvider time = time ?? TimeProvider.System;
+
+    public async Task<PlayerHoldings?> GetAsync(QuizDbContext db, long playerId, CancellationToken ct)
+    {
+        var h = await Wallet.HoldingsAsync(db, playerId, time.GetUtcNow(), ct);
+        return new PlayerHoldings(h.Games, h.ExtraLives, h.Jokers, h.TournamentTickets, h.PremiumUntil);
+    }
 }

@@ -1,0 +1,38 @@
+namespace Quiz.Core.Economy;
+
+public enum PurchaseStatus
+{
+    /// <summary>Paid and granted.</summary>
+    Completed,
+
+    /// <summary>Paid, but it did not match its invoice: nothing granted, shown to operators to refund.</summary>
+    Flagged,
+
+    /// <summary>An operator asked for a refund; the bot layer is executing it.</summary>
+    RefundRequested,
+    Refunded,
+}
+
+/// <summary>A Stars payment Telegram confirmed. At most one per <see cref="TelegramPaymentChargeId"/>.</summary>
+public sealed class Purchase
+{
+    public const string UniqueCharge = "ux_purchases_telegram_payment_charge_id";
+
+    public Guid Id { get; set; }
+    public Guid? InvoiceId { get; set; }
+    public long PlayerId { get; set; }
+    public string? PackageId { get; set; }
+    public int AmountStars { get; set; }
+    public string Currency { get; set; } = Package.Currency;
+    public string TelegramPaymentChargeId { get; set; } = "";
+    public string? ProviderPaymentChargeId { get; set; }
+    public bool IsRecurring { get; set; }
+    public DateTimeOffset? SubscriptionExpiresAt { get; set; }
+    public PurchaseStatus Status { get; set; }
+    public string? FlagReason { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string? RefundReason { get; set; }
+    public string? RefundRequestedBy { get; set; }
+    public DateTimeOffset? RefundRequestedAt { get; set; }
+    public DateTimeOffset? RefundedAt { get; set; }
+}

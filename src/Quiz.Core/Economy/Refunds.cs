@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Data;
+using Quiz.Core.Messaging;
+
+namespace Quiz.Core.Economy;
+
+public enum RefundOutcome
+{
+    Requested,
+    Completed,
+
+    /// <summary>Refunded before; nothing changed.</summary>
+    AlreadyRefunded,
+
+    /// <summary>A refund is already on its way.</summary>
+    AlreadyRequested,
+    NotFound,
+}
+
+/// <summary>Payload of <see cref="OutboxKinds.RefundStarPayment"/>: the bot calls refundStarPayment, then <see cref="Refunds.CompleteAsync"/>.</summary>
+public sealed record RefundCommand(Guid PurchaseId, long TelegramUserId, string TelegramPaymentChargeId);
+
+/// <summary>
+/// Refunds: an operator (or support) requests one → a command in the outbox that the bot layer
+/// executes with refundStarPayment → completion revokes what is left of the grant with ledger rows
+/// and marks the purchase refunded. Each step locks the purchase row; completion is idempotent
+/// (Telegram's refunded_payment and CHARGE_ALREADY_REFUNDED both end here).
+/// </summary>
+public sealed class Refunds(QuizDbContext db, TimeProvider time)
+{
+    public async Task<RefundOutcome> RequestAsync(Guid purchaseId, string reason, string requestedBy, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var purchase = await LockAsync($"SELECT * FROM purchases WHERE id = {purchaseId} FOR UPDATE", ct);
+        if (purchase is null) return RefundOutcome.NotFound;
+        if (purchase.Status == PurchaseStatus.Refunded) return RefundOutcome.AlreadyRefunded;
+        if (purchase.Status == PurchaseStatus.RefundRequested) return RefundOutcome.AlreadyRequested;
+        purchase.Status = PurchaseStatus.RefundRequested;
+        purchase.RefundReason = reason;
+        purchase.RefundRequestedBy = requestedBy;
+        purchase.RefundRequestedAt = now;
+        var user = await db.Players.Where(p => p.Id == purchase.PlayerId).Select(p => p.TelegramUserId).SingleAsync(ct);
+        OutboxWriter.Enqueue(db, OutboxKinds.RefundStarPayment, user, new RefundCommand(purchase.Id, user, purchase.TelegramPaymentChargeId), now,
+            idempotencyKey: $"refund:{purchase.Id:N}");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return RefundOutcome.Requested;
+    }
+
+    /// <summary>Telegram refunded the charge: revoke what is left of the grant, exactly once.</summary>
+    public async Task<RefundOutcome> CompleteAsync(string telegramPaymentChargeId, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var purchase = await LockAsync($"SELECT * FROM purchases WHERE telegram_payment_charge_id = {telegramPaymentChargeId} FOR UPDATE", ct);
+        if (purchase is null) return RefundOutcome.NotFound;
+        if (purchase.Status == PurchaseStatus.Refunded) return RefundOutcome.AlreadyRefunded;
+
+        var invoice = purchase.InvoiceId is { } id ? await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) : null;
+        var granted = await db.LedgerEntries.AnyAsync(l => l.PurchaseId == purchase.Id && l.Reason == LedgerReason.Purchase, ct);
+        if (granted && invoice is not null)
+        {
+            foreach (var (kind, amount) in invoice.Contents.Items())
+            {
+                await Wallet.RevokeAsync(db, purchase.PlayerId, kind, amount, $"refund:{telegramPaymentChargeId}:{EnumColumns.ToColumn(kind)}", purchase.Id, now, ct);
+            }
+        }
+        purchase.Status = PurchaseStatus.Refunded;
+        purchase.RefundedAt = now;
+        OutboxWriter.Enqueue(db, OutboxKinds.Notice, await db.Players.Where(p => p.Id == purchase.PlayerId).Select(p => p.TelegramUserId).SingleAsync(ct),
+            new NoticePayload(EconomyNotices.Refunded, SubjectId: purchase.Id), now, idempotencyKey: $"refund-notice:{purchase.Id:N}");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return RefundOutcome.Completed;
+    }
+
+    private async Task<Purchase?> LockAsync(FormattableString sql, CancellationToken ct) =>
+        (await db.Purchases.FromSqlInterpolated(sql).ToListAsync(ct)).SingleOrDefault();
+}
