@@ -27,6 +27,8 @@ public static class BotServiceExtensions
         services.AddScoped<CallbackHandler>();
         services.AddScoped<GameHandler>();
         services.AddScoped<GameResults>();
+        services.AddScoped<ShopHandler>();
+        services.AddScoped<PaymentHandler>();
         services.AddScoped<ReportHandler>();
         services.AddScoped<MenuHandler>();
         services.AddScoped<ProfileHandler>();

@@ -17,19 +17,27 @@ public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, S
 
     public Task SayAsync(string text) => sandbox.SendAsync(user, text);
 
+    public Task<SandboxPayment> PayAsync(int messageId) => sandbox.PayAsync(user, messageId);
+
+    public Task<SandboxPayment> PayLinkAsync(string link) => sandbox.PayLinkAsync(user, link);
+
+    /// <summary>Waits for the last message that carries an invoice.</summary>
+    public async Task<int> InvoiceMessageAsync() =>
+        (await sandbox.WaitForChatAsync(user, c => c.Any(m => m.FromBot && m.Invoice is not null), Wait)).Last(m => m.FromBot && m.Invoice is not null).MessageId;
+
     /// <summary>Waits for the bot message starting with <c>Frage n/total · </c> (or <c>Frage n · </c> without a total).</summary>
     public async Task<SandboxChatItem> QuestionAsync(int number, int? total)
     {
         var header = total is { } t ? $"Frage {number}/{t} · " : $"Frage {number} · ";
-        var chat = await sandbox.WaitForChatAsync(user, c => c.Any(m => m.FromBot && m.Text!.StartsWith(header, StringComparison.Ordinal)), Wait);
-        return chat.Last(m => m.FromBot && m.Text!.StartsWith(header, StringComparison.Ordinal));
+        var chat = await sandbox.WaitForChatAsync(user, c => c.Any(m => m.FromBot && (m.Text?.StartsWith(header, StringComparison.Ordinal) ?? false)), Wait);
+        return chat.Last(m => m.FromBot && (m.Text?.StartsWith(header, StringComparison.Ordinal) ?? false));
     }
 
     /// <summary>The last bot message containing <paramref name="text"/>, waiting for it.</summary>
     public async Task<SandboxChatItem> MessageAsync(string text, TimeSpan? timeout = null)
     {
-        var chat = await sandbox.WaitForChatAsync(user, c => c.Any(m => m.FromBot && m.Text!.Contains(text, StringComparison.Ordinal)), timeout ?? Wait);
-        return chat.Last(m => m.FromBot && m.Text!.Contains(text, StringComparison.Ordinal));
+        var chat = await sandbox.WaitForChatAsync(user, c => c.Any(m => m.FromBot && (m.Text?.Contains(text, StringComparison.Ordinal) ?? false)), timeout ?? Wait);
+        return chat.Last(m => m.FromBot && (m.Text?.Contains(text, StringComparison.Ordinal) ?? false));
     }
 
     public async Task<SandboxChatItem> WaitForAsync(int messageId, Func<SandboxChatItem, bool> done, TimeSpan? timeout = null) =>
@@ -68,7 +76,7 @@ public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, S
 
     /// <summary>Waits until the chat shows <paramref name="count"/> first questions ("Frage 1/10"), one per started game.</summary>
     public Task WaitForQuestionCountAsync(int count) =>
-        sandbox.WaitForChatAsync(user, c => c.Count(m => m.FromBot && m.Text!.StartsWith("Frage 1/10 · ", StringComparison.Ordinal)) >= count, Wait);
+        sandbox.WaitForChatAsync(user, c => c.Count(m => m.FromBot && (m.Text?.StartsWith("Frage 1/10 · ", StringComparison.Ordinal) ?? false)) >= count, Wait);
 
     /// <summary>Callback data (or URL) of every button of a message, row by row.</summary>
     public static List<string> Buttons(SandboxChatItem message) =>

@@ -10,9 +10,11 @@ public sealed record SandboxSent(int? UpdateId, int MessageId);
 
 public sealed record SandboxPress(int? UpdateId, string CallbackQueryId);
 
+public sealed record SandboxPayment(string Status, string? ErrorMessage, string? TelegramPaymentChargeId);
+
 public sealed record SandboxCallback(bool Answered, string? Text, bool ShowAlert);
 
-public sealed record SandboxChatItem(int MessageId, bool FromBot, string? Text, long Date, long? EditDate, JsonObject? ReplyMarkup);
+public sealed record SandboxChatItem(int MessageId, bool FromBot, string? Text, long Date, long? EditDate, JsonObject? ReplyMarkup, JsonObject? Invoice = null);
 
 public sealed record SandboxCall(long Seq, string Method, JsonElement Parameters, int Status, bool Ok, int? ErrorCode, string? Description);
 
@@ -43,6 +45,12 @@ public sealed class SandboxClient(HttpClient http)
         }
         throw new TimeoutException($"Callback {id} was never answered");
     }
+
+    public Task<SandboxPayment> PayAsync(SandboxUser user, int messageId) =>
+        PostAsync<SandboxPayment>($"{Api}/users/{user.UserId}/pay", new { messageId });
+
+    public Task<SandboxPayment> PayLinkAsync(SandboxUser user, string invoiceLink) =>
+        PostAsync<SandboxPayment>($"{Api}/users/{user.UserId}/pay", new { invoiceSlug = invoiceLink });
 
     public Task BlockAsync(SandboxUser user) => http.PostAsync($"{Api}/users/{user.UserId}/block", null);
 

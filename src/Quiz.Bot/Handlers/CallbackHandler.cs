@@ -10,7 +10,7 @@ namespace Quiz.Bot.Handlers;
 /// Button presses. Every press is answered; data that does not parse or names nothing we know
 /// gets the short "no longer valid" notice and changes nothing.
 /// </summary>
-public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies, GameHandler games, ReportHandler reports, MenuHandler menus)
+public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies, GameHandler games, ReportHandler reports, MenuHandler menus, ShopHandler shop)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken ct)
     {
@@ -31,6 +31,9 @@ public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies,
         {
             case GameButtons.Area:
                 await HandleGameAsync(query, data, chatId, player, ct);
+                break;
+            case ShopHandler.Area:
+                await shop.BuyAsync(query.Id, chatId, player, data, ct);
                 break;
             case GameButtons.ReportArea:
                 await reports.HandleAsync(query.Id, chatId, player, data, ct);

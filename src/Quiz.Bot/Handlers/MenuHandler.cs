@@ -6,7 +6,7 @@ using Quiz.Core.Players;
 namespace Quiz.Bot.Handlers;
 
 /// <summary>The main menu's information pages and the category choice.</summary>
-public sealed class MenuHandler(BotReplies replies, GameService games, ProfileHandler profiles)
+public sealed class MenuHandler(BotReplies replies, GameService games, ProfileHandler profiles, ShopHandler shop)
 {
     public async Task HandleAsync(string callbackQueryId, long chatId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
     {
@@ -35,6 +35,10 @@ public sealed class MenuHandler(BotReplies replies, GameService games, ProfileHa
             case ("menu", Menus.Profile, 0):
                 await replies.AnswerCallbackAsync(callbackQueryId, null, ct);
                 await profiles.ShowProfileAsync(chatId, player, ct);
+                return true;
+            case ("menu", Menus.Shop, 0):
+                await replies.AnswerCallbackAsync(callbackQueryId, null, ct);
+                await shop.ShowAsync(chatId, ct);
                 return true;
             case ("menu", Menus.Boards, 0):
                 await replies.AnswerCallbackAsync(callbackQueryId, null, ct);

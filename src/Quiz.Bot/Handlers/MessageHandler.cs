@@ -8,7 +8,7 @@ using Telegram.Bot.Types.Enums;
 namespace Quiz.Bot.Handlers;
 
 /// <summary>Text messages: commands (<c>/start payload</c>, <c>/hilfe</c>, …) and free text.</summary>
-public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, GameHandler games, ProfileHandler profiles)
+public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, GameHandler games, ProfileHandler profiles, ShopHandler shop)
 {
     public async Task HandleAsync(Message message, string text, CancellationToken ct)
     {
@@ -44,6 +44,11 @@ public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, 
             await profiles.ShowProfileAsync(chatId, player, ct);
             return;
         }
+        if (command == "shop")
+        {
+            await shop.ShowAsync(chatId, ct);
+            return;
+        }
         if (command == "bestenliste")
         {
             await profiles.ShowLeaderboardAsync(chatId, player, null, ct);
@@ -55,6 +60,7 @@ public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, 
             "start" => (De.Welcome(player.FirstName), Menus.MainMenu()),
             "hilfe" or "help" => (De.Help, Menus.BackToMenu()),
             "datenschutz" => (De.Privacy, Menus.BackToMenu()),
+            "terms" or "agb" => (De.Terms, Menus.BackToMenu()),
             _ => (De.UnknownCommand("/" + command), Menus.BackToMenu()),
         };
         await replies.SendAsync(chatId, reply.Item1, reply.Item2, ct);

@@ -8,7 +8,8 @@ public sealed class UpdateRouter(
     MessageHandler messages,
     CallbackHandler callbacks,
     MembershipHandler membership,
-    PreCheckoutHandler preCheckout) : IUpdateHandler
+    PreCheckoutHandler preCheckout,
+    PaymentHandler payments) : IUpdateHandler
 {
     /// <summary>The update kinds the bot asks Telegram for (webhook and polling alike).</summary>
     public static readonly UpdateType[] AllowedUpdates =
@@ -16,6 +17,8 @@ public sealed class UpdateRouter(
 
     public Task RouteAsync(Update update, CancellationToken ct) => update switch
     {
+        { Message: { SuccessfulPayment: { } paid, From: { } payer } } => payments.HandlePaidAsync(payer.Id, paid, ct),
+        { Message.RefundedPayment: { } refunded } => payments.HandleRefundedAsync(refunded, ct),
         { Message: { Text: { } text } message } => messages.HandleAsync(message, text, ct),
         { CallbackQuery: { } query } => callbacks.HandleAsync(query, ct),
         { MyChatMember: { } member } => membership.HandleAsync(member, ct),

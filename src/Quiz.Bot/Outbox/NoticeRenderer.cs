@@ -1,6 +1,7 @@
 using Quiz.Bot.Handlers;
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
+using Quiz.Core.Economy;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
 
@@ -13,7 +14,7 @@ public sealed record RenderedNotice(SendMessagePayload Message, long? EditMessag
 /// Turns a Core notice (what happened, by reference) into the German message at send time, so
 /// the text lives only in <see cref="De"/> and shows the current data.
 /// </summary>
-public sealed class NoticeRenderer(GameService games, GameResults results, GameOptions options)
+public sealed class NoticeRenderer(GameService games, GameResults results, GameOptions options, Shop shop)
 {
     /// <summary>The message, or null when the referenced data is gone (nothing to say any more).</summary>
     public async Task<RenderedNotice?> RenderAsync(NoticePayload notice, CancellationToken ct)
@@ -42,8 +43,27 @@ public sealed class NoticeRenderer(GameService games, GameResults results, GameO
             case GameNotices.DuelExpired:
                 return new RenderedNotice(new SendMessagePayload(De.DuelExpiredNotice,
                     [[new Core.Messaging.MessageButton(De.ButtonDuel, GameButtons.Duel), new Core.Messaging.MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))]]));
+            case EconomyNotices.PurchaseCompleted or EconomyNotices.SubscriptionRenewed or EconomyNotices.Refunded when notice.SubjectId is { } purchase:
+                return await EconomyAsync(notice.Topic, purchase, ct);
+            case EconomyNotices.PurchaseFlagged:
+                return new RenderedNotice(new SendMessagePayload(De.PurchaseFlagged));
             default:
                 throw new System.Text.Json.JsonException($"Unknown notice topic '{notice.Topic}'.");
         }
+    }
+
+    private async Task<RenderedNotice?> EconomyAsync(string topic, Guid purchase, CancellationToken ct)
+    {
+        var title = await shop.PurchaseTitleAsync(purchase, ct);
+        var owner = await shop.PurchaseOwnerAsync(purchase, ct);
+        if (title is null || owner is null) return null;
+        var holdings = await shop.HoldingsAsync(owner.Value, ct);
+        var text = topic switch
+        {
+            EconomyNotices.PurchaseCompleted => De.PurchaseThanks(title, holdings),
+            EconomyNotices.SubscriptionRenewed => De.SubscriptionRenewed(holdings),
+            _ => De.Refunded(title),
+        };
+        return new RenderedNotice(new SendMessagePayload(text, Menus.BackToMenu()));
     }
 }

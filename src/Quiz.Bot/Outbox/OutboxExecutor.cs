@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
+using Quiz.Core.Economy;
 using Quiz.Core.Messaging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -38,6 +39,8 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
                 await bot.DeleteMessage(chatId, checked((int)payload.MessageId), ct);
                 return null;
             }
+            case OutboxKinds.RefundStarPayment:
+                return await RefundAsync(OutboxWriter.ReadPayload<RefundCommand>(message.Payload), ct);
             case OutboxKinds.Notice:
                 return await NoticeAsync(chatId, OutboxWriter.ReadPayload<NoticePayload>(message.Payload), ct);
             default:
@@ -67,5 +70,20 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
         }
         var sent = await bot.SendMessage(chatId, rendered.Message.Text, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
         return $"{{\"message_id\":{sent.MessageId}}}";
+    }
+
+    /// <summary>refundStarPayment, then the refund's completion; Telegram's CHARGE_ALREADY_REFUNDED counts as done.</summary>
+    private async Task<string?> RefundAsync(RefundCommand command, CancellationToken ct)
+    {
+        try
+        {
+            await bot.RefundStarPayment(command.TelegramUserId, command.TelegramPaymentChargeId, ct);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("CHARGE_ALREADY_REFUNDED", StringComparison.Ordinal))
+        {
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<Refunds>().CompleteAsync(command.TelegramPaymentChargeId, ct);
+        return $"{{\"refund\":\"{outcome}\"}}";
     }
 }

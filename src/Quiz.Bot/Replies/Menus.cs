@@ -11,12 +11,13 @@ public static class Menus
     public const string Main = "main";
     public const string Profile = "profile";
     public const string Boards = "boards";
+    public const string Shop = "shop";
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> MainMenu() =>
     [
         [new MessageButton(De.ButtonQuickGame, GameButtons.Quick), new MessageButton(De.ButtonCategory, GameButtons.Categories)],
         [new MessageButton(De.ButtonSurvival, GameButtons.Survival), new MessageButton(De.ButtonDaily, GameButtons.Daily)],
-        [new MessageButton(De.ButtonDuel, GameButtons.Duel)],
+        [new MessageButton(De.ButtonDuel, GameButtons.Duel), new MessageButton(De.ButtonShop, CallbackData.Menu(Shop))],
         [new MessageButton(De.ButtonProfile, CallbackData.Menu(Profile)), new MessageButton(De.ButtonBoards, CallbackData.Menu(Boards))],
         [new MessageButton(De.ButtonHelp, CallbackData.Menu(Help)), new MessageButton(De.ButtonPrivacy, CallbackData.Menu(Privacy))],
     ];

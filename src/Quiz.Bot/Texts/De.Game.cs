@@ -13,7 +13,7 @@ public static partial class De
     public const string ButtonShare = "📣 Teilen";
     public const string ButtonReport = "⚠️ Frage melden";
 
-    public const string QuotaExhausted = "Deine 5 kostenlosen Spiele für heute sind aufgebraucht. Morgen geht es weiter – das Tagesquiz und Duelle sind immer kostenlos.";
+    public const string QuotaExhausted = "Deine 5 kostenlosen Spiele für heute sind aufgebraucht. Morgen geht es weiter – oder hol Dir im /shop weitere Spiele oder Premium. Das Tagesquiz und Duelle sind immer kostenlos.";
     public const string NoQuestions = "Gerade sind keine Fragen verfügbar. Bitte versuche es später noch einmal.";
     public const string UnknownCategory = "Diese Kategorie gibt es nicht (mehr). Bitte wähle eine aus der Liste.";
     public const string ChooseCategory = "📚 <b>Kategorie wählen</b>\nZehn Fragen aus einem Gebiet Deiner Wahl.";

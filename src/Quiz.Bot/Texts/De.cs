@@ -31,13 +31,15 @@ public static partial class De
         <b>Mehr</b>
         /profil – Deine Spiele, Rekorde und Deine Serie
         /bestenliste – Tagesquiz heute, diese Woche, Überleben-Rekorde
+        /shop – Spiele, Extra-Leben, Joker, Turnier-Tickets und Premium mit Telegram Stars
+        /terms – Verkaufsbedingungen
         /start – Begrüßung und Hauptmenü
         /datenschutz – was wir speichern und warum
 
         <b>Punkte</b>
         Richtig: 100 Punkte plus bis zu 50 Bonuspunkte, je nachdem, wie viel Zeit noch übrig war.
         Falsch oder zu spät: 0 Punkte. Die Zeit misst unser Server.
-        Täglich sind 5 Spiele kostenlos; Tagesquiz und Duelle kosten nichts.
+        Täglich sind 5 Spiele kostenlos, danach zählen gekaufte Spiele; mit Premium spielst Du unbegrenzt. Tagesquiz und Duelle kosten nichts.
         """;
 
     public const string Privacy =
@@ -79,6 +81,8 @@ public static partial class De
         ("duell", "Jemanden zum Duell herausfordern"),
         ("profil", "Deine Spiele, Rekorde und Serie"),
         ("bestenliste", "Bestenlisten: heute, Woche, Überleben"),
+        ("shop", "Pakete und Premium mit Telegram Stars"),
+        ("terms", "Verkaufsbedingungen"),
         ("hilfe", "Hilfe und alle Befehle"),
         ("datenschutz", "Was wir speichern und warum"),
     ];

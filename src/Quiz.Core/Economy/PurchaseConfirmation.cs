@@ -9,7 +9,7 @@ public sealed record PaymentReceived(
     long TelegramUserId,
     string InvoicePayload,
     string Currency,
-    int TotalAmount,
+    long TotalAmount,
     string TelegramPaymentChargeId,
     string? ProviderPaymentChargeId = null,
     bool IsRecurring = false,
@@ -56,7 +56,7 @@ public sealed class PurchaseConfirmation(QuizDbContext db, TimeProvider time)
             $"""
             INSERT INTO purchases (id, invoice_id, player_id, package_id, amount_stars, currency, telegram_payment_charge_id,
                 provider_payment_charge_id, is_recurring, subscription_expires_at, status, flag_reason, created_at)
-            VALUES ({purchaseId}, {invoice?.Id}, {playerId.Value}, {invoice?.PackageId}, {payment.TotalAmount}, {payment.Currency},
+            VALUES ({purchaseId}, {invoice?.Id}, {playerId.Value}, {invoice?.PackageId}, {(int)Math.Clamp(payment.TotalAmount, 1, int.MaxValue)}, {payment.Currency},
                 {payment.TelegramPaymentChargeId}, {payment.ProviderPaymentChargeId}, {payment.IsRecurring}, {payment.SubscriptionExpiresAt},
                 {status}, {flag}, {now})
             ON CONFLICT (telegram_payment_charge_id) DO NOTHING

@@ -57,7 +57,7 @@ public sealed class Shop(QuizDbContext db, TimeProvider time)
     }
 
     /// <summary>Checks a pre-checkout query against the stored invoice: same player, not expired or paid, package still active, same amount and currency.</summary>
-    public async Task<PreCheckoutVerdict> ValidatePreCheckoutAsync(long telegramUserId, string payload, string currency, int totalAmount, CancellationToken ct = default)
+    public async Task<PreCheckoutVerdict> ValidatePreCheckoutAsync(long telegramUserId, string payload, string currency, long totalAmount, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         var row = await db.Invoices.AsNoTracking().Where(i => i.Payload == payload)
@@ -80,6 +80,15 @@ public sealed class Shop(QuizDbContext db, TimeProvider time)
             _ => PreCheckoutVerdict.Ok,
         };
     }
+
+    /// <summary>The title of what a purchase bought (for notices), or null when unknown.</summary>
+    public Task<string?> PurchaseTitleAsync(Guid purchaseId, CancellationToken ct = default) =>
+        db.Purchases.Where(p => p.Id == purchaseId)
+            .Select(p => db.Invoices.Where(i => i.Id == p.InvoiceId).Select(i => i.Title).FirstOrDefault() ?? p.PackageId)
+            .SingleOrDefaultAsync(ct);
+
+    public Task<long?> PurchaseOwnerAsync(Guid purchaseId, CancellationToken ct = default) =>
+        db.Purchases.Where(p => p.Id == purchaseId).Select(p => (long?)p.PlayerId).SingleOrDefaultAsync(ct);
 
     public async Task<Holdings> HoldingsAsync(long playerId, CancellationToken ct = default) =>
         await Wallet.HoldingsAsync(db, playerId, time.GetUtcNow(), ct);

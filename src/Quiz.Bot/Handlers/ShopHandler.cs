@@ -1,0 +1,64 @@
+using Quiz.Bot.RateLimiting;
+using Quiz.Bot.Replies;
+using Quiz.Bot.Texts;
+using Quiz.Core.Economy;
+using Quiz.Core.Messaging;
+using Quiz.Core.Players;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Payments;
+
+namespace Quiz.Bot.Handlers;
+
+/// <summary>
+/// <c>/shop</c> and the buy buttons (<c>shop:buy:&lt;package&gt;</c>): InitPurchase stores the
+/// invoice, then the bot sends it (XTR, no provider token, one price) — a subscription as an
+/// invoice link with Telegram's 30-day period.
+/// </summary>
+public sealed class ShopHandler(Shop shop, BotReplies replies, ITelegramBotClient bot, ITelegramRateLimiter limiter)
+{
+    public const string Area = "shop";
+    public const string BuyAction = "buy";
+
+    public async Task ShowAsync(long chatId, CancellationToken ct)
+    {
+        var packages = await shop.ListPackagesAsync(ct);
+        if (packages.Count == 0)
+        {
+            await replies.SendAsync(chatId, De.ShopEmpty, Menus.BackToMenu(), ct);
+            return;
+        }
+        var text = De.ShopIntro + "\n\n" + string.Join("\n\n", packages.Select(De.ShopLine));
+        IReadOnlyList<IReadOnlyList<MessageButton>> buttons =
+        [
+            .. packages.Select(p => (IReadOnlyList<MessageButton>)[new MessageButton(De.BuyButton(p), $"{Area}:{BuyAction}:{p.Id}")]),
+            [new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))],
+        ];
+        await replies.SendAsync(chatId, text, buttons, ct);
+    }
+
+    public async Task BuyAsync(string callbackQueryId, long chatId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
+    {
+        var draft = data.Action == BuyAction && data.Args.Count == 1 ? await shop.InitPurchaseAsync(player.Id, data.Args[0], ct) : null;
+        await replies.AnswerCallbackAsync(callbackQueryId, draft is null ? De.PackageGone : null, ct);
+        if (draft is null) return;
+        LabeledPrice[] prices = [new(draft.Title, draft.PriceStars)];
+        try
+        {
+            await limiter.AcquireAsync(chatId, ct);
+            if (draft.IsSubscription)
+            {
+                var link = await bot.CreateInvoiceLink(draft.Title, draft.Description, draft.Payload, Package.Currency, prices,
+                    subscriptionPeriod: Package.SubscriptionPeriodSeconds, cancellationToken: ct);
+                await replies.SendAsync(chatId, De.SubscriptionLinkText, [[new MessageButton(De.ButtonSubscribe, Url: link)]], ct);
+                return;
+            }
+            await bot.SendInvoice(chatId, draft.Title, draft.Description, draft.Payload, Package.Currency, prices, cancellationToken: ct);
+        }
+        catch (Exception ex) when (ex is RequestException or HttpRequestException)
+        {
+            // Nothing was charged: an invoice that did not go out is simply asked for again.
+            await replies.SendAsync(chatId, De.InvoiceFailed, Menus.BackToMenu(), ct);
+        }
+    }
+}

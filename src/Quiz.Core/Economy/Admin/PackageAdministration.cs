@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Data;
+
+namespace Quiz.Core.Economy.Admin;
+
+/// <summary>
+/// The console's shop use-cases: list, create, edit, activate and deactivate packages. One context
+/// per operation (Blazor components hold this for a whole circuit).
+/// <para>
+/// The id is the package's identity (invoices point at it), so it is chosen once and never
+/// changed; a package is never deleted, only deactivated. Open invoices keep their snapshot of
+/// title, price and contents, so an edit changes only what is sold from now on. Edits are
+/// optimistic like the question editor's: they apply only while the row still has the
+/// <see cref="PackageDraft.UpdatedAt"/> the editor loaded.
+/// </para>
+/// </summary>
+public sealed class PackageAdministration(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
+{
+    public async Task<IReadOnlyList<PackageRow>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var packages = await db.Packages.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(ct);
+        return [.. packages.Select(p => new PackageRow(p.Id, p.Title, p.PriceStars, p.Contents, p.IsSubscription, p.IsActive, p.SortOrder, p.UpdatedAt))];
+    }
+
+    public async Task<PackageDraft?> GetAsync(string id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var package = await db.Packages.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        return package is null ? null : PackageDraft.From(package);
+    }
+
+    public async Task<PackageSaveResult> CreateAsync(PackageDraft draft, CancellationToken ct = default)
+    {
+        draft = draft.Normalized();
+        var problems = PackageRules.Problems(draft);
+        if (problems.Count > 0) return PackageSaveResult.Invalid(problems);
+
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Packages.Add(new Package
+        {
+            Id = draft.Id, Title = draft.Title, Description = draft.Description, PriceStars = draft.PriceStars,
+            Games = draft.Games, ExtraLives = draft.ExtraLives, Jokers = draft.Jokers, TournamentTickets = draft.TournamentTickets,
+            PremiumDays = draft.PremiumDays, IsSubscription = draft.IsSubscription, IsActive = draft.IsActive, SortOrder = draft.SortOrder,
+            CreatedAt = now, UpdatedAt = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            return PackageSaveResult.Invalid($"Die ID „{draft.Id}“ ist schon vergeben.");
+        }
+        return new PackageSaveResult(PackageSaveOutcome.Saved, [], now);
+    }
+
+    /// <summary>Saves everything but the id (and the creation time) if the rules hold and nobody saved in between.</summary>
+    public async Task<PackageSaveResult> UpdateAsync(PackageDraft draft, CancellationToken ct = default)
+    {
+        draft = draft.Normalized();
+        var problems = PackageRules.Problems(draft);
+        if (problems.Count > 0) return PackageSaveResult.Invalid(problems);
+        if (draft.UpdatedAt is not { } loaded) throw new ArgumentException("An edit needs the version it was loaded with.", nameof(draft));
+
+        var now = time.GetUtcNow();
+        var version = now > loaded ? now : loaded.AddTicks(TimeSpan.TicksPerMillisecond);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var changed = await db.Packages
+            .Where(p => p.Id == draft.Id && p.UpdatedAt == loaded)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.Title, draft.Title)
+                .SetProperty(p => p.Description, draft.Description)
+                .SetProperty(p => p.PriceStars, draft.PriceStars)
+                .SetProperty(p => p.Games, draft.Games)
+                .SetProperty(p => p.ExtraLives, draft.ExtraLives)
+                .SetProperty(p => p.Jokers, draft.Jokers)
+                .SetProperty(p => p.TournamentTickets, draft.TournamentTickets)
+                .SetProperty(p => p.PremiumDays, draft.PremiumDays)
+                .SetProperty(p => p.IsSubscription, draft.IsSubscription)
+                .SetProperty(p => p.IsActive, draft.IsActive)
+                .SetProperty(p => p.SortOrder, draft.SortOrder)
+                .SetProperty(p => p.UpdatedAt, version), ct);
+        if (changed == 1) return new PackageSaveResult(PackageSaveOutcome.Saved, [], version);
+        return await db.Packages.AnyAsync(p => p.Id == draft.Id, ct)
+            ? new PackageSaveResult(PackageSaveOutcome.Conflict, ["Das Paket wurde inzwischen von jemand anderem geändert. Bitte neu laden."])
+            : new PackageSaveResult(PackageSaveOutcome.NotFound, ["Dieses Paket gibt es nicht."]);
+    }
+
+    /// <summary>Shows or hides a package in <c>/shop</c>; compare-and-set on the flag, so a repeated click changes nothing.</summary>
+    public async Task<PackageActivation> SetActiveAsync(string id, bool active, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var changed = await db.Packages
+            .Where(p => p.Id == id && p.IsActive != active)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active)
+                .SetProperty(p => p.UpdatedAt, p => p.UpdatedAt < now ? now : p.UpdatedAt.AddMilliseconds(1)), ct);
+        if (changed == 1) return PackageActivation.Changed;
+        return await db.Packages.AnyAsync(p => p.Id == id, ct) ? PackageActivation.Unchanged : PackageActivation.NotFound;
+    }
+}

@@ -1,0 +1,68 @@
+namespace Quiz.Core.Economy.Admin;
+
+/// <summary>One shop package as the console lists it.</summary>
+public sealed record PackageRow(
+    string Id,
+    string Title,
+    int PriceStars,
+    Contents Contents,
+    bool IsSubscription,
+    bool IsActive,
+    int SortOrder,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// A package as the console edits it. <see cref="UpdatedAt"/> is the version the editor started
+/// from (null for a new package): saving compares it with the stored one.
+/// </summary>
+public sealed record PackageDraft(
+    string Id,
+    string Title,
+    string Description,
+    int PriceStars,
+    int Games,
+    int ExtraLives,
+    int Jokers,
+    int TournamentTickets,
+    int PremiumDays,
+    bool IsSubscription,
+    bool IsActive,
+    int SortOrder,
+    DateTimeOffset? UpdatedAt = null)
+{
+    public static PackageDraft From(Package p) => new(
+        p.Id, p.Title, p.Description, p.PriceStars, p.Games, p.ExtraLives, p.Jokers, p.TournamentTickets, p.PremiumDays,
+        p.IsSubscription, p.IsActive, p.SortOrder, p.UpdatedAt);
+
+    /// <summary>Text fields without surrounding blanks, as they are stored.</summary>
+    public PackageDraft Normalized() => this with { Id = Id.Trim(), Title = Title.Trim(), Description = Description.Trim() };
+}
+
+public enum PackageSaveOutcome
+{
+    Saved,
+
+    /// <summary>The draft breaks a rule; see <see cref="PackageSaveResult.Errors"/>.</summary>
+    Invalid,
+
+    /// <summary>Someone else changed the package after the draft was loaded.</summary>
+    Conflict,
+
+    NotFound,
+}
+
+/// <summary>Result of a create or edit; <see cref="Errors"/> are German and meant for the operator.</summary>
+public sealed record PackageSaveResult(PackageSaveOutcome Outcome, IReadOnlyList<string> Errors, DateTimeOffset? UpdatedAt = null)
+{
+    public static PackageSaveResult Invalid(params IReadOnlyList<string> errors) => new(PackageSaveOutcome.Invalid, errors);
+}
+
+public enum PackageActivation
+{
+    Changed,
+
+    /// <summary>The package already had the requested state.</summary>
+    Unchanged,
+
+    NotFound,
+}
