@@ -51,7 +51,8 @@ public sealed class PlayerProfileTests(PostgresDatabase database) : IClassFixtur
         // Every answer counts, the abandoned game's too: 3 + 3 + 1 + 1 + 1 + 1 + 2, right 2 + 3 + 1 + 0 + 1 + 1 + 2.
         Assert.Equal((12, 10), (profile.Answers, profile.CorrectAnswers));
         Assert.Equal(10 / 12.0, profile.Accuracy);
-        Assert.Equal((new DailyStreak(0, false), (DailyStanding?)null, (PlayerHoldings?)null), (profile.DailyStreak, profile.TodayDaily, profile.Holdings));
+        // Nothing bought: the holdings come from the (empty) entitlements.
+        Assert.Equal((new DailyStreak(0, false), (DailyStanding?)null, (PlayerHoldings?)new PlayerHoldings(0, 0, 0, 0, null)), (profile.DailyStreak, profile.TodayDaily, profile.Holdings));
     }
 
     [Fact]
