@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quiz.Core.Data;
 using Quiz.Core.Economy;
+using Quiz.Core.Economy.Admin;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Duels;
 using Quiz.Core.Game.Stats;
@@ -26,6 +27,7 @@ public static class CoreServiceExtensions
         builder.Services.AddScoped<Shop>();
         builder.Services.AddScoped<PurchaseConfirmation>();
         builder.Services.AddScoped<Refunds>();
+        builder.Services.AddEconomyAdministration();
         builder.Services.AddSingleton<QuestionBankCache>();
         builder.Services.AddSingleton<SessionTimeouts>();
         builder.Services.AddScoped<GameService>();

@@ -91,13 +91,17 @@ public sealed class PackageAdministration(IDbContextFactory<QuizDbContext> conte
     /// <summary>Shows or hides a package in <c>/shop</c>; compare-and-set on the flag, so a repeated click changes nothing.</summary>
     public async Task<PackageActivation> SetActiveAsync(string id, bool active, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var current = await db.Packages.Where(p => p.Id == id).Select(p => new { p.IsActive, p.UpdatedAt }).SingleOrDefaultAsync(ct);
+        if (current is null) return PackageActivation.NotFound;
+        if (current.IsActive == active) return PackageActivation.Unchanged;
+
+        // A new version, so an editor who loaded the package before this click gets a conflict.
+        var now = time.GetUtcNow();
+        var version = now > current.UpdatedAt ? now : current.UpdatedAt.AddTicks(TimeSpan.TicksPerMillisecond);
         var changed = await db.Packages
-            .Where(p => p.Id == id && p.IsActive != active)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active)
-                .SetProperty(p => p.UpdatedAt, p => p.UpdatedAt < now ? now : p.UpdatedAt.AddMilliseconds(1)), ct);
-        if (changed == 1) return PackageActivation.Changed;
-        return await db.Packages.AnyAsync(p => p.Id == id, ct) ? PackageActivation.Unchanged : PackageActivation.NotFound;
+            .Where(p => p.Id == id && p.IsActive != active && p.UpdatedAt == current.UpdatedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active).SetProperty(p => p.UpdatedAt, version), ct);
+        return changed == 1 ? PackageActivation.Changed : await SetActiveAsync(id, active, ct);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
@@ -14,6 +15,7 @@ public sealed class PurchaseSearch(IDbContextFactory<QuizDbContext> contexts, Ti
 {
     public const int MaxReasonLength = 500;
     private const int MaxRequestedByLength = 200;
+    private const string FlaggedConstraint = "ck_purchases_flagged";
 
     public async Task<PurchasePage> SearchAsync(PurchaseFilter filter, CancellationToken ct = default)
     {
@@ -77,7 +79,18 @@ public sealed class PurchaseSearch(IDbContextFactory<QuizDbContext> contexts, Ti
         if (text.Length is 0 or > MaxReasonLength) return RefundRequestOutcome.InvalidReason;
         var by = requestedBy.Length <= MaxRequestedByLength ? requestedBy : requestedBy[..MaxRequestedByLength];
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await new Refunds(db, time).RequestAsync(purchaseId, text, by, ct) switch
+        RefundOutcome outcome;
+        try
+        {
+            outcome = await new Refunds(db, time).RequestAsync(purchaseId, text, by, ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.CheckViolation, ConstraintName: FlaggedConstraint })
+        {
+            // Refunds keeps the flag reason while the status leaves "flagged", which the purchases
+            // check constraint forbids; until that is fixed the console says so instead of failing.
+            return RefundRequestOutcome.Refused;
+        }
+        return outcome switch
         {
             RefundOutcome.Requested => RefundRequestOutcome.Requested,
             RefundOutcome.AlreadyRequested => RefundRequestOutcome.AlreadyRequested,

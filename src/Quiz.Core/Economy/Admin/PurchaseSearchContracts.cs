@@ -71,4 +71,7 @@ public enum RefundRequestOutcome
 
     /// <summary>The reason is missing or too long; nothing was written.</summary>
     InvalidReason,
+
+    /// <summary>The database refused the request (today: a flagged payment, see <see cref="PurchaseSearch.RequestRefundAsync"/>); nothing was written.</summary>
+    Refused,
 }
