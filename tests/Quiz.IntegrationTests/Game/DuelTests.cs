@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Duels;
 using Quiz.Core.Messaging;
@@ -7,51 +6,40 @@ using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Game;
 
-public sealed class DuelTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+public sealed class DuelTests(PostgresDatabase database) : GameKitTests(database)
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
-    private GameTestKit kit = null!;
-
-    public async Task InitializeAsync()
-    {
-        kit = new GameTestKit(database, time);
-        await GameTestKit.SeedBankAsync(database, time.GetUtcNow());
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private async Task<DuelStart> ChallengeAsync(long player)
     {
-        await using var db = kit.Context();
-        return await new DuelService(db, time).ChallengeAsync(player);
+        await using var db = Kit.Context();
+        return await new DuelService(db, Time).ChallengeAsync(player);
     }
 
     private async Task<DuelStart> AcceptAsync(long player, string code)
     {
-        await using var db = kit.Context();
-        return await new DuelService(db, time).AcceptAsync(player, code);
+        await using var db = Kit.Context();
+        return await new DuelService(db, Time).AcceptAsync(player, code);
     }
 
     private async Task<DuelView?> ViewAsync(Guid session)
     {
-        await using var db = kit.Context();
-        return await new DuelService(db, time).GetBySessionAsync(session);
+        await using var db = Kit.Context();
+        return await new DuelService(db, Time).GetBySessionAsync(session);
     }
 
     [Fact]
     public async Task Both_players_get_the_same_seven_questions_and_the_first_to_finish_is_notified_once()
     {
-        var anna = await kit.NewPlayerAsync("Anna");
-        var ben = await kit.NewPlayerAsync("Ben");
+        var anna = await Kit.NewPlayerAsync("Anna");
+        var ben = await Kit.NewPlayerAsync("Ben");
         var challenge = await ChallengeAsync(anna);
         Assert.Equal(DuelOutcome.Started, challenge.Outcome);
-        var annaQuestions = await kit.PlayAsync(challenge.SessionId!.Value, anna, i => i < 5);
+        var annaQuestions = await Kit.PlayAsync(challenge.SessionId!.Value, anna, i => i < 5);
         Assert.Equal(DuelState.Open, (await ViewAsync(challenge.SessionId.Value))!.State);
 
-        time.Advance(TimeSpan.FromHours(30));
+        Time.Advance(TimeSpan.FromHours(30));
         var accepted = await AcceptAsync(ben, challenge.Code!.ToUpperInvariant());
         Assert.Equal((DuelOutcome.Started, "Anna"), (accepted.Outcome, accepted.ChallengerName));
-        var benQuestions = await kit.PlayAsync(accepted.SessionId!.Value, ben, _ => true);
+        var benQuestions = await Kit.PlayAsync(accepted.SessionId!.Value, ben, _ => true);
 
         Assert.Equal(7, annaQuestions.Count);
         Assert.Equal(annaQuestions, benQuestions);
@@ -60,7 +48,7 @@ public sealed class DuelTests(PostgresDatabase database) : IClassFixture<Postgre
         Assert.Equal((DuelState.Completed, true, false), (benView!.State, benView.Won, annaView!.Won));
         Assert.Equal(("Anna", 5), (benView.Opponent!.FirstName, benView.Opponent.CorrectCount));
 
-        await using var db = kit.Context();
+        await using var db = Kit.Context();
         var annaChat = await db.Players.Where(p => p.Id == anna).Select(p => p.TelegramUserId).SingleAsync();
         var notices = (await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.Notice).ToListAsync())
             .Select(m => (m.ChatId, Notice: OutboxWriter.ReadPayload<NoticePayload>(m.Payload)))
@@ -71,30 +59,30 @@ public sealed class DuelTests(PostgresDatabase database) : IClassFixture<Postgre
     [Fact]
     public async Task A_duel_is_refused_to_its_challenger_a_second_opponent_and_after_48_hours()
     {
-        var anna = await kit.NewPlayerAsync("Anna");
+        var anna = await Kit.NewPlayerAsync("Anna");
         var challenge = await ChallengeAsync(anna);
         Assert.Equal(DuelOutcome.OwnDuel, (await AcceptAsync(anna, challenge.Code!)).Outcome);
         Assert.Equal(DuelOutcome.NotFound, (await AcceptAsync(anna, "zzzzzzzzzz")).Outcome);
         Assert.Equal(DuelOutcome.NotFound, (await AcceptAsync(anna, "'; drop table duels; --")).Outcome);
 
         var late = await ChallengeAsync(anna);
-        time.Advance(Duel.AcceptWindow);
-        Assert.Equal(DuelOutcome.Expired, (await AcceptAsync(await kit.NewPlayerAsync(), late.Code!)).Outcome);
+        Time.Advance(Duel.AcceptWindow);
+        Assert.Equal(DuelOutcome.Expired, (await AcceptAsync(await Kit.NewPlayerAsync(), late.Code!)).Outcome);
     }
 
     [Fact]
     public async Task Of_many_players_accepting_one_duel_at_once_exactly_one_gets_it()
     {
-        var anna = await kit.NewPlayerAsync("Anna");
+        var anna = await Kit.NewPlayerAsync("Anna");
         var challenge = await ChallengeAsync(anna);
         var players = new List<long>();
-        for (var i = 0; i < 8; i++) players.Add(await kit.NewPlayerAsync());
+        for (var i = 0; i < 8; i++) players.Add(await Kit.NewPlayerAsync());
 
         var results = await Task.WhenAll(players.Select(p => Task.Run(() => AcceptAsync(p, challenge.Code!))));
 
         Assert.Equal(1, results.Count(r => r.Outcome == DuelOutcome.Started));
         Assert.Equal(7, results.Count(r => r.Outcome == DuelOutcome.Taken));
-        await using var db = kit.Context();
+        await using var db = Kit.Context();
         Assert.NotNull((await db.Duels.SingleAsync(d => d.Code == challenge.Code)).OpponentSessionId);
     }
 
@@ -103,8 +91,8 @@ public sealed class DuelTests(PostgresDatabase database) : IClassFixture<Postgre
     {
         for (var round = 0; round < 5; round++)
         {
-            var anna = await kit.NewPlayerAsync("Anna");
-            var ben = await kit.NewPlayerAsync("Ben");
+            var anna = await Kit.NewPlayerAsync("Anna");
+            var ben = await Kit.NewPlayerAsync("Ben");
             var challenge = await ChallengeAsync(anna);
             var accepted = await AcceptAsync(ben, challenge.Code!);
             var sides = new[] { (anna, challenge.SessionId!.Value), (ben, accepted.SessionId!.Value) };
@@ -112,23 +100,23 @@ public sealed class DuelTests(PostgresDatabase database) : IClassFixture<Postgre
             {
                 for (var i = 0; i < 6; i++)
                 {
-                    await kit.NextAsync(session, player);
-                    await kit.AnswerAsync(session, player, i, correct: true);
+                    await Kit.NextAsync(session, player);
+                    await Kit.AnswerAsync(session, player, i, correct: true);
                 }
-                await kit.NextAsync(session, player);
+                await Kit.NextAsync(session, player);
             }
 
             using var barrier = new Barrier(2);
             await Task.WhenAll(sides.Select(side => Task.Run(async () =>
             {
-                var position = await kit.CorrectPositionAsync(side.Item2, 6);
-                await using var db = kit.Context();
+                var position = await Kit.CorrectPositionAsync(side.Item2, 6);
+                await using var db = Kit.Context();
                 await db.Database.OpenConnectionAsync();
                 barrier.SignalAndWait();
-                return await new AnswerService(db, time).SubmitAnswerAsync(side.Item2, side.Item1, 6, position);
+                return await new AnswerService(db, Time).SubmitAnswerAsync(side.Item2, side.Item1, 6, position);
             })));
 
-            await using var check = kit.Context();
+            await using var check = Kit.Context();
             var duel = await check.Duels.SingleAsync(d => d.Code == challenge.Code);
             Assert.Equal(DuelState.Completed, duel.State);
             Assert.Equal(1, await check.OutboxMessages.CountAsync(m => m.IdempotencyKey == $"duel-result:{duel.Id:N}"));

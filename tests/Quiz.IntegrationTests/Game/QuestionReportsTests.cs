@@ -1,43 +1,31 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Game;
 using Quiz.Core.Questions;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Game;
 
-public sealed class QuestionReportsTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+public sealed class QuestionReportsTests(PostgresDatabase database) : GameKitTests(database)
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
-    private GameTestKit kit = null!;
-
-    public async Task InitializeAsync()
-    {
-        kit = new GameTestKit(database, time);
-        await GameTestKit.SeedBankAsync(database, time.GetUtcNow());
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private async Task<(long Player, string Question)> PlayerWhoWasAskedAsync(string? question = null)
     {
-        var player = await kit.NewPlayerAsync();
-        var session = (await kit.StartAsync(player, GameMode.Quick)).SessionId!.Value;
-        await kit.NextAsync(session, player);
-        await using var db = kit.Context();
+        var player = await Kit.NewPlayerAsync();
+        var session = (await Kit.StartAsync(player, GameMode.Quick)).SessionId!.Value;
+        await Kit.NextAsync(session, player);
+        await using var db = Kit.Context();
         if (question is not null)
         {
             // Make this player's first question the given one (as if the selection had picked it).
             await db.SessionQuestions.Where(q => q.SessionId == session).ExecuteUpdateAsync(s => s.SetProperty(q => q.QuestionId, question));
         }
-        await kit.AnswerAsync(session, player, 0, correct: false);
+        await Kit.AnswerAsync(session, player, 0, correct: false);
         return (player, await db.SessionQuestions.Where(q => q.SessionId == session).Select(q => q.QuestionId).SingleAsync());
     }
 
     private async Task<ReportResult> ReportAsync(long player, string question, ReportReason reason = ReportReason.Typo)
     {
-        await using var db = kit.Context();
-        return await new QuestionReports(db, time).ReportAsync(player, question, reason);
+        await using var db = Kit.Context();
+        return await new QuestionReports(db, Time).ReportAsync(player, question, reason);
     }
 
     [Fact]
@@ -48,7 +36,7 @@ public sealed class QuestionReportsTests(PostgresDatabase database) : IClassFixt
         Assert.Equal(new ReportResult(ReportOutcome.AlreadyReported), await ReportAsync(first, question, ReportReason.Unclear));
         var (second, _) = await PlayerWhoWasAskedAsync(question);
         Assert.Equal(new ReportResult(ReportOutcome.Reported), await ReportAsync(second, question));
-        await using (var db = kit.Context())
+        await using (var db = Kit.Context())
         {
             Assert.Equal(QuestionStatus.Active, (await db.Questions.SingleAsync(q => q.Id == question)).Status);
         }
@@ -56,7 +44,7 @@ public sealed class QuestionReportsTests(PostgresDatabase database) : IClassFixt
         var (third, _) = await PlayerWhoWasAskedAsync(question);
         Assert.Equal(new ReportResult(ReportOutcome.Reported, Suspended: true), await ReportAsync(third, question, ReportReason.Outdated));
 
-        await using var check = kit.Context();
+        await using var check = Kit.Context();
         Assert.Equal(QuestionStatus.Suspended, (await check.Questions.SingleAsync(q => q.Id == question)).Status);
         Assert.Equal(3, await check.QuestionReports.CountAsync(r => r.QuestionId == question && r.Status == ReportStatus.Open));
     }
@@ -70,7 +58,7 @@ public sealed class QuestionReportsTests(PostgresDatabase database) : IClassFixt
         Assert.Equal(ReportOutcome.NotAsked, (await ReportAsync(player, other)).Outcome);
         Assert.Equal(ReportOutcome.NotAsked, (await ReportAsync(player, "gibt-es-nicht")).Outcome);
         Assert.Equal(ReportOutcome.NotAsked, (await ReportAsync(player, asked, (ReportReason)9)).Outcome);
-        await using var db = kit.Context();
+        await using var db = Kit.Context();
         Assert.Equal(0, await db.QuestionReports.CountAsync(r => r.PlayerId == player));
     }
 
@@ -82,7 +70,7 @@ public sealed class QuestionReportsTests(PostgresDatabase database) : IClassFixt
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => ReportAsync(player, question))));
 
         Assert.Equal(1, results.Count(r => r.Outcome == ReportOutcome.Reported));
-        await using var db = kit.Context();
+        await using var db = Kit.Context();
         Assert.Equal(1, await db.QuestionReports.CountAsync(r => r.PlayerId == player));
     }
 }
