@@ -10,6 +10,8 @@ public static partial class AdminTexts
         public const string Overview = "Übersicht";
         public const string Questions = "Fragen";
         public const string Reports = "Meldungen";
+        public const string Shop = "Shop";
+        public const string Purchases = "Käufe";
         public const string Menu = "Menü";
         public const string SignOut = "Abmelden";
     }

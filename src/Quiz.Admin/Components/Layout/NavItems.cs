@@ -9,8 +9,9 @@ namespace Quiz.Admin.Components.Layout;
 public sealed record NavItem(string Title, string Href, string Icon, string Roles, NavLinkMatch Match = NavLinkMatch.Prefix);
 
 /// <summary>
-/// The drawer's entries. Later sections (Turniere, Shop, Käufe, Moderation) are added
-/// here with the roles that may use them; the page itself must carry the same restriction.
+/// The drawer's entries. Later sections (Turniere, Moderation) are added here with the roles
+/// that may use them; the page itself must carry the same restriction. Shop is admin-only;
+/// Käufe is open to both roles, but only an admin may refund.
 /// </summary>
 public static class NavItems
 {
@@ -21,5 +22,7 @@ public static class NavItems
         new(AdminTexts.Navigation.Overview, "/", Icons.Material.Filled.Dashboard, Everyone, NavLinkMatch.All),
         new(AdminTexts.Navigation.Questions, "/fragen", Icons.Material.Filled.Quiz, Everyone),
         new(AdminTexts.Navigation.Reports, "/meldungen", Icons.Material.Filled.Flag, Everyone),
+        new(AdminTexts.Navigation.Shop, "/shop", Icons.Material.Filled.Storefront, AdminRoles.Admin),
+        new(AdminTexts.Navigation.Purchases, "/kaeufe", Icons.Material.Filled.ReceiptLong, Everyone),
     ];
 }

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using Quiz.Admin.Auth;
+using Quiz.Admin.Texts;
+using Quiz.Core.Economy;
+using Quiz.Core.Economy.Admin;
+
+namespace Quiz.Admin.Components.Pages;
+
+/// <summary>
+/// "Käufe": purchases searched in the database, flagged payments called out, and one purchase's
+/// detail with its ledger rows and refund progress. Both roles may look (support cases); only an
+/// admin may refund, checked again on the click, not just by hiding the button.
+/// </summary>
+public sealed partial class PurchaseList
+{
+    private const int PageSize = 50;
+    private PurchasePage? result;
+    private PurchaseDetail? detail;
+    private string search = "";
+    private string status = "";
+    private int flaggedCount;
+    private bool loadFailed;
+    private bool canRefund;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    [Inject]
+    private PurchaseSearch Purchases { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private ILogger<PurchaseList> Logger { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        canRefund = (await Authentication).User.IsInRole(AdminRoles.Admin);
+        await LoadAsync();
+    }
+
+    private async Task SearchChanged(string? value)
+    {
+        search = value ?? "";
+        await LoadAsync();
+    }
+
+    private async Task StatusChanged(string? value)
+    {
+        status = value ?? "";
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            var filterStatus = Enum.TryParse<PurchaseStatus>(status, out var s) ? s : (PurchaseStatus?)null;
+            result = await Purchases.SearchAsync(new PurchaseFilter(search, filterStatus, PageSize: PageSize));
+            flaggedCount = (await Purchases.SearchAsync(new PurchaseFilter(Status: PurchaseStatus.Flagged, PageSize: 1))).Total;
+            loadFailed = false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogWarning(ex, "Purchases could not be loaded");
+            loadFailed = true;
+        }
+    }
+
+    private async Task ShowAsync(Guid purchaseId) => detail = await Purchases.GetAsync(purchaseId);
+
+    private async Task RefundAsync(string reason)
+    {
+        if (detail is null) return;
+        var user = (await Authentication).User;
+        if (!user.IsInRole(AdminRoles.Admin))
+        {
+            Snackbar.Add(AdminTexts.Purchases.AdminOnly, Severity.Error);
+            return;
+        }
+        var outcome = await Purchases.RequestRefundAsync(detail.Purchase.Id, reason, AdminRoles.DisplayName(user));
+        var (text, severity) = outcome switch
+        {
+            RefundRequestOutcome.Requested => (AdminTexts.Purchases.RefundRequested, Severity.Success),
+            RefundRequestOutcome.AlreadyRequested => (AdminTexts.Purchases.AlreadyRequested, Severity.Info),
+            RefundRequestOutcome.AlreadyRefunded => (AdminTexts.Purchases.AlreadyRefunded, Severity.Info),
+            RefundRequestOutcome.InvalidReason => (AdminTexts.Purchases.RefundReasonMissing, Severity.Warning),
+            RefundRequestOutcome.Refused => (AdminTexts.Purchases.Refused, Severity.Error),
+            _ => (AdminTexts.Purchases.NotFound, Severity.Warning),
+        };
+        Snackbar.Add(text, severity);
+        await ShowAsync(detail.Purchase.Id);
+        await LoadAsync();
+    }
+}
