@@ -1,0 +1,93 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Quiz.Admin.Auth;
+using Quiz.Admin.Components.Pages;
+using Quiz.Core.Economy;
+using Quiz.Core.Messaging;
+using Quiz.Testing;
+using static Quiz.Admin.Tests.Infrastructure.EconomyConsole;
+using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
+
+namespace Quiz.Admin.Tests;
+
+public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private static IRenderedComponent<PurchaseList> OpenDetail(BunitContext ctx, long telegramUserId)
+    {
+        var cut = ctx.Render<PurchaseList>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".kaeufe-tabelle tbody tr")), Patience);
+        cut.Find(".filter-suche input").Input(telegramUserId.ToString());
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".kaeufe-tabelle tbody tr")), Patience);
+        cut.Find(".aktion-details").Click();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".kauf-detail")), Patience);
+        return cut;
+    }
+
+    [Fact]
+    public async Task Erstatten_needs_a_reason_then_requests_the_refund_in_the_admins_name_and_shows_its_progress()
+    {
+        var (purchase, telegram) = await PurchaseAsync(database, "Gustav", "spiele-10");
+        await PurchaseAsync(database, "Hanna", "joker-5");
+        await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
+        RenderProviders(ctx);
+        var cut = OpenDetail(ctx, telegram);
+        Assert.Equal(("+10", "Kauf"), (cut.Find(".buchung-delta").TextContent.Trim(), cut.Find(".buchung-art").TextContent.Trim()));
+        Assert.Equal("None", cut.Find(".erstattung-stand").GetAttribute("data-stand"));
+
+        cut.Find(".aktion-erstatten").Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".erstattung-grund-fehlt")), Patience);
+        Assert.Equal(PurchaseStatus.Completed, (await LoadPurchaseAsync(database, purchase)).Status);
+
+        cut.Find(".erstattung-grund input").Input("Doppelt gekauft");
+        cut.Find(".aktion-erstatten").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Pending", cut.Find(".erstattung-stand").GetAttribute("data-stand")), Patience);
+        Assert.Contains("Anna Admin", cut.Find(".erstattung-auftrag").TextContent);
+        Assert.Empty(cut.FindAll(".aktion-erstatten"));
+        var stored = await LoadPurchaseAsync(database, purchase);
+        Assert.Equal((PurchaseStatus.RefundRequested, "Doppelt gekauft", "Anna Admin"), (stored.Status, stored.RefundReason, stored.RefundRequestedBy));
+        await using var db = database.CreateContext();
+        Assert.Equal(OutboxKinds.RefundStarPayment, (await db.OutboxMessages.SingleAsync(m => m.IdempotencyKey == $"refund:{purchase:N}")).Kind);
+    }
+
+    [Fact]
+    public async Task A_moderator_sees_the_purchase_but_cannot_refund_it()
+    {
+        var (purchase, telegram) = await PurchaseAsync(database, "Ingo", "extra-leben-3");
+        await using var ctx = NewContext(database, "Mara Moderatorin", AdminRoles.Moderator);
+        RenderProviders(ctx);
+
+        var cut = OpenDetail(ctx, telegram);
+
+        Assert.Contains("Abgeschlossen", cut.Find(".kauf-detail-status").TextContent);
+        Assert.Empty(cut.FindAll(".aktion-erstatten"));
+        Assert.Equal("Erstatten dürfen nur Administratoren.", cut.Find(".erstattung-nur-admin").TextContent.Trim());
+        Assert.Equal(PurchaseStatus.Completed, (await LoadPurchaseAsync(database, purchase)).Status);
+    }
+
+    [Fact]
+    public async Task Flagged_payments_are_announced_and_the_Auffaellig_filter_lists_only_them()
+    {
+        var (_, telegram) = await PurchaseAsync(database, "Jana", "turnier-ticket");
+        await using (var db = database.CreateContext())
+        {
+            var player = await db.Players.SingleAsync(p => p.TelegramUserId == telegram);
+            db.Purchases.Add(new Purchase
+            {
+                Id = Guid.NewGuid(), PlayerId = player.Id, AmountStars = 1, TelegramPaymentChargeId = $"flag-{Guid.NewGuid():N}",
+                Status = PurchaseStatus.Flagged, FlagReason = "Betrag passt nicht", CreatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+        await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
+        RenderProviders(ctx);
+        var cut = ctx.Render<PurchaseList>();
+        cut.WaitForAssertion(() => Assert.Contains("auffällige Zahlung", cut.Find(".kaeufe-auffaellig").TextContent), Patience);
+
+        cut.Find(".kaeufe-auffaellig-zeigen").Click();
+
+        cut.WaitForAssertion(() => Assert.All(cut.FindAll(".kauf-status"), td => Assert.Equal("Flagged", td.GetAttribute("data-status"))), Patience);
+        Assert.NotEmpty(cut.FindAll(".kauf-status"));
+    }
+}
