@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Quiz.Core.Data;
@@ -7,16 +6,24 @@ namespace Quiz.LoadDriver;
 
 /// <summary>
 /// Webhook load driver: real HTTP stack, dedupe and database writes of the bot, against the
-/// machine's PostgreSQL and Redis; pgbench on the same server as the reference. Usage:
-///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [seconds=20] [concurrency=16] [players=5000]
+/// machine's PostgreSQL and Redis, in a fresh database per run. Usage (see <see cref="DriverOptions.Usage"/>):
+///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers] [--bank N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
 /// </summary>
 internal static class Driver
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
-        var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
-        var players = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5000;
+        if (args is ["--help" or "-h"])
+        {
+            Console.WriteLine(DriverOptions.Usage);
+            return 0;
+        }
+        if (!DriverOptions.TryParse(args, out var o, out var error))
+        {
+            Console.Error.WriteLine(error);
+            Console.Error.WriteLine(DriverOptions.Usage);
+            return 2;
+        }
         var server = Environment.GetEnvironmentVariable("ConnectionStrings__quizdb") ?? "Host=127.0.0.1;Database=quiz;Username=quiz;Password=quiz";
         var redis = Environment.GetEnvironmentVariable("ConnectionStrings__cache") ?? "127.0.0.1:6379";
 
@@ -28,35 +35,39 @@ internal static class Driver
             var options = new DbContextOptionsBuilder<QuizDbContext>();
             options.UseQuizDatabase(database);
             await using (var db = new QuizDbContext(options.Options)) await db.Database.MigrateAsync();
+            var bank = o.Scenario == Scenario.Answers ? await BankSeeder.SeedAsync(options.Options, o.Bank, CancellationToken.None) : 0;
 
-            await using var telegram = await TelegramStub.StartAsync();
+            await using var telegram = await TelegramStub.StartAsync(readQuestions: o.Scenario == Scenario.Answers);
             await using var host = new BotHost(database, redis, telegram.BaseAddress);
-            var load = new UpdateLoad(host.Start(), players);
-
-            Console.WriteLine($"Warm-up 5 s, then {seconds} s with {concurrency} concurrent webhook clients, {players} players …");
-            await load.RunAsync(concurrency, TimeSpan.FromSeconds(5), CancellationToken.None);
-            var result = await load.RunAsync(concurrency, TimeSpan.FromSeconds(seconds), CancellationToken.None);
-
-            Console.WriteLine($"pgbench reference, {seconds} s, {concurrency} clients …");
-            var (tps, pgLatency) = await PgBench.RunAsync(database, concurrency, TimeSpan.FromSeconds(seconds));
-
-            var share = result.Throughput / tps * 100;
-            Console.WriteLine();
-            Console.WriteLine("| run | requests | errors | throughput/s | p50 ms | p95 ms | p99 ms |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| webhook → bot → PostgreSQL | {result.Requests} | {result.Errors} | {result.Throughput:F0} | {result.Percentile(50):F1} | {result.Percentile(95):F1} | {result.Percentile(99):F1} |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| pgbench 2-statement tx | – | – | {tps:F0} | avg {pgLatency:F1} | – | – |"));
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Webhook throughput = {share:F0} % of pgbench (target ≥ 40 %), p99 = {result.Percentile(99):F1} ms (target ≤ 50 ms)"));
+            var bot = host.Start();
+            if (o.Scenario == Scenario.Answers) await RunAnswersAsync(o, new AnswerLoad(bot, telegram.Inbox!), bank);
+            else await RunUpdatesAsync(o, new UpdateLoad(bot, o.Players), database);
         }
         finally
         {
             NpgsqlConnection.ClearAllPools();
             await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         }
+        return 0;
+    }
+
+    private static async Task RunUpdatesAsync(DriverOptions o, UpdateLoad load, string database)
+    {
+        Console.WriteLine($"Scenario updates: warm-up {o.Warmup} s, then {o.Seconds} s with {o.Concurrency} concurrent webhook clients, {o.Players} players …");
+        await load.RunAsync(o.Concurrency, TimeSpan.FromSeconds(o.Warmup), CancellationToken.None);
+        var result = await load.RunAsync(o.Concurrency, TimeSpan.FromSeconds(o.Seconds), CancellationToken.None);
+
+        Console.WriteLine($"pgbench reference, {o.Seconds} s, {o.Concurrency} clients …");
+        var (tps, pgLatency) = await PgBench.RunAsync(database, o.Concurrency, TimeSpan.FromSeconds(o.Seconds));
+        Report.Updates(result, tps, pgLatency);
+    }
+
+    private static async Task RunAnswersAsync(DriverOptions o, AnswerLoad load, int bank)
+    {
+        Console.WriteLine($"Scenario answers: {bank} active questions; warm-up {o.Warmup} s, then {o.Seconds} s with {o.Concurrency} players playing quick games …");
+        await load.RunAsync(o.Concurrency, TimeSpan.FromSeconds(o.Warmup), CancellationToken.None);
+        var result = await load.RunAsync(o.Concurrency, TimeSpan.FromSeconds(o.Seconds), CancellationToken.None);
+        Report.Answers(result);
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

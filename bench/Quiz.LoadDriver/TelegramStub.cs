@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,38 +13,72 @@ namespace Quiz.LoadDriver;
 
 /// <summary>
 /// A minimal Bot API on loopback that accepts every call at once, so the benchmark measures the
-/// bot's pipeline and not Telegram. Answers have the wire shape Telegram.Bot expects.
+/// bot's pipeline and not Telegram. Answers have the wire shape Telegram.Bot expects. With an
+/// <see cref="Inbox"/> it also reads the request bodies, so players can see their questions;
+/// without one it does not touch them (the updates scenario pays nothing for that).
 /// </summary>
 internal sealed class TelegramStub : IAsyncDisposable
 {
+    private const string True = """{"ok":true,"result":true}""";
+    private const string Me = """{"ok":true,"result":{"id":123456,"is_bot":true,"first_name":"Quiz","username":"QuizBenchBot"}}""";
     private readonly WebApplication app;
     private long messageId;
 
-    private TelegramStub(WebApplication app) => this.app = app;
+    private TelegramStub(WebApplication app, QuestionInbox? inbox)
+    {
+        this.app = app;
+        Inbox = inbox;
+    }
+
+    public QuestionInbox? Inbox { get; }
 
     public Uri BaseAddress => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<TelegramStub> StartAsync()
+    public static async Task<TelegramStub> StartAsync(bool readQuestions)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var stub = new TelegramStub(app);
-        app.MapPost("/bot{token}/{method}", (string method, HttpContext context) => stub.Answer(method, context));
+        var stub = new TelegramStub(app, readQuestions ? new QuestionInbox() : null);
+        app.MapPost("/bot{token}/{method}", (string method, HttpContext context) => stub.ReplyAsync(method.ToLowerInvariant(), context));
         await app.StartAsync();
         return stub;
     }
 
-    private IResult Answer(string method, HttpContext context)
+    private async Task<IResult> ReplyAsync(string method, HttpContext context)
     {
-        var json = method.ToLowerInvariant() switch
+        if (Inbox is null)
         {
-            "sendmessage" => $$$"""{"ok":true,"result":{"message_id":{{{Interlocked.Increment(ref messageId)}}},"date":{{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}},"chat":{"id":1,"type":"private","first_name":"x"},"text":"ok"}}""",
-            _ => """{"ok":true,"result":true}""",
+            return Json(Reply(method, method == "sendmessage" ? Interlocked.Increment(ref messageId) : 0, 1));
+        }
+
+        // Calls without parameters (getMe, deleteWebhook, …) come without a body.
+        using var body = context.Request.HasJsonContentType()
+            ? await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted)
+            : JsonDocument.Parse("{}");
+        var id = method switch
+        {
+            "sendmessage" => Interlocked.Increment(ref messageId),
+            "editmessagetext" when body.RootElement.TryGetProperty("message_id", out var edited) => edited.GetInt64(),
+            _ => 0,
         };
-        return Results.Text(json, "application/json");
+        Inbox.Observe(method, body.RootElement, id);
+        return Json(Reply(method, id, QuestionInbox.ChatId(body.RootElement) ?? 1));
     }
+
+    /// <summary>Telegram.Bot expects the message back from a send and from an edit; "true" there would be a failure.</summary>
+    private static string Reply(string method, long messageId, long chat) => method switch
+    {
+        "sendmessage" or "editmessagetext" => Message(messageId, chat),
+        "getme" => Me,
+        _ => True,
+    };
+
+    private static IResult Json(string json) => Results.Text(json, "application/json");
+
+    private static string Message(long id, long chat) => string.Create(CultureInfo.InvariantCulture,
+        $$$"""{"ok":true,"result":{"message_id":{{{id}}},"date":{{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}},"chat":{"id":{{{chat}}},"type":"private","first_name":"x"},"text":"ok"}}""");
 
     public async ValueTask DisposeAsync()
     {

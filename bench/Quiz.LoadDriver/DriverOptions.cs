@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace Quiz.LoadDriver;
+
+internal enum Scenario
+{
+    /// <summary>Mixed updates (/start, /hilfe, menu buttons, membership) against pgbench.</summary>
+    Updates,
+
+    /// <summary>Players start quick games with /spielen and answer every question by button.</summary>
+    Answers,
+}
+
+/// <summary>
+/// <c>[--scenario updates|answers] [--bank N] [--warmup seconds] [seconds] [concurrency] [players]</c>; the positional
+/// arguments keep their order from before there were scenarios.
+/// </summary>
+internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup)
+{
+    public const string Usage = """
+        Usage: Quiz.LoadDriver [--scenario updates|answers] [--bank N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+          --scenario updates   mixed webhook updates from <players> players, then pgbench as the reference (default)
+          --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
+          --bank N             answers only: pad the imported question content with copies up to N questions
+          --warmup seconds     unmeasured load before the measured run (default 5)
+        """;
+
+    public static bool TryParse(string[] args, out DriverOptions options, out string? error)
+    {
+        options = new DriverOptions(Scenario.Updates, 20, 16, 5000, 0, 5);
+        error = null;
+        var positional = new List<int>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var first = i;
+            var (name, value) = Split(args, ref i);
+            switch (name)
+            {
+                case "--scenario" when Enum.TryParse<Scenario>(value, ignoreCase: true, out var scenario):
+                    options = options with { Scenario = scenario };
+                    break;
+                case "--bank" when Number(value) is { } bank:
+                    options = options with { Bank = bank };
+                    break;
+                case "--warmup" when Number(value) is { } warmup:
+                    options = options with { Warmup = warmup };
+                    break;
+                case null when Number(value) is { } number && positional.Count < 3:
+                    positional.Add(number);
+                    break;
+                default:
+                    error = $"Unknown or invalid argument: {string.Join(' ', args[first..(i + 1)])}";
+                    return false;
+            }
+        }
+        if (positional.Count > 0) options = options with { Seconds = positional[0] };
+        if (positional.Count > 1) options = options with { Concurrency = positional[1] };
+        if (positional.Count > 2) options = options with { Players = positional[2] };
+        if (options.Seconds < 1 || options.Concurrency < 1 || options.Players < 1) error = "seconds, concurrency and players must be positive";
+        return error is null;
+    }
+
+    /// <summary><c>--name value</c>, <c>--name=value</c> or a positional value (name null).</summary>
+    private static (string? Name, string? Value) Split(string[] args, ref int i)
+    {
+        var arg = args[i];
+        if (!arg.StartsWith("--", StringComparison.Ordinal)) return (null, arg);
+        var equals = arg.IndexOf('=', StringComparison.Ordinal);
+        if (equals > 0) return (arg[..equals], arg[(equals + 1)..]);
+        return i + 1 < args.Length ? (arg, args[++i]) : (arg, null);
+    }
+
+    private static int? Number(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Quiz.LoadDriver;
+
+/// <summary>The printed tables (Markdown, so they can go into docs/benchmarks.md as they are).</summary>
+internal static class Report
+{
+    private const string Header = """
+        | run | requests | errors | throughput/s | p50 ms | p95 ms | p99 ms |
+        |---|---:|---:|---:|---:|---:|---:|
+        """;
+
+    public static void Updates(LoadResult result, double tps, double pgLatency)
+    {
+        Console.WriteLine();
+        Console.WriteLine(Header);
+        Console.WriteLine(Row("webhook → bot → PostgreSQL", result));
+        Console.WriteLine(Invariant($"| pgbench 2-statement tx | – | – | {tps:F0} | avg {pgLatency:F1} | – | – |"));
+        Console.WriteLine();
+        Console.WriteLine(Invariant(
+            $"Webhook throughput = {result.Throughput / tps * 100:F0} % of pgbench (target ≥ 40 %), p99 = {result.Percentile(99):F1} ms (target ≤ 50 ms)"));
+    }
+
+    public static void Answers(AnswerRun run)
+    {
+        Console.WriteLine();
+        Console.WriteLine(Header);
+        Console.WriteLine(Row("answer (callback_query game:answer)", run.Answers));
+        Console.WriteLine(Row("start (/spielen)", run.Starts));
+        Console.WriteLine();
+        Console.WriteLine(Invariant(
+            $"Answers/s = {run.Answers.Throughput:F0}, p50/p95/p99 = {run.Answers.Percentile(50):F1}/{run.Answers.Percentile(95):F1}/{run.Answers.Percentile(99):F1} ms"));
+        Console.WriteLine(Invariant(
+            $"{run.GamesFinished} games finished with {run.AnswersPerGame:F1} answers each; {run.Notices} presses answered with a notice (stale or late); {run.StartsWithoutQuestion} starts without a question"));
+        Console.WriteLine(Invariant(
+            $"Per update (answers and starts): {run.PerUpdate(run.SqlCommands):F1} SQL commands, {run.PerUpdate(run.BotApiCalls):F1} Bot API calls"));
+    }
+
+    private static string Row(string name, LoadResult r) => Invariant(
+        $"| {name} | {r.Requests} | {r.Errors} | {r.Throughput:F0} | {r.Percentile(50):F1} | {r.Percentile(95):F1} | {r.Percentile(99):F1} |");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
