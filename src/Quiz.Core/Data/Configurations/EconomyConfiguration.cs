@@ -58,7 +58,8 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         {
             t.HasCheckConstraint("ck_purchases_status", EnumColumns.InList<PurchaseStatus>("status"));
             t.HasCheckConstraint("ck_purchases_amount", "amount_stars > 0");
-            t.HasCheckConstraint("ck_purchases_flagged", "(status = 'flagged') = (flag_reason IS NOT NULL)");
+            // A flagged payment keeps its reason through the refund that follows it.
+            t.HasCheckConstraint("ck_purchases_flagged", "status <> 'flagged' OR flag_reason IS NOT NULL");
             t.HasCheckConstraint("ck_purchases_refunded", "(status = 'refunded') = (refunded_at IS NOT NULL)");
         });
         b.Property(p => p.Id).ValueGeneratedNever();

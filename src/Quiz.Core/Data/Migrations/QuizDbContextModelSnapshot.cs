@@ -408,7 +408,7 @@ namespace Quiz.Core.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_purchases_amount", "amount_stars > 0");
 
-                            t.HasCheckConstraint("ck_purchases_flagged", "(status = 'flagged') = (flag_reason IS NOT NULL)");
+                            t.HasCheckConstraint("ck_purchases_flagged", "status <> 'flagged' OR flag_reason IS NOT NULL");
 
                             t.HasCheckConstraint("ck_purchases_refunded", "(status = 'refunded') = (refunded_at IS NOT NULL)");
 
