@@ -22,7 +22,7 @@ public sealed class GameResults(GameService games, DuelService duels, Leaderboar
 
         var text = session.Mode == GameMode.Survival
             ? De.SurvivalSummary(session.Score, session.CorrectCount)
-            : De.Summary(session.Score, session.CorrectCount, session.CorrectCount, session.QuestionCount, session.BestStreak);
+            : De.Summary(session.Score, session.CorrectCount, session.QuestionCount ?? session.CorrectCount, session.BestStreak);
         if (session.Mode == GameMode.Daily && session.State == SessionState.Finished
             && await boards.DailyStandingAsync(session.PlayerId, BerlinDay.Containing(session.StartedAt).Day, ct) is { } standing)
         {

@@ -41,16 +41,13 @@ public static partial class De
     public const string ExtraLifeSaved = "❤️‍🩹 Dein Extra-Leben rettet den Lauf – weiter geht's!";
     public const string Paused = "⏸ Das Spiel pausiert. Tippe auf „Weiter ▶️“, wenn Du bereit bist.";
 
-    public static string Summary(int score, int correct, int answered, int? total, int bestStreak)
-    {
-        var of = total is { } t ? $"{correct} von {t}" : $"{correct} von {answered}";
-        return $"""
-            🏁 <b>Spiel beendet!</b>
-            Punkte: <b>{score.ToString("N0", German)}</b>
-            Richtige Antworten: {of}
-            Beste Serie: {bestStreak}
-            """;
-    }
+    public static string Summary(int score, int correct, int total, int bestStreak) =>
+        $"""
+        🏁 <b>Spiel beendet!</b>
+        Punkte: <b>{score.ToString("N0", German)}</b>
+        Richtige Antworten: {correct} von {total}
+        Beste Serie: {bestStreak}
+        """;
 
     public static string SurvivalSummary(int score, int correct) =>
         $"""

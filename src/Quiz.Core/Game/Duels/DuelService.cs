@@ -85,13 +85,6 @@ public sealed class DuelService(QuizDbContext db, TimeProvider time)
         return new DuelView(duel.Id, duel.Code, duel.State, duel.ExpiresAt, isChallenger, me.Side, other?.Side) { Won = won };
     }
 
-    /// <summary>The challenger's view of a duel by id (for the expiry notice).</summary>
-    public async Task<DuelView?> GetAsync(Guid duelId, CancellationToken ct = default)
-    {
-        var session = await db.Duels.Where(d => d.Id == duelId).Select(d => (Guid?)d.ChallengerSessionId).SingleOrDefaultAsync(ct);
-        return session is { } s ? await GetBySessionAsync(s, ct) : null;
-    }
-
     private async Task<(DuelSide Side, RankedResult Ranked)> SideAsync(Guid sessionId, CancellationToken ct)
     {
         var s = await db.GameSessions.AsNoTracking().Where(g => g.Id == sessionId)
