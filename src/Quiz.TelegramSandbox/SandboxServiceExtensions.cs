@@ -34,6 +34,7 @@ public static class SandboxServiceExtensions
         services.AddSingleton<BotApiEndpoint>();
         services.AddSingleton<SimulatedUsers>();
         services.AddSingleton<PaymentSimulator>();
+        services.AddSingleton<SubscriptionSimulator>();
         services.AddSingleton<SandboxReset>();
         // No handler logging: webhook URLs are the bot's and may carry secrets in their path.
         services.AddHttpClient(WebhookDispatcher.HttpClientName).RemoveAllLoggers();

@@ -72,6 +72,7 @@ public sealed class PaymentFlowTests
         var late = await sandbox.Bot.CallAsync("answerPreCheckoutQuery", new { pre_checkout_query_id = query["id"]!.GetValue<string>(), ok = true });
 
         Assert.Equal("timeout", result["status"]!.GetValue<string>());
+        Assert.Null(result["preCheckoutMs"]);
         late.ShouldFail(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
         Assert.Equal(1000, (await sandbox.Control.UserAsync(user))["stars"]!.GetValue<int>());
     }

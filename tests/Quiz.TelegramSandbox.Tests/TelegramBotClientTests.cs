@@ -102,6 +102,31 @@ public sealed class TelegramBotClientTests
     }
 
     [Fact]
+    public async Task Client_cancels_and_re_enables_a_star_subscription_and_reads_the_renewal()
+    {
+        await using var sandbox = SandboxHost.Start(kestrel: true);
+        using var http = new HttpClient();
+        var bot = Client(sandbox, http);
+        var (user, charge, expiresAt) = await SubscriptionTests.SubscribeAsync(sandbox);
+
+        await bot.EditUserStarSubscription(user, charge, isCanceled: true);
+        var refused = await sandbox.Control.RenewAsync(user, charge);
+        await bot.EditUserStarSubscription(user, charge, isCanceled: false);
+        var renewed = await sandbox.Control.RenewAsync(user, charge);
+        var payment = (await bot.GetUpdates()).Last().Message!.SuccessfulPayment!;
+        var unknown = await Assert.ThrowsAsync<ApiRequestException>(() => bot.EditUserStarSubscription(user, "stxnope", isCanceled: true));
+
+        Assert.Equal("canceled", refused["status"]!.GetValue<string>());
+        Assert.Equal("paid", renewed["status"]!.GetValue<string>());
+        Assert.Equal(renewed["telegramPaymentChargeId"]!.GetValue<string>(), payment.TelegramPaymentChargeId);
+        Assert.True(payment.IsRecurring);
+        Assert.False(payment.IsFirstRecurring);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(expiresAt + 2_592_000).UtcDateTime, payment.SubscriptionExpirationDate);
+        Assert.Equal(400, unknown.ErrorCode);
+        Assert.Equal("Bad Request: CHARGE_NOT_FOUND", unknown.Message);
+    }
+
+    [Fact]
     public async Task Client_sets_and_reads_webhook_and_getUpdates_then_conflicts()
     {
         await using var sandbox = SandboxHost.Start(kestrel: true);

@@ -1,11 +1,16 @@
 namespace Quiz.TelegramSandbox.BotApi;
 
-/// <summary>A parameter a handler reads. <paramref name="AllowEmpty"/>: an empty string counts as given (setWebhook url).</summary>
-public sealed record BotParameter(string Name, bool Required = false, bool AllowEmpty = false);
+/// <summary>
+/// A parameter a handler reads. <paramref name="AllowEmpty"/>: an empty string counts as given (setWebhook url).
+/// <paramref name="AbsentIsFalse"/>: a Boolean the spec marks required that Telegram reads as false when absent —
+/// clients such as Telegram.Bot leave false Booleans out (editUserStarSubscription is_canceled=false).
+/// </summary>
+public sealed record BotParameter(string Name, bool Required = false, bool AllowEmpty = false, bool AbsentIsFalse = false);
 
 public sealed record BotMethod(string Name, IReadOnlyList<BotParameter> Parameters)
 {
-    public IEnumerable<BotParameter> Required => Parameters.Where(p => p.Required);
+    /// <summary>The parameters whose absence is refused.</summary>
+    public IEnumerable<BotParameter> Required => Parameters.Where(p => p.Required && !p.AbsentIsFalse);
 
     public bool Declares(string name) => Parameters.Any(p => p.Name == name);
 }
@@ -44,6 +49,7 @@ public static class BotMethodTable
             O("subscription_period"), O("max_tip_amount"), O("photo_url")]),
         new("answerPreCheckoutQuery", [R("pre_checkout_query_id"), R("ok"), O("error_message")]),
         new("refundStarPayment", [R("user_id"), R("telegram_payment_charge_id")]),
+        new("editUserStarSubscription", [R("user_id"), R("telegram_payment_charge_id"), new("is_canceled", Required: true, AbsentIsFalse: true)]),
         new("getStarTransactions", [O("offset"), O("limit")]),
     ];
 

@@ -89,5 +89,11 @@ public static class ErrorTexts
     public static BotApiException SecretTokenInvalid() =>
         BotApiException.BadRequest("secret token contains unallowed characters");
 
+    /// <summary>
+    /// editUserStarSubscription on a charge that starts no subscription (a one-off invoice payment).
+    /// Telegram's Bot API text is not documented; this follows its RPC style.
+    /// </summary>
+    public static BotApiException NotASubscription() => BotApiException.BadRequest("SUBSCRIPTION_NOT_ACTIVE");
+
     public static BotApiException Rpc(string code) => BotApiException.BadRequest(code);
 }

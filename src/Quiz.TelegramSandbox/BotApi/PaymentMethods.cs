@@ -5,7 +5,7 @@ using Quiz.TelegramSandbox.Wire;
 
 namespace Quiz.TelegramSandbox.BotApi;
 
-/// <summary>Invoices, pre-checkout answers, refunds and the Star transaction list.</summary>
+/// <summary>Invoices, pre-checkout answers, refunds, subscription edits and the Star transaction list.</summary>
 public sealed class PaymentMethods(SandboxWorld world, PaymentLedger ledger, UpdateQueue queue, SendRateLimiter limiter)
     : IBotMethodGroup
 {
@@ -15,6 +15,7 @@ public sealed class PaymentMethods(SandboxWorld world, PaymentLedger ledger, Upd
         router.Map("createInvoiceLink", p => BotResult.Of("https://t.me/$" + ledger.AddLink(InvoiceRules.Read(p, isLink: true))));
         router.Map("answerPreCheckoutQuery", AnswerPreCheckoutQuery);
         router.Map("refundStarPayment", RefundStarPayment);
+        router.Map("editUserStarSubscription", EditUserStarSubscription);
         router.Map("getStarTransactions", p => BotResult.Of(new StarTransactions(
             ledger.Transactions(Math.Max(0, p.Int("offset") ?? 0), Math.Clamp(p.Int("limit") ?? 100, 1, 100)))));
     }
@@ -53,17 +54,28 @@ public sealed class PaymentMethods(SandboxWorld world, PaymentLedger ledger, Upd
             : throw ErrorTexts.QueryTooOld();
     }
 
-    private BotResult RefundStarPayment(BotParameters p)
+    /// <summary>The user and one of their payments named by user_id and telegram_payment_charge_id.</summary>
+    private (SimUser User, PaymentRecord Payment) UserPayment(BotParameters p)
     {
         var userId = p.Long("user_id")!.Value;
         var user = world.FindUser(userId) ?? throw ErrorTexts.Rpc("USER_ID_INVALID");
-        var chargeId = p.String("telegram_payment_charge_id")!;
-        var payment = ledger.FindPayment(chargeId);
-        if (payment is null || payment.UserId != userId)
-        {
-            throw ErrorTexts.Rpc("CHARGE_NOT_FOUND");
-        }
+        var payment = ledger.FindPayment(p.String("telegram_payment_charge_id")!);
+        return payment is null || payment.UserId != userId ? throw ErrorTexts.Rpc("CHARGE_NOT_FOUND") : (user, payment);
+    }
 
+    /// <summary>Cancels (or lifts the bot's cancel of) the renewal of the chain the charge belongs to; idempotent.</summary>
+    private BotResult EditUserStarSubscription(BotParameters p)
+    {
+        var (_, payment) = UserPayment(p);
+        return ledger.SetCanceled(payment.ChargeId, byBot: p.Bool("is_canceled") ?? false) is null
+            ? throw ErrorTexts.NotASubscription()
+            : BotResult.True();
+    }
+
+    private BotResult RefundStarPayment(BotParameters p)
+    {
+        var (user, payment) = UserPayment(p);
+        var chargeId = payment.ChargeId;
         if (!ledger.TryRefund(chargeId, world.Now, user.ToWire()))
         {
             throw ErrorTexts.Rpc("CHARGE_ALREADY_REFUNDED");

@@ -24,7 +24,24 @@ public sealed record CallbackView(bool Answered, string? Text, bool ShowAlert);
 
 public sealed record PayRequest(int? MessageId, string? InvoiceSlug);
 
-public sealed record PayResponse(string Status, string? ErrorMessage, string? TelegramPaymentChargeId);
+/// <summary><paramref name="PreCheckoutMs"/>: pre_checkout_query enqueued → answerPreCheckoutQuery; null on timeout or when none was sent.</summary>
+public sealed record PayResponse(string Status, string? ErrorMessage, string? TelegramPaymentChargeId, double? PreCheckoutMs = null);
+
+/// <summary>Any charge id of a subscription chain (first payment or a renewal).</summary>
+public sealed record SubscriptionRequest(string? ChargeId);
+
+public sealed record SubscriptionView(
+    string ChargeId,
+    string LastChargeId,
+    int Amount,
+    string Payload,
+    long ExpiresAt,
+    bool CanceledByBot,
+    bool CanceledByUser,
+    int Renewals);
+
+/// <summary>Status paid | declined | canceled.</summary>
+public sealed record RenewResponse(string Status, string? ErrorMessage, string? TelegramPaymentChargeId);
 
 public sealed record BlockResponse(int? UpdateId, bool Blocked);
 

@@ -21,6 +21,12 @@ public static class ControlUserEndpoints
             TypedResults.Ok(sim.Callback(userId, callbackQueryId)));
         users.MapPost("/{userId:long}/pay", async (long userId, PayRequest request, PaymentSimulator payments, CancellationToken ct) =>
             TypedResults.Ok(await payments.PayAsync(userId, request, ct)));
+        users.MapGet("/{userId:long}/subscriptions", (long userId, SubscriptionSimulator subscriptions) =>
+            TypedResults.Ok(subscriptions.List(userId)));
+        users.MapPost("/{userId:long}/subscriptions/renew", (long userId, SubscriptionRequest request, SubscriptionSimulator subscriptions) =>
+            TypedResults.Ok(subscriptions.Renew(userId, request)));
+        users.MapPost("/{userId:long}/subscriptions/cancel", (long userId, SubscriptionRequest request, SubscriptionSimulator subscriptions) =>
+            TypedResults.Ok(subscriptions.CancelByUser(userId, request)));
         users.MapPost("/{userId:long}/block", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.SetBlocked(userId, true)));
         users.MapPost("/{userId:long}/unblock", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.SetBlocked(userId, false)));
         users.MapGet("/{userId:long}/chat", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.Chat(userId)));

@@ -30,6 +30,7 @@ public sealed class PaymentSimulator(
         }
 
         var (queryId, answer) = ledger.OpenPreCheckout();
+        var asked = time.GetTimestamp();
         queue.Enqueue(id => new Update(id,
             PreCheckoutQuery: new PreCheckoutQuery(queryId, user.ToWire(), terms.Currency, terms.Amount, terms.Payload)));
 
@@ -48,9 +49,10 @@ public sealed class PaymentSimulator(
         }
 
         var verdict = await answer;
-        return verdict.Ok
+        var preCheckoutMs = Math.Round(time.GetElapsedTime(asked, verdict.AnsweredAt).TotalMilliseconds, 1);
+        return (verdict.Ok
             ? Complete(user, terms, invoiceMessage)
-            : new PayResponse("declined", verdict.ErrorMessage, null);
+            : new PayResponse("declined", verdict.ErrorMessage, null)) with { PreCheckoutMs = preCheckoutMs };
     }
 
     private (InvoiceTerms Terms, StoredMessage? Message) FindInvoice(SimUser user, PayRequest request)

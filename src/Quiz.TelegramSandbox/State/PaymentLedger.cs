@@ -4,16 +4,21 @@ namespace Quiz.TelegramSandbox.State;
 
 public sealed record PaymentRecord(string ChargeId, string ProviderChargeId, long UserId, InvoiceTerms Terms, long Date, bool Refunded);
 
-public sealed record PreCheckoutAnswer(bool Ok, string? ErrorMessage);
+/// <summary>The bot's verdict; <paramref name="AnsweredAt"/> is the TimeProvider timestamp of the answer.</summary>
+public sealed record PreCheckoutAnswer(bool Ok, string? ErrorMessage, long AnsweredAt = 0);
 
-/// <summary>Invoice links, open pre-checkout queries, payments and the bot's Star transactions.</summary>
-public sealed class PaymentLedger
+/// <summary>Invoice links, open pre-checkout queries, payments, subscription chains and the bot's Star transactions.</summary>
+public sealed class PaymentLedger(TimeProvider time)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, InvoiceTerms> _links = [];
     private readonly Dictionary<string, TaskCompletionSource<PreCheckoutAnswer>> _preCheckouts = [];
     private readonly Dictionary<string, PaymentRecord> _payments = [];
     private readonly List<StarTransaction> _transactions = [];
+
+    /// <summary>Every charge id of a chain (first payment and renewals) maps to the same chain.</summary>
+    private readonly Dictionary<string, SubscriptionChain> _chains = [];
+    private readonly List<SubscriptionChain> _chainsInOrder = [];
 
     public string AddLink(InvoiceTerms terms)
     {
@@ -51,7 +56,7 @@ public sealed class PaymentLedger
     {
         lock (_gate)
         {
-            return _preCheckouts.Remove(id, out var pending) && pending.TrySetResult(answer);
+            return _preCheckouts.Remove(id, out var pending) && pending.TrySetResult(answer with { AnsweredAt = time.GetTimestamp() });
         }
     }
 
@@ -63,15 +68,19 @@ public sealed class PaymentLedger
         }
     }
 
+    /// <summary>Records a paid invoice; the first payment of a subscription link also starts its chain.</summary>
     public PaymentRecord RecordPayment(long userId, InvoiceTerms terms, long date, User payer)
     {
         lock (_gate)
         {
-            var charge = "stxsandbox" + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
-            var payment = new PaymentRecord(charge, "sandbox_" + charge[10..26], userId, terms, date, false);
-            _payments[charge] = payment;
-            _transactions.Add(new StarTransaction(charge, terms.Amount, date,
-                Source: new TransactionPartnerUser("user", "invoice_payment", payer, terms.Payload, terms.SubscriptionPeriod)));
+            var payment = AddPayment(userId, terms, date, payer);
+            if (terms.SubscriptionPeriod is { } period)
+            {
+                var chain = new SubscriptionChain(payment.ChargeId, userId, terms, period, date + period);
+                _chains[payment.ChargeId] = chain;
+                _chainsInOrder.Add(chain);
+            }
+
             return payment;
         }
     }
@@ -110,6 +119,59 @@ public sealed class PaymentLedger
         }
     }
 
+    /// <summary>The chain a charge id (first payment or renewal) belongs to; null for one-off payments.</summary>
+    public SubscriptionSnapshot? FindSubscription(string chargeId)
+    {
+        lock (_gate)
+        {
+            return _chains.GetValueOrDefault(chargeId)?.Snapshot();
+        }
+    }
+
+    public IReadOnlyList<SubscriptionSnapshot> Subscriptions(long userId)
+    {
+        lock (_gate)
+        {
+            return [.. _chainsInOrder.Where(c => c.UserId == userId).Select(c => c.Snapshot())];
+        }
+    }
+
+    /// <summary>Sets one side's cancel flag (null leaves it); null when the charge starts no chain.</summary>
+    public SubscriptionSnapshot? SetCanceled(string chargeId, bool? byBot = null, bool? byUser = null)
+    {
+        lock (_gate)
+        {
+            if (!_chains.TryGetValue(chargeId, out var chain))
+            {
+                return null;
+            }
+
+            chain.CanceledByBot = byBot ?? chain.CanceledByBot;
+            chain.CanceledByUser = byUser ?? chain.CanceledByUser;
+            return chain.Snapshot();
+        }
+    }
+
+    /// <summary>Charges the next period (new charge id, transaction, expiration + period); null when the chain is canceled.</summary>
+    public SubscriptionRenewal? TryRenew(string chargeId, long date, User payer)
+    {
+        lock (_gate)
+        {
+            var chain = _chains[chargeId];
+            if (chain.CanceledByBot || chain.CanceledByUser)
+            {
+                return null;
+            }
+
+            var payment = AddPayment(chain.UserId, chain.Terms, date, payer);
+            chain.LastChargeId = payment.ChargeId;
+            chain.ExpiresAt += chain.Period;
+            chain.Renewals++;
+            _chains[payment.ChargeId] = chain;
+            return new SubscriptionRenewal(payment, chain.Snapshot());
+        }
+    }
+
     public void Clear()
     {
         lock (_gate)
@@ -123,6 +185,18 @@ public sealed class PaymentLedger
             _preCheckouts.Clear();
             _payments.Clear();
             _transactions.Clear();
+            _chains.Clear();
+            _chainsInOrder.Clear();
         }
+    }
+
+    private PaymentRecord AddPayment(long userId, InvoiceTerms terms, long date, User payer)
+    {
+        var charge = "stxsandbox" + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        var payment = new PaymentRecord(charge, "sandbox_" + charge[10..26], userId, terms, date, false);
+        _payments[charge] = payment;
+        _transactions.Add(new StarTransaction(charge, terms.Amount, date,
+            Source: new TransactionPartnerUser("user", "invoice_payment", payer, terms.Payload, terms.SubscriptionPeriod)));
+        return payment;
     }
 }

@@ -35,6 +35,14 @@ public sealed class ControlClient(HttpClient http)
     public Task<JsonObject> PayAsync(long userId, int? messageId = null, string? invoiceSlug = null) =>
         PostAsync($"/sandbox/api/users/{userId}/pay", new { messageId, invoiceSlug });
 
+    public Task<JsonArray> SubscriptionsAsync(long userId) => GetAsync<JsonArray>($"/sandbox/api/users/{userId}/subscriptions");
+
+    public Task<JsonObject> RenewAsync(long userId, string chargeId) =>
+        PostAsync($"/sandbox/api/users/{userId}/subscriptions/renew", new { chargeId });
+
+    public Task<JsonObject> CancelSubscriptionAsync(long userId, string chargeId) =>
+        PostAsync($"/sandbox/api/users/{userId}/subscriptions/cancel", new { chargeId });
+
     public Task<JsonObject> BlockAsync(long userId) => PostAsync($"/sandbox/api/users/{userId}/block", new { });
 
     public Task<JsonObject> UnblockAsync(long userId) => PostAsync($"/sandbox/api/users/{userId}/unblock", new { });
