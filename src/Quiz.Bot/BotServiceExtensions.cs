@@ -23,6 +23,7 @@ public static class BotServiceExtensions
         services.AddSingleton<ITelegramRateLimiter, RedisTelegramRateLimiter>();
 
         services.AddScoped<BotReplies>();
+        services.AddSingleton<ChatBacklog>();
         services.AddScoped<MessageHandler>();
         services.AddScoped<CallbackHandler>();
         services.AddScoped<GameHandler>();

@@ -29,7 +29,8 @@ public sealed class ProfileHandlerTests(PostgresDatabase database) : IClassFixtu
     {
         var contexts = database.CreateFactory();
         var players = new PlayerDirectory(contexts, time);
-        var replies = new BotReplies(telegram, new NoLimit(), players, contexts, time, NullLogger<BotReplies>.Instance);
+        var replies = new BotReplies(telegram, new NoLimit(), new ChatBacklog(contexts), players, contexts,
+            Microsoft.Extensions.Options.Options.Create(new Quiz.Bot.Telegram.TelegramOptions()), time, NullLogger<BotReplies>.Instance);
         var boards = new Leaderboards(contexts, time);
         return new ProfileHandler(replies, new PlayerProfiles(contexts, boards, new PlayerHoldingsReader(), time), boards);
     }

@@ -66,6 +66,9 @@ public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies,
             case GameButtons.AnswerAction:
                 await games.AnswerAsync(query.Id, chatId, query.Message!.Id, player, data, ct);
                 break;
+            case GameButtons.JokerAction:
+                await games.UseJokerAsync(query.Id, chatId, query.Message!.Id, player, data, ct);
+                break;
             case GameButtons.NextAction:
                 await games.ContinueAsync(query.Id, chatId, player, data, ct);
                 break;

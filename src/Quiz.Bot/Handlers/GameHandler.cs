@@ -7,7 +7,8 @@ using Quiz.Core.Players;
 namespace Quiz.Bot.Handlers;
 
 /// <summary>Renders the game use-cases: starts of every mode, question messages, the verdict edit, the summary.</summary>
-public sealed class GameHandler(GameService games, AnswerService answers, DuelService duels, GameResults results, BotReplies replies, GameOptions options)
+public sealed class GameHandler(
+    GameService games, AnswerService answers, Jokers jokers, DuelService duels, GameResults results, BotReplies replies, GameOptions options)
 {
     public async Task StartAsync(long chatId, PlayerSnapshot player, GameMode mode, string? categoryId, CancellationToken ct)
     {
@@ -62,13 +63,30 @@ public sealed class GameHandler(GameService games, AnswerService answers, DuelSe
         var asked = await games.GetAskedQuestionAsync(session, ordinal, ct);
         if (asked is not null)
         {
-            var text = De.Question(asked.Ordinal, asked.Total, asked.Category, asked.Text, asked.Options, options.AnswerLimitSeconds)
+            var text = De.Question(asked, options.AnswerLimitSeconds)
                 + "\n\n" + De.Verdict(result.Outcome == AnswerOutcome.Late, result.Outcome == AnswerOutcome.Correct, result.Points,
                     De.Letters[result.CorrectPosition], asked.Options[result.CorrectPosition], result.Explanation)
                 + (result.ExtraLifeUsed ? "\n\n" + De.ExtraLifeSaved : "");
             await replies.EditAsync(chatId, messageId, text, GameButtons.AfterAnswer(result.QuestionId), ct);
         }
         await SendNextAsync(chatId, player, session, ct);
+    }
+
+    /// <summary>"🃏 50:50": two wrong options struck through and their buttons gone; a repeated press shows the same.</summary>
+    public async Task UseJokerAsync(string callbackQueryId, long chatId, int messageId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
+    {
+        var used = GameButtons.TryParseQuestion(data, out var session, out var ordinal)
+            ? await jokers.UseAsync(session, player.Id, ordinal, ct)
+            : new JokerResult(JokerOutcome.NotCurrent, []);
+        await replies.AnswerCallbackAsync(callbackQueryId, used.Outcome switch
+        {
+            JokerOutcome.Used or JokerOutcome.AlreadyUsed => De.JokerUsed,
+            JokerOutcome.NoneLeft => De.JokerNoneLeft,
+            JokerOutcome.NotAllowed => De.JokerNotAllowed,
+            _ => De.StaleButton,
+        }, ct);
+        if (used.Outcome != JokerOutcome.Used || await games.GetAskedQuestionAsync(session, ordinal, ct) is not { } asked) return;
+        await replies.EditAsync(chatId, messageId, De.Question(asked, options.AnswerLimitSeconds), GameButtons.Answers(asked), ct);
     }
 
     /// <summary>"Weiter ▶️" after a paused game: the next question (or the open one again).</summary>
@@ -96,8 +114,7 @@ public sealed class GameHandler(GameService games, AnswerService answers, DuelSe
         var next = await games.GetNextQuestionAsync(session, player.Id, ct);
         if (next is not null)
         {
-            var text = De.Question(next.Ordinal, next.Total, next.Category, next.Text, next.Options, options.AnswerLimitSeconds);
-            var messageId = await replies.SendAsync(chatId, text, GameButtons.Answers(session, next.Ordinal), ct);
+            var messageId = await replies.SendAsync(chatId, De.Question(next, options.AnswerLimitSeconds), GameButtons.Answers(next), ct);
             if (messageId is { } id) await games.SetMessageIdAsync(session, next.Ordinal, id, ct);
             return;
         }

@@ -26,7 +26,7 @@ public sealed class NoticeRenderer(GameService games, GameResults results, GameO
                 if (await games.GetRevealAsync(session, ordinal, ct) is not { } reveal) return null;
                 var q = reveal.Question;
                 var paused = reveal.State == Core.Game.SessionState.Paused;
-                var text = De.Question(q.Ordinal, q.Total, q.Category, q.Text, q.Options, options.AnswerLimitSeconds)
+                var text = De.Question(q, options.AnswerLimitSeconds)
                     + "\n\n" + De.Verdict(late: true, correct: false, 0, De.Letters[reveal.CorrectPosition], q.Options[reveal.CorrectPosition], reveal.Explanation)
                     + (paused ? "\n\n" + De.Paused : "");
                 var buttons = paused ? GameButtons.Paused(session, reveal.QuestionId) : GameButtons.AfterAnswer(reveal.QuestionId);

@@ -3,5 +3,16 @@ namespace Quiz.Bot.RateLimiting;
 /// <summary>Waits until one more message to a chat fits Telegram's send limits.</summary>
 public interface ITelegramRateLimiter
 {
+    /// <summary>Waits as long as it takes (the outbox, which has time).</summary>
     ValueTask AcquireAsync(long chatId, CancellationToken ct);
+
+    /// <summary>
+    /// Takes a send slot if one is free within <paramref name="maxWait"/>; false, with nothing
+    /// taken, when the wait would be longer (a direct reply that should go to the outbox instead).
+    /// </summary>
+    async ValueTask<bool> TryAcquireAsync(long chatId, TimeSpan maxWait, CancellationToken ct)
+    {
+        await AcquireAsync(chatId, ct);
+        return true;
+    }
 }

@@ -24,6 +24,21 @@ public sealed class LocalTelegramRateLimiter : ITelegramRateLimiter, IDisposable
         using var globalLease = await global.AcquireAsync(1, ct);
     }
 
+    public async ValueTask<bool> TryAcquireAsync(long chatId, TimeSpan maxWait, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(maxWait);
+        try
+        {
+            await AcquireAsync(chatId, timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     public void Dispose()
     {
         global.Dispose();

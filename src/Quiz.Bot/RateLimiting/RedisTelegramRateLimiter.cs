@@ -57,19 +57,20 @@ public sealed partial class RedisTelegramRateLimiter(
     /// </summary>
     public static double GlobalBurst(TelegramOptions o) => Math.Max(1, 30 - o.GlobalMessagesPerSecond);
 
-    public async ValueTask AcquireAsync(long chatId, CancellationToken ct)
+    public async ValueTask AcquireAsync(long chatId, CancellationToken ct) => await AcquireCoreAsync(chatId, null, ct);
+
+    public ValueTask<bool> TryAcquireAsync(long chatId, TimeSpan maxWait, CancellationToken ct) => AcquireCoreAsync(chatId, maxWait, ct);
+
+    private async ValueTask<bool> AcquireCoreAsync(long chatId, TimeSpan? maxWait, CancellationToken ct)
     {
         var o = options.Value;
+        var deadline = maxWait is { } wait ? time.GetUtcNow() + wait : DateTimeOffset.MaxValue;
         var (chatRate, chatBurst) = chatId < 0 ? (o.GroupMessagesPerMinute / 60, 1.0) : (o.ChatMessagesPerSecond, 1.0);
         RedisKey[] keys = ["tg:rl:global", $"tg:rl:chat:{chatId}"];
         RedisValue[] args = [o.GlobalMessagesPerSecond, GlobalBurst(o), chatRate, chatBurst];
         while (true)
         {
-            if (time.GetUtcNow() < skipRedisUntil)
-            {
-                await fallback.AcquireAsync(chatId, ct);
-                return;
-            }
+            if (time.GetUtcNow() < skipRedisUntil) return await FallbackAsync(chatId, deadline, maxWait, ct);
             long waitMs;
             try
             {
@@ -82,13 +83,24 @@ public sealed partial class RedisTelegramRateLimiter(
                 Degraded.Add(1);
                 // Circuit breaker: do not pay Redis's connect timeout on every send while it is down.
                 skipRedisUntil = time.GetUtcNow() + RetryRedisAfter;
-                await fallback.AcquireAsync(chatId, ct);
-                return;
+                return await FallbackAsync(chatId, deadline, maxWait, ct);
             }
-            if (waitMs <= 0) return;
+            if (waitMs <= 0) return true;
+            if (maxWait is not null && time.GetUtcNow().AddMilliseconds(waitMs) > deadline) return false;
             Waits.Add(1);
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(waitMs, 5000)), ct);
         }
+    }
+
+    private async ValueTask<bool> FallbackAsync(long chatId, DateTimeOffset deadline, TimeSpan? maxWait, CancellationToken ct)
+    {
+        if (maxWait is null)
+        {
+            await fallback.AcquireAsync(chatId, ct);
+            return true;
+        }
+        var left = deadline - time.GetUtcNow();
+        return left > TimeSpan.Zero && await fallback.TryAcquireAsync(chatId, left, ct);
     }
 
     [LoggerMessage(LogLevel.Warning, "Redis unreachable ({Reason}): Telegram send limits now held per process only")]

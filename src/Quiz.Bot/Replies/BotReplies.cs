@@ -1,6 +1,8 @@
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Quiz.Bot.RateLimiting;
+using Quiz.Bot.Telegram;
 using Quiz.Bot.Texts;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
@@ -12,15 +14,19 @@ using Telegram.Bot.Types.Enums;
 namespace Quiz.Bot.Replies;
 
 /// <summary>
-/// Replies to a player's own action go out at once, within the shared send limits. If Telegram
-/// cannot take the message right now (429, 5xx, network) it is handed to the outbox, so an
-/// accepted action never loses its answer.
+/// Replies to a player's own action go out at once, within the shared send limits. If the budget
+/// is not free within <see cref="TelegramOptions.MaxReplyWaitMs"/>, or Telegram cannot take the
+/// message right now (429, 5xx, network), it is handed to the outbox — so an accepted action never
+/// loses its answer and an update's handling never waits long on the budget. Once a chat has a
+/// reply in the outbox, its later replies follow it there (<see cref="ChatBacklog"/>).
 /// </summary>
 public sealed partial class BotReplies(
     ITelegramBotClient bot,
     ITelegramRateLimiter limiter,
+    ChatBacklog backlog,
     PlayerDirectory players,
     IDbContextFactory<QuizDbContext> contexts,
+    IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<BotReplies> logger)
 {
@@ -30,9 +36,13 @@ public sealed partial class BotReplies(
     /// <summary>Sends now if Telegram takes it; returns the message id, or null when it went to the outbox or the player blocked the bot.</summary>
     public async Task<int?> SendAsync(long chatId, SendMessagePayload message, CancellationToken ct)
     {
+        if (await MustQueueAsync(chatId, ct))
+        {
+            await DeferAsync(chatId, OutboxKinds.SendMessage, message, "send budget", 0, ct);
+            return null;
+        }
         try
         {
-            await limiter.AcquireAsync(chatId, ct);
             var sent = await bot.SendMessage(chatId, message.Text, ParseMode.Html,
                 replyMarkup: MessageRenderer.Keyboard(message.Buttons), cancellationToken: ct);
             return sent.MessageId;
@@ -43,7 +53,7 @@ public sealed partial class BotReplies(
         }
         catch (Exception ex) when (IsTransient(ex, ct))
         {
-            await DeferAsync(chatId, OutboxKinds.SendMessage, message, ex, ct);
+            await DeferAsync(chatId, OutboxKinds.SendMessage, message, ex.Message, RetryAfter(ex), ct);
         }
         return null;
     }
@@ -51,9 +61,14 @@ public sealed partial class BotReplies(
     /// <summary>Edits a message within the send limits; if Telegram cannot take it now, the outbox does it later.</summary>
     public async Task EditAsync(long chatId, int messageId, string text, IReadOnlyList<IReadOnlyList<MessageButton>>? buttons, CancellationToken ct)
     {
+        var payload = new EditMessagePayload(messageId, text, buttons);
+        if (await MustQueueAsync(chatId, ct))
+        {
+            await DeferAsync(chatId, OutboxKinds.EditMessage, payload, "send budget", 0, ct);
+            return;
+        }
         try
         {
-            await limiter.AcquireAsync(chatId, ct);
             await bot.EditMessageText(chatId, messageId, text, ParseMode.Html, replyMarkup: MessageRenderer.Keyboard(buttons), cancellationToken: ct);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 403)
@@ -62,16 +77,23 @@ public sealed partial class BotReplies(
         }
         catch (Exception ex) when (IsTransient(ex, ct))
         {
-            await DeferAsync(chatId, OutboxKinds.EditMessage, new EditMessagePayload(messageId, text, buttons), ex, ct);
+            await DeferAsync(chatId, OutboxKinds.EditMessage, payload, ex.Message, RetryAfter(ex), ct);
         }
     }
 
-    private async Task DeferAsync(long chatId, string kind, object payload, Exception ex, CancellationToken ct)
+    /// <summary>True when the reply must queue: the chat has replies in the outbox, or the budget is not free soon enough.</summary>
+    private async Task<bool> MustQueueAsync(long chatId, CancellationToken ct) =>
+        await backlog.HasBacklogAsync(chatId, ct)
+        || !await limiter.TryAcquireAsync(chatId, TimeSpan.FromMilliseconds(options.Value.MaxReplyWaitMs), ct);
+
+    private static int RetryAfter(Exception ex) => (ex as ApiRequestException)?.Parameters?.RetryAfter ?? 0;
+
+    private async Task DeferAsync(long chatId, string kind, object payload, string reason, int retryAfter, CancellationToken ct)
     {
-        LogDeferred(chatId, ex.Message);
+        LogDeferred(chatId, reason);
         Deferred.Add(1);
+        backlog.Mark(chatId);
         var now = time.GetUtcNow();
-        var retryAfter = (ex as ApiRequestException)?.Parameters?.RetryAfter ?? 0;
         await using var db = await contexts.CreateDbContextAsync(ct);
         OutboxWriter.Enqueue(db, kind, chatId, payload, now, availableAt: now.AddSeconds(retryAfter));
         await db.SaveChangesAsync(ct);

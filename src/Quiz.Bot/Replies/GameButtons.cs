@@ -9,6 +9,7 @@ namespace Quiz.Bot.Replies;
 /// Callback data of the game (≤ 64 bytes each): <c>game:quick</c>, <c>game:survival</c>,
 /// <c>game:daily</c>, <c>game:duel</c>, <c>game:cats</c>, <c>game:cat:&lt;id&gt;</c>,
 /// <c>game:answer:&lt;session&gt;:&lt;ordinal&gt;:&lt;position&gt;</c>, <c>game:next:&lt;session&gt;</c>,
+/// <c>game:joker:&lt;session&gt;:&lt;ordinal&gt;</c>,
 /// <c>q:report:&lt;question&gt;</c>, <c>q:reason:&lt;question&gt;:&lt;reason&gt;</c>.
 /// </summary>
 public static class GameButtons
@@ -23,6 +24,7 @@ public static class GameButtons
     public const string CategoryAction = "cat";
     public const string AnswerAction = "answer";
     public const string NextAction = "next";
+    public const string JokerAction = "joker";
     public const string ReportAction = "report";
     public const string ReasonAction = "reason";
 
@@ -32,10 +34,17 @@ public static class GameButtons
     public const string Duel = "game:duel";
     public const string Categories = "game:cats";
 
-    public static IReadOnlyList<IReadOnlyList<MessageButton>> Answers(Guid session, int ordinal) =>
-    [
-        Enumerable.Range(0, 4).Select(p => new MessageButton(De.Letters[p], $"{Area}:{AnswerAction}:{session:N}:{ordinal}:{p}")).ToList(),
-    ];
+    /// <summary>A button per option still in play, and the 50:50 joker while the player holds one and has not used it here.</summary>
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> Answers(QuestionView q)
+    {
+        List<IReadOnlyList<MessageButton>> rows =
+        [
+            Enumerable.Range(0, 4).Where(p => !q.Removed.Contains((short)p))
+                .Select(p => new MessageButton(De.Letters[p], $"{Area}:{AnswerAction}:{q.SessionId:N}:{q.Ordinal}:{p}")).ToList(),
+        ];
+        if (q.JokersLeft > 0) rows.Add([new MessageButton(De.ButtonJoker(q.JokersLeft), $"{Area}:{JokerAction}:{q.SessionId:N}:{q.Ordinal}")]);
+        return rows;
+    }
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> AfterAnswer(string questionId) =>
         [[new MessageButton(De.ButtonReport, $"{ReportArea}:{ReportAction}:{questionId}")]];
@@ -81,6 +90,15 @@ public static class GameButtons
             && int.TryParse(data.Args[1], NumberStyles.None, CultureInfo.InvariantCulture, out ordinal)
             && short.TryParse(data.Args[2], NumberStyles.None, CultureInfo.InvariantCulture, out position)
             && position is >= 0 and <= 3;
+    }
+
+    public static bool TryParseQuestion(CallbackData data, out Guid session, out int ordinal)
+    {
+        session = Guid.Empty;
+        ordinal = -1;
+        return data.Args.Count == 2
+            && Guid.TryParseExact(data.Args[0], "N", out session)
+            && int.TryParse(data.Args[1], NumberStyles.None, CultureInfo.InvariantCulture, out ordinal);
     }
 
     public static bool TryParseSession(CallbackData data, out Guid session)

@@ -38,5 +38,13 @@ public sealed class TelegramOptions
     [Range(1, 20)]
     public double GroupMessagesPerMinute { get; set; } = 18;
 
+    /// <summary>
+    /// How long a direct reply may wait for the send budget inside an update's handling (one
+    /// chat pause of 1 s fits). A longer wait hands the reply to the outbox, so a webhook request
+    /// never sits on the budget and updates behind it — a pre_checkout_query above all — keep moving.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int MaxReplyWaitMs { get; set; } = 1500;
+
     public bool UsesWebhook => !string.IsNullOrWhiteSpace(WebhookUrl);
 }

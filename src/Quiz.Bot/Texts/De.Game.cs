@@ -23,12 +23,18 @@ public static partial class De
     public const string TimeUp = "⏱ Zeit abgelaufen.";
     public static readonly string[] Letters = ["A", "B", "C", "D"];
 
-    public static string Question(int ordinal, int? total, string category, string text, IReadOnlyList<string> options, int seconds)
+    /// <summary>The question; options a 50:50 joker took away are struck through.</summary>
+    public static string Question(Core.Game.QuestionView q, int seconds)
     {
-        var header = total is { } t ? $"Frage {ordinal + 1}/{t} · {Html(category)}" : $"Frage {ordinal + 1} · {Html(category)}";
-        var lines = options.Select((o, i) => $"{Letters[i]}) {Html(o)}");
-        return $"{header}\n\n<b>{Html(text)}</b>\n\n{string.Join('\n', lines)}\n\n⏱ {seconds} Sekunden";
+        var header = q.Total is { } t ? $"Frage {q.Ordinal + 1}/{t} · {Html(q.Category)}" : $"Frage {q.Ordinal + 1} · {Html(q.Category)}";
+        var lines = q.Options.Select((o, i) => q.Removed.Contains((short)i) ? $"<s>{Letters[i]}) {Html(o)}</s>" : $"{Letters[i]}) {Html(o)}");
+        return $"{header}\n\n<b>{Html(q.Text)}</b>\n\n{string.Join('\n', lines)}\n\n⏱ {seconds} Sekunden";
     }
+
+    public static string ButtonJoker(int left) => $"🃏 50:50 ({left.ToString(German)})";
+    public const string JokerUsed = "🃏 Zwei falsche Antworten sind weg.";
+    public const string JokerNoneLeft = "Du hast keinen Joker mehr – im /shop gibt es Nachschub.";
+    public const string JokerNotAllowed = "Im Tagesquiz, im Duell und im Turnier gibt es keine Joker.";
 
     public static string Verdict(bool late, bool correct, int points, string correctLetter, string correctOption, string explanation)
     {

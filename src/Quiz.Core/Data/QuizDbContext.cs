@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Economy;
+using Quiz.Core.Economy.Reconciliation;
+using Quiz.Core.Economy.Support;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Duels;
 using Quiz.Core.Messaging;
@@ -28,6 +30,9 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SupportCase> SupportCases => Set<SupportCase>();
+    public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
+    public DbSet<ReconciliationAlert> ReconciliationAlerts => Set<ReconciliationAlert>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuizDbContext).Assembly);

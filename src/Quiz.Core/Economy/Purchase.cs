@@ -28,6 +28,9 @@ public sealed class Purchase
     public string? ProviderPaymentChargeId { get; set; }
     public bool IsRecurring { get; set; }
     public DateTimeOffset? SubscriptionExpiresAt { get; set; }
+
+    /// <summary>The player stopped the renewal of the subscription this payment belongs to (editUserStarSubscription).</summary>
+    public DateTimeOffset? SubscriptionCanceledAt { get; set; }
     public PurchaseStatus Status { get; set; }
     public string? FlagReason { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

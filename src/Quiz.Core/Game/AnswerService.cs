@@ -24,6 +24,9 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
         }
         var asked = await db.SessionQuestions.Where(q => q.SessionId == sessionId).OrderByDescending(q => q.Ordinal).FirstOrDefaultAsync(ct);
         if (asked is null || asked.Ordinal != ordinal || asked.SentAt is null) return new AnswerResult(AnswerOutcome.NotCurrent);
+
+        // An option the 50:50 joker took away has no button any more: only a forged press can name it.
+        if (asked.RemovedPositions?.Contains(chosenPosition) == true) return new AnswerResult(AnswerOutcome.NotCurrent);
         var question = await db.Questions.AsNoTracking().SingleAsync(q => q.Id == asked.QuestionId, ct);
         if (await db.AnswerEvents.AnyAsync(a => a.SessionId == sessionId && a.Ordinal == ordinal, ct))
         {

@@ -14,8 +14,14 @@ public enum StartOutcome
 /// <summary>The start's outcome; <see cref="PaidWith"/> says whether a free game, a credit or Premium paid for it.</summary>
 public sealed record StartResult(StartOutcome Outcome, Guid? SessionId = null, Allowance PaidWith = Allowance.Free);
 
-/// <summary>A question as the player sees it: options already in display order (A–D).</summary>
-public sealed record QuestionView(Guid SessionId, int Ordinal, int? Total, GameMode Mode, string Category, string Text, IReadOnlyList<string> Options, DateTimeOffset Deadline);
+/// <summary>
+/// A question as the player sees it: options already in display order (A–D). <see cref="Removed"/>
+/// are the positions a 50:50 joker took away; <see cref="JokersLeft"/> is what the player could
+/// still use on it (0 where the mode allows none or one was used).
+/// </summary>
+public sealed record QuestionView(
+    Guid SessionId, int Ordinal, int? Total, GameMode Mode, string Category, string Text, IReadOnlyList<string> Options, DateTimeOffset Deadline,
+    IReadOnlyList<short> Removed, int JokersLeft);
 
 /// <summary>A question with its answer as the worker's timeout reveals it; <see cref="MessageId"/> is the message to edit.</summary>
 public sealed record QuestionReveal(QuestionView Question, string QuestionId, short CorrectPosition, string Explanation, long? MessageId, SessionState State);

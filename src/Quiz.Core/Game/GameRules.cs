@@ -14,6 +14,9 @@ public static class GameRules
     /// <summary>Modes whose questions come from one shared, stored set.</summary>
     public static bool UsesSharedSet(GameMode mode) => mode is GameMode.Daily or GameMode.Duel or GameMode.Tournament;
 
+    /// <summary>The 50:50 joker works in the modes a player plays alone; shared-set games stay equal for everyone.</summary>
+    public static bool AllowsJoker(GameMode mode) => mode is GameMode.Quick or GameMode.Category or GameMode.Survival;
+
     public static int? QuestionCount(GameMode mode) => mode switch
     {
         GameMode.Quick or GameMode.Category or GameMode.Daily => QuickQuestionCount,

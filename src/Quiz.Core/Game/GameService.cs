@@ -194,6 +194,10 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
     {
         var question = await db.Questions.AsNoTracking().Include(q => q.Category).SingleAsync(q => q.Id == asked.QuestionId, ct);
         var options = asked.OptionOrder.Select(i => question.Options[i]).ToList();
-        return new QuestionView(session.Id, asked.Ordinal, session.QuestionCount, session.Mode, question.Category!.Name, question.Text, options, asked.DeadlineAt!.Value);
+        var jokers = GameRules.AllowsJoker(session.Mode) && asked.RemovedPositions is null
+            ? await db.Entitlements.Where(e => e.PlayerId == session.PlayerId && e.Kind == Economy.AssetKind.Joker).Select(e => e.Uses).SingleOrDefaultAsync(ct)
+            : 0;
+        return new QuestionView(session.Id, asked.Ordinal, session.QuestionCount, session.Mode, question.Category!.Name, question.Text, options, asked.DeadlineAt!.Value,
+            asked.RemovedPositions ?? [], jokers);
     }
 }

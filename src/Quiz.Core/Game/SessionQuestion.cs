@@ -20,6 +20,9 @@ public sealed class SessionQuestion
     public DateTimeOffset? SentAt { get; set; }
     public DateTimeOffset? DeadlineAt { get; set; }
 
+    /// <summary>Joker 50:50: the two wrong display positions taken away; null while no joker was used.</summary>
+    public short[]? RemovedPositions { get; set; }
+
     /// <summary>Telegram message that shows the question, so it can be edited after the answer.</summary>
     public long? MessageId { get; set; }
 }

@@ -13,9 +13,12 @@ public static class OutboxKinds
     /// <summary>A refund the bot layer executes with refundStarPayment (payload: the economy's RefundCommand).</summary>
     public const string RefundStarPayment = "refund_star_payment";
 
+    /// <summary>The bot layer pages through getStarTransactions for a reconciliation run (payload: ReconcileCommand).</summary>
+    public const string ReconcileStarTransactions = "reconcile_star_transactions";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        SendMessage, EditMessage, DeleteMessage, Notice, RefundStarPayment,
+        SendMessage, EditMessage, DeleteMessage, Notice, RefundStarPayment, ReconcileStarTransactions,
     };
 }
 

@@ -15,6 +15,12 @@ internal sealed class SessionQuestionConfiguration : IEntityTypeConfiguration<Se
                 "ck_session_questions_option_order",
                 "cardinality(option_order) = 4 AND option_order @> ARRAY[0,1,2,3]::smallint[]");
             t.HasCheckConstraint("ck_session_questions_correct_position", "correct_position BETWEEN 0 AND 3");
+
+            // A 50:50 joker takes away exactly two wrong options, never the correct one.
+            t.HasCheckConstraint(
+                "ck_session_questions_removed",
+                "removed_positions IS NULL OR (cardinality(removed_positions) = 2 AND removed_positions <@ ARRAY[0,1,2,3]::smallint[]"
+                + " AND removed_positions[1] <> removed_positions[2] AND NOT (correct_position = ANY (removed_positions)))");
             t.HasCheckConstraint(
                 "ck_session_questions_window",
                 "(sent_at IS NULL AND deadline_at IS NULL) OR (sent_at IS NOT NULL AND deadline_at > sent_at)");

@@ -378,6 +378,10 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<DateTimeOffset?>("SubscriptionCanceledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("subscription_canceled_at");
+
                     b.Property<DateTimeOffset?>("SubscriptionExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("subscription_expires_at");
@@ -413,6 +417,219 @@ namespace Quiz.Core.Data.Migrations
                             t.HasCheckConstraint("ck_purchases_refunded", "(status = 'refunded') = (refunded_at IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_purchases_status", "status IN ('completed', 'flagged', 'refundrequested', 'refunded')");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Reconciliation.ReconciliationAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChargeId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("charge_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid?>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<int?>("RecordedAmount")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded_amount");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<int?>("TelegramAmount")
+                        .HasColumnType("integer")
+                        .HasColumnName("telegram_amount");
+
+                    b.Property<long?>("TelegramUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("telegram_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reconciliation_alerts");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_reconciliation_alerts_run_id");
+
+                    b.HasIndex("Kind", "ChargeId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_reconciliation_alerts_open")
+                        .HasFilter("resolved_at IS NULL");
+
+                    b.ToTable("reconciliation_alerts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_reconciliation_alerts_kind", "kind IN ('paymentwithoutpurchase', 'purchasewithoutpayment', 'amountmismatch', 'refundnotrecorded', 'refundmissingattelegram')");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("DayKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("day_key");
+
+                    b.Property<int>("DifferenceCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("difference_count");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TransactionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("transaction_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reconciliation_runs");
+
+                    b.HasIndex("DayKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_reconciliation_runs_day_key");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_reconciliation_runs_requested_at");
+
+                    b.ToTable("reconciliation_runs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_reconciliation_runs_done", "(status = 'requested') = (completed_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_reconciliation_runs_status", "status IN ('requested', 'completed', 'failed')");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Support.SupportCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Number"));
+
+                    b.Property<long>("PlayerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("player_id");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_cases");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_cases_number");
+
+                    b.HasIndex("PlayerId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_support_cases_player_draft")
+                        .HasFilter("status = 'draft'");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_support_cases_status_created_at");
+
+                    b.ToTable("support_cases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_support_cases_closed", "(status = 'closed') = (closed_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_support_cases_status", "status IN ('draft', 'open', 'closed')");
+
+                            t.HasCheckConstraint("ck_support_cases_text", "(status = 'draft') = (text IS NULL)");
                         });
                 });
 
@@ -823,6 +1040,10 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("question_id");
 
+                    b.PrimitiveCollection<short[]>("RemovedPositions")
+                        .HasColumnType("smallint[]")
+                        .HasColumnName("removed_positions");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
@@ -844,6 +1065,8 @@ namespace Quiz.Core.Data.Migrations
                             t.HasCheckConstraint("ck_session_questions_option_order", "cardinality(option_order) = 4 AND option_order @> ARRAY[0,1,2,3]::smallint[]");
 
                             t.HasCheckConstraint("ck_session_questions_ordinal", "ordinal >= 0");
+
+                            t.HasCheckConstraint("ck_session_questions_removed", "removed_positions IS NULL OR (cardinality(removed_positions) = 2 AND removed_positions <@ ARRAY[0,1,2,3]::smallint[] AND removed_positions[1] <> removed_positions[2] AND NOT (correct_position = ANY (removed_positions)))");
 
                             t.HasCheckConstraint("ck_session_questions_window", "(sent_at IS NULL AND deadline_at IS NULL) OR (sent_at IS NOT NULL AND deadline_at > sent_at)");
                         });
@@ -1275,6 +1498,26 @@ namespace Quiz.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_purchases_players_player_id");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Reconciliation.ReconciliationAlert", b =>
+                {
+                    b.HasOne("Quiz.Core.Economy.Reconciliation.ReconciliationRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliation_alerts_reconciliation_runs_run_id");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Support.SupportCase", b =>
+                {
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("PlayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_cases_players_player_id");
                 });
 
             modelBuilder.Entity("Quiz.Core.Game.AnswerEvent", b =>
