@@ -116,4 +116,7 @@ public static class EconomyNotices
     public const string SubscriptionRenewed = "economy.subscription_renewed";
     public const string PurchaseFlagged = "economy.purchase_flagged";
     public const string Refunded = "economy.refunded";
+
+    /// <summary>An operator closed a /paysupport case (SubjectId: the case); the bot sends the reply.</summary>
+    public const string SupportClosed = "economy.support_closed";
 }
