@@ -86,7 +86,8 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
 
     private long NextId() => Interlocked.Increment(ref nextUpdateId);
 
-    private static async Task<(double Ms, bool Ok)> PostAsync(HttpClient http, string update, CancellationToken ct)
+    /// <summary>One webhook POST with the secret header; its round trip in ms and whether the bot said 2xx.</summary>
+    internal static async Task<(double Ms, bool Ok)> PostAsync(HttpClient http, string update, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
         {
@@ -98,7 +99,7 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
         return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, response.IsSuccessStatusCode);
     }
 
-    private static LoadResult Merge(IEnumerable<List<double>> latencies, int errors, double seconds)
+    internal static LoadResult Merge(IEnumerable<List<double>> latencies, int errors, double seconds)
     {
         var all = latencies.SelectMany(l => l).Order().ToArray();
         return new LoadResult(all.Length, errors, seconds, all);

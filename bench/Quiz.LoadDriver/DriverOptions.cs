@@ -9,19 +9,25 @@ internal enum Scenario
 
     /// <summary>Players start quick games with /spielen and answer every question by button.</summary>
     Answers,
+
+    /// <summary>Payers run the purchase flow while chat traffic saturates the real send budget.</summary>
+    Payments,
 }
 
 /// <summary>
-/// <c>[--scenario updates|answers] [--bank N] [--warmup seconds] [seconds] [concurrency] [players]</c>; the positional
-/// arguments keep their order from before there were scenarios.
+/// <c>[--scenario updates|answers|payments] [--bank N] [--payers N] [--warmup seconds] [seconds] [concurrency] [players]</c>;
+/// the positional arguments keep their order from before there were scenarios.
 /// </summary>
-internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup)
+internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10)
 {
     public const string Usage = """
-        Usage: Quiz.LoadDriver [--scenario updates|answers] [--bank N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+        Usage: Quiz.LoadDriver [--scenario updates|answers|payments] [--bank N] [--payers N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
           --scenario updates   mixed webhook updates from <players> players, then pgbench as the reference (default)
           --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
+          --scenario payments  <concurrency> clients send /hilfe and /profil from <players> players (defaults 30 s, 40, 200) with the
+                               real send budget, while <payers> payers buy; pre-checkout and confirm latency
           --bank N             answers only: pad the imported question content with copies up to N questions
+          --payers N           payments only: concurrent payers (default 10)
           --warmup seconds     unmeasured load before the measured run (default 5)
         """;
 
@@ -42,6 +48,9 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
                 case "--bank" when Number(value) is { } bank:
                     options = options with { Bank = bank };
                     break;
+                case "--payers" when Number(value) is { } payers:
+                    options = options with { Payers = payers };
+                    break;
                 case "--warmup" when Number(value) is { } warmup:
                     options = options with { Warmup = warmup };
                     break;
@@ -53,10 +62,11 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
                     return false;
             }
         }
+        if (options.Scenario == Scenario.Payments) options = options with { Seconds = 30, Concurrency = 40, Players = 200 };
         if (positional.Count > 0) options = options with { Seconds = positional[0] };
         if (positional.Count > 1) options = options with { Concurrency = positional[1] };
         if (positional.Count > 2) options = options with { Players = positional[2] };
-        if (options.Seconds < 1 || options.Concurrency < 1 || options.Players < 1) error = "seconds, concurrency and players must be positive";
+        if (options.Seconds < 1 || options.Concurrency < 1 || options.Players < 1 || options.Payers < 1) error = "seconds, concurrency, players and payers must be positive";
         return error is null;
     }
 

@@ -7,7 +7,7 @@ namespace Quiz.LoadDriver;
 /// <summary>
 /// Webhook load driver: real HTTP stack, dedupe and database writes of the bot, against the
 /// machine's PostgreSQL and Redis, in a fresh database per run. Usage (see <see cref="DriverOptions.Usage"/>):
-///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers] [--bank N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments] [--bank N] [--payers N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
 /// </summary>
 internal static class Driver
 {
@@ -37,10 +37,14 @@ internal static class Driver
             await using (var db = new QuizDbContext(options.Options)) await db.Database.MigrateAsync();
             var bank = o.Scenario == Scenario.Answers ? await BankSeeder.SeedAsync(options.Options, o.Bank, CancellationToken.None) : 0;
 
-            await using var telegram = await TelegramStub.StartAsync(readQuestions: o.Scenario == Scenario.Answers);
-            await using var host = new BotHost(database, redis, telegram.BaseAddress);
+            var payments = o.Scenario == Scenario.Payments;
+            // The real limiter's buckets (tg:rl:*) must not be shared with anything else on this Redis.
+            if (payments && !redis.Contains("defaultDatabase", StringComparison.OrdinalIgnoreCase)) redis += ",defaultDatabase=9";
+            await using var telegram = await TelegramStub.StartAsync(readQuestions: o.Scenario == Scenario.Answers, watchPayments: payments);
+            await using var host = new BotHost(database, redis, telegram.BaseAddress, sendBudget: payments);
             var bot = host.Start();
-            if (o.Scenario == Scenario.Answers) await RunAnswersAsync(o, new AnswerLoad(bot, telegram.Inbox!), bank);
+            if (payments) await PaymentScenario.RunAsync(o, options.Options, bot, telegram.Payments!);
+            else if (o.Scenario == Scenario.Answers) await RunAnswersAsync(o, new AnswerLoad(bot, telegram.Inbox!), bank);
             else await RunUpdatesAsync(o, new UpdateLoad(bot, o.Players), database);
         }
         finally

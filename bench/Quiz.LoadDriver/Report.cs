@@ -36,6 +36,29 @@ internal static class Report
             $"Per update (answers and starts): {run.PerUpdate(run.SqlCommands):F1} SQL commands, {run.PerUpdate(run.BotApiCalls):F1} Bot API calls"));
     }
 
+    public static void Payments(PaymentRun run, int payers, PaymentCheck check)
+    {
+        Console.WriteLine();
+        Console.WriteLine("""
+            | run | count | errors | per s | p50 ms | p95 ms | p99 ms | max ms |
+            |---|---:|---:|---:|---:|---:|---:|---:|
+            """);
+        Console.WriteLine(MaxRow("pre-checkout (query → answerPreCheckoutQuery)", run.PreCheckout, run.Refused + run.Late));
+        Console.WriteLine(MaxRow("confirm (successful_payment → 200)", run.Confirm, run.ConfirmFailed));
+        Console.WriteLine(MaxRow("invoice (buy press → sendInvoice)", run.Invoice, run.InvoiceMissing));
+        Console.WriteLine(MaxRow("background /hilfe, /profil (webhook round trip)", run.Background, run.Background.Errors));
+        Console.WriteLine();
+        Console.WriteLine(Invariant(
+            $"{payers} payers: {run.Confirm.Requests} purchases in {run.Seconds:F0} s; {run.Refused} pre-checkouts refused, {run.Late} answered later than 10 s or not at all, {run.InvoiceMissing} invoices missing, {run.ConfirmFailed} confirms not 200"));
+        Console.WriteLine(Invariant(
+            $"Background: {run.Background.Throughput:F0} updates/s; the bot sent {run.MessagesSent / run.Seconds:F1} messages/s (sendMessage, editMessageText, sendInvoice) to the stub"));
+        Console.WriteLine(Invariant(
+            $"Database after all runs: {check.Completed} completed purchases for {check.Acknowledged} acknowledged payments; outbox {check.OutboxRows} rows, {check.OutboxPending} still pending"));
+    }
+
+    private static string MaxRow(string name, LoadResult r, int errors) => Invariant(
+        $"| {name} | {r.Requests} | {errors} | {r.Throughput:F1} | {r.Percentile(50):F1} | {r.Percentile(95):F1} | {r.Percentile(99):F1} | {r.Max:F1} |");
+
     private static string Row(string name, LoadResult r) => Invariant(
         $"| {name} | {r.Requests} | {r.Errors} | {r.Throughput:F0} | {r.Percentile(50):F1} | {r.Percentile(95):F1} | {r.Percentile(99):F1} |");
 

@@ -15,7 +15,8 @@ namespace Quiz.LoadDriver;
 /// A minimal Bot API on loopback that accepts every call at once, so the benchmark measures the
 /// bot's pipeline and not Telegram. Answers have the wire shape Telegram.Bot expects. With an
 /// <see cref="Inbox"/> it also reads the request bodies, so players can see their questions;
-/// without one it does not touch them (the updates scenario pays nothing for that).
+/// without one it does not touch them (the updates scenario pays nothing for that). With a
+/// <see cref="Payments"/> watch it reads only the invoice and pre-checkout calls.
 /// </summary>
 internal sealed class TelegramStub : IAsyncDisposable
 {
@@ -24,23 +25,26 @@ internal sealed class TelegramStub : IAsyncDisposable
     private readonly WebApplication app;
     private long messageId;
 
-    private TelegramStub(WebApplication app, QuestionInbox? inbox)
+    private TelegramStub(WebApplication app, QuestionInbox? inbox, PaymentWatch? payments)
     {
         this.app = app;
         Inbox = inbox;
+        Payments = payments;
     }
 
     public QuestionInbox? Inbox { get; }
 
+    public PaymentWatch? Payments { get; }
+
     public Uri BaseAddress => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<TelegramStub> StartAsync(bool readQuestions)
+    public static async Task<TelegramStub> StartAsync(bool readQuestions, bool watchPayments = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var stub = new TelegramStub(app, readQuestions ? new QuestionInbox() : null);
+        var stub = new TelegramStub(app, readQuestions ? new QuestionInbox() : null, watchPayments ? new PaymentWatch() : null);
         app.MapPost("/bot{token}/{method}", (string method, HttpContext context) => stub.ReplyAsync(method.ToLowerInvariant(), context));
         await app.StartAsync();
         return stub;
@@ -48,6 +52,17 @@ internal sealed class TelegramStub : IAsyncDisposable
 
     private async Task<IResult> ReplyAsync(string method, HttpContext context)
     {
+        if (Payments is { } payments)
+        {
+            payments.Count(method);
+            if (PaymentWatch.Reads(method))
+            {
+                using var call = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+                payments.Observe(method, call.RootElement);
+                return Json(Reply(method, Interlocked.Increment(ref messageId), QuestionInbox.ChatId(call.RootElement) ?? 1));
+            }
+        }
+
         if (Inbox is null)
         {
             return Json(Reply(method, method == "sendmessage" ? Interlocked.Increment(ref messageId) : 0, 1));
@@ -70,7 +85,7 @@ internal sealed class TelegramStub : IAsyncDisposable
     /// <summary>Telegram.Bot expects the message back from a send and from an edit; "true" there would be a failure.</summary>
     private static string Reply(string method, long messageId, long chat) => method switch
     {
-        "sendmessage" or "editmessagetext" => Message(messageId, chat),
+        "sendmessage" or "editmessagetext" or "sendinvoice" => Message(messageId, chat),
         "getme" => Me,
         _ => True,
     };

@@ -7,6 +7,8 @@ internal sealed record LoadResult(int Requests, int Errors, double Seconds, doub
 {
     public double Throughput => Requests / Seconds;
 
+    public double Max => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[^1];
+
     public double Percentile(double p)
     {
         if (LatenciesMs.Length == 0) return double.NaN;
