@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Quiz.Core.Economy.Reconciliation;
+using Quiz.Core.Messaging;
+using Quiz.Core.Players;
+using Quiz.Testing;
+
+namespace Quiz.IntegrationTests.Economy.Admin;
+
+public sealed class ReconciliationAdministrationTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
+    private EconomyKit Kit => new(database, time);
+
+    private ReconciliationAdministration Reconciliation() => new(database.CreateFactory(), time);
+
+    [Fact]
+    public async Task Alerts_show_the_player_and_purchase_and_are_resolved_once_with_a_required_note()
+    {
+        var telegram = Random.Shared.NextInt64(1_000_000, long.MaxValue);
+        var player = (await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(telegram, "Hugo", "hugo_stars", "de"))).Id;
+        var payment = EconomyKit.Payment(telegram, await Kit.InvoiceAsync(player, "spiele-10"));
+        var purchase = (await Kit.ConfirmAsync(payment)).PurchaseId!.Value;
+        time.Advance(TimeSpan.FromHours(2));
+        var lost = $"lost-{Guid.NewGuid():N}";
+        Guid run;
+        await using (var db = database.CreateContext())
+        {
+            var service = new ReconciliationService(db, time);
+            run = await service.RequestAsync("worker", "2026-11-28");
+            Assert.True(await service.CompleteAsync(run, [new StarTransactionRecord(lost, 50, time.GetUtcNow().AddHours(-1), false, telegram, null)]));
+        }
+        var reconciliation = Reconciliation();
+
+        var runRow = Assert.Single(await reconciliation.RunsAsync(), r => r.Id == run);
+        Assert.Equal(("worker", ReconciliationStatus.Completed, 1, 2), (runRow.RequestedBy, runRow.Status, runRow.TransactionCount, runRow.DifferenceCount));
+        var open = await reconciliation.OpenAlertsAsync();
+        var missing = Assert.Single(open, a => a.ChargeId == lost);
+        Assert.Equal((DifferenceKind.PaymentWithoutPurchase, telegram, "Hugo", "hugo_stars", 50, (Guid?)null),
+            (missing.Kind, missing.TelegramUserId!.Value, missing.PlayerName, missing.Username, missing.TelegramAmount!.Value, missing.PurchaseId));
+        var unpaid = Assert.Single(open, a => a.ChargeId == payment.TelegramPaymentChargeId);
+        Assert.Equal((DifferenceKind.PurchaseWithoutPayment, purchase, 50), (unpaid.Kind, unpaid.PurchaseId!.Value, unpaid.RecordedAmount!.Value));
+        var before = await reconciliation.CountOpenAlertsAsync();
+
+        var noNote = await reconciliation.ResolveAsync(missing.Id, "   ", "Anna Admin");
+        Assert.Equal((AlertResolveOutcome.Invalid, "Bitte eine Notiz angeben: Was wurde geprüft oder getan?"), (noNote.Outcome, noNote.Problem));
+        Assert.Equal(AlertResolveOutcome.Invalid, (await reconciliation.ResolveAsync(missing.Id, new string('n', 501), "Anna Admin")).Outcome);
+        Assert.Equal(before, await reconciliation.CountOpenAlertsAsync());
+
+        time.Advance(TimeSpan.FromMinutes(3));
+        Assert.Equal(AlertResolveOutcome.Resolved, (await reconciliation.ResolveAsync(missing.Id, " Kauf von Hand nachgebucht ", "Anna Admin")).Outcome);
+        var resolvedAt = time.GetUtcNow();
+        time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(AlertResolveOutcome.AlreadyResolved, (await reconciliation.ResolveAsync(missing.Id, "nochmal", "Bernd Admin")).Outcome);
+        Assert.Equal(AlertResolveOutcome.NotFound, (await reconciliation.ResolveAsync(long.MaxValue, "Notiz", "Anna Admin")).Outcome);
+
+        Assert.Equal(before - 1, await reconciliation.CountOpenAlertsAsync());
+        Assert.DoesNotContain(await reconciliation.OpenAlertsAsync(), a => a.Id == missing.Id);
+        var resolved = Assert.Single(await reconciliation.ResolvedAlertsAsync(), a => a.Id == missing.Id);
+        Assert.Equal(("Anna Admin", "Kauf von Hand nachgebucht", resolvedAt), (resolved.ResolvedBy, resolved.Note, resolved.ResolvedAt!.Value));
+    }
+
+    [Fact]
+    public async Task Run_now_requests_one_run_and_refuses_a_second_while_it_waits_for_the_bot()
+    {
+        var reconciliation = Reconciliation();
+        await using (var db = database.CreateContext())
+        {
+            foreach (var waiting in await db.ReconciliationRuns.Where(r => r.Status == ReconciliationStatus.Requested).Select(r => r.Id).ToListAsync())
+            {
+                await new ReconciliationService(db, time).FailAsync(waiting, "Testvorbereitung");
+            }
+        }
+
+        var first = await reconciliation.RunNowAsync("Anna Admin");
+        Assert.True(first.Started);
+        Assert.Equal(("Anna Admin", (string?)null, ReconciliationStatus.Requested), (first.Run.RequestedBy, first.Run.DayKey, first.Run.Status));
+        var again = await reconciliation.RunNowAsync("Bernd Admin");
+        Assert.Equal((false, first.Run.Id, "Anna Admin"), (again.Started, again.Run.Id, again.Run.RequestedBy));
+
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.ReconcileStarTransactions && m.IdempotencyKey == $"reconcile:{first.Run.Id:N}"));
+            await new ReconciliationService(db, time).FailAsync(first.Run.Id, "Telegram: Bad Request");
+        }
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        var racing = await StartLine.RunAsync(6, async line =>
+        {
+            var console = Reconciliation();
+            await line.ArriveAsync();
+            return await console.RunNowAsync("Carla Admin");
+        });
+
+        var started = Assert.Single(racing, r => r.Started);
+        Assert.All(racing, r => Assert.Equal(started.Run.Id, r.Run.Id));
+        await using (var db = database.CreateContext())
+        {
+            await db.OutboxMessages.Where(m => m.IdempotencyKey == $"reconcile:{started.Run.Id:N}")
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Dead).SetProperty(m => m.ProcessedAt, time.GetUtcNow()));
+        }
+        time.Advance(TimeSpan.FromMinutes(1));
+        var afterDead = await reconciliation.RunNowAsync("Anna Admin");
+        Assert.True(afterDead.Started);
+        Assert.NotEqual(started.Run.Id, afterDead.Run.Id);
+        var runs = await reconciliation.RunsAsync();
+        Assert.Equal(afterDead.Run.Id, runs[0].Id);
+        Assert.Equal((ReconciliationStatus.Failed, "Telegram: Bad Request"), (Assert.Single(runs, r => r.Id == first.Run.Id).Status, runs.Single(r => r.Id == first.Run.Id).Error));
+    }
+}
