@@ -33,6 +33,8 @@ public static class BotServiceExtensions
         services.AddScoped<ReportHandler>();
         services.AddScoped<MenuHandler>();
         services.AddScoped<ProfileHandler>();
+        services.AddScoped<SupportHandler>();
+        services.AddScoped<SubscriptionHandler>();
         services.AddScoped<NoticeRenderer>();
         services.AddSingleton<BotLinks>();
         services.AddScoped<MembershipHandler>();

@@ -43,7 +43,8 @@ public static class QuartzConfiguration
     /// Recurring jobs. Misfire choice: housekeeping is idempotent and only looks at "now", so
     /// after downtime we skip the missed runs and continue at the next interval
     /// (<see cref="SimpleTriggerMisfireInstruction.NextWithRemainingCount"/>) instead of a burst of
-    /// catch-up runs when a taken-over node starts.
+    /// catch-up runs when a taken-over node starts. The daily reconciliation is the exception: a
+    /// missed day fires once (its day key keeps it single).
     /// </summary>
     public static IQuartzBuilder AddQuizJobs(this IQuartzBuilder quartz)
     {
@@ -65,6 +66,16 @@ public static class QuartzConfiguration
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
             job => job.WithIdentity(GameClockJob.Key).WithDescription("Zeitüberschreitungen auflösen, ruhende Spiele beenden, Duelle ablaufen lassen"));
+
+        // Daily at 04:30 Berlin. A node that was down then fires the missed run once at start;
+        // the day key makes any extra firing a no-op.
+        quartz.ScheduleJob<ReconciliationJob>(
+            trigger => trigger
+                .WithIdentity("reconciliation-daily", "quiz")
+                .WithCronSchedule("0 30 4 * * ?", cron => cron
+                    .InTimeZone(Core.Common.BerlinDay.Zone)
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
+            job => job.WithIdentity(ReconciliationJob.Key).WithDescription("Täglicher Abgleich mit den Telegram-Stars-Transaktionen"));
         return quartz;
     }
 }

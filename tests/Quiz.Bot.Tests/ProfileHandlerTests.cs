@@ -6,6 +6,7 @@ using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
 using Quiz.Core.Common;
 using Quiz.Core.Game;
+using Quiz.Core.Economy;
 using Quiz.Core.Game.Stats;
 using Quiz.Core.Players;
 using Quiz.Testing;
@@ -32,7 +33,7 @@ public sealed class ProfileHandlerTests(PostgresDatabase database) : IClassFixtu
         var replies = new BotReplies(telegram, new NoLimit(), new ChatBacklog(contexts), players, contexts,
             Microsoft.Extensions.Options.Options.Create(new Quiz.Bot.Telegram.TelegramOptions()), time, NullLogger<BotReplies>.Instance);
         var boards = new Leaderboards(contexts, time);
-        return new ProfileHandler(replies, new PlayerProfiles(contexts, boards, new PlayerHoldingsReader(), time), boards);
+        return new ProfileHandler(replies, new PlayerProfiles(contexts, boards, new PlayerHoldingsReader(), time), boards, new Subscriptions(contexts.CreateDbContext(), time));
     }
 
     private async Task<PlayerSnapshot> PlayerWithTodaysTagesquizAsync(string name, int score)

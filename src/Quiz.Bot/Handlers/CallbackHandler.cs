@@ -10,7 +10,9 @@ namespace Quiz.Bot.Handlers;
 /// Button presses. Every press is answered; data that does not parse or names nothing we know
 /// gets the short "no longer valid" notice and changes nothing.
 /// </summary>
-public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies, GameHandler games, ReportHandler reports, MenuHandler menus, ShopHandler shop)
+public sealed class CallbackHandler(
+    PlayerDirectory players, BotReplies replies, GameHandler games, ReportHandler reports, MenuHandler menus, ShopHandler shop,
+    SupportHandler support, SubscriptionHandler subscriptions)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken ct)
     {
@@ -34,6 +36,12 @@ public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies,
                 break;
             case ShopHandler.Area:
                 await shop.BuyAsync(query.Id, chatId, player, data, ct);
+                break;
+            case SupportHandler.Area:
+                await support.HandleButtonAsync(query.Id, chatId, player, data, ct);
+                break;
+            case SubscriptionHandler.Area:
+                await subscriptions.HandleAsync(query.Id, chatId, player, data, ct);
                 break;
             case GameButtons.ReportArea:
                 await reports.HandleAsync(query.Id, chatId, player, data, ct);

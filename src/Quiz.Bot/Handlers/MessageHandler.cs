@@ -8,7 +8,8 @@ using Telegram.Bot.Types.Enums;
 namespace Quiz.Bot.Handlers;
 
 /// <summary>Text messages: commands (<c>/start payload</c>, <c>/hilfe</c>, …) and free text.</summary>
-public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, GameHandler games, ProfileHandler profiles, ShopHandler shop)
+public sealed class MessageHandler(
+    PlayerDirectory players, BotReplies replies, GameHandler games, ProfileHandler profiles, ShopHandler shop, SupportHandler support)
 {
     public async Task HandleAsync(Message message, string text, CancellationToken ct)
     {
@@ -49,6 +50,12 @@ public sealed class MessageHandler(PlayerDirectory players, BotReplies replies, 
             await shop.ShowAsync(chatId, ct);
             return;
         }
+        if (command == "paysupport")
+        {
+            await support.OpenAsync(chatId, player, payload, ct);
+            return;
+        }
+        if (command is null && await support.TrySubmitAsync(chatId, player, text, ct)) return;
         if (command == "bestenliste")
         {
             await profiles.ShowLeaderboardAsync(chatId, player, null, ct);

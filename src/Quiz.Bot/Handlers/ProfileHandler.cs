@@ -1,17 +1,30 @@
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
+using Quiz.Core.Economy;
 using Quiz.Core.Game.Stats;
+using Quiz.Core.Messaging;
 using Quiz.Core.Players;
 
 namespace Quiz.Bot.Handlers;
 
 /// <summary><c>/profil</c> and <c>/bestenliste</c> with its <c>board:*</c> buttons: read Core's stats, render German.</summary>
-public sealed class ProfileHandler(BotReplies replies, PlayerProfiles profiles, Leaderboards boards)
+public sealed class ProfileHandler(BotReplies replies, PlayerProfiles profiles, Leaderboards boards, Subscriptions subscriptions)
 {
+    /// <summary>The profile; with a running Premium subscription also its renewal state and the button to stop or resume it.</summary>
     public async Task ShowProfileAsync(long chatId, PlayerSnapshot player, CancellationToken ct)
     {
         var profile = await profiles.GetAsync(player.Id, ct);
-        await replies.SendAsync(chatId, De.Profile(player.FirstName, profile), BoardButtons.ForProfile(), ct);
+        var text = De.Profile(player.FirstName, profile);
+        var buttons = BoardButtons.ForProfile();
+        if (await subscriptions.CurrentAsync(player.Id, ct) is { } subscription)
+        {
+            text += "\n\n" + (subscription.Canceled ? De.SubscriptionStopped(subscription.PaidUntil) : De.SubscriptionActive(subscription.PaidUntil));
+            var toggle = subscription.Canceled
+                ? new MessageButton(De.ButtonResumeSubscription, $"{SubscriptionHandler.Area}:{SubscriptionHandler.ResumeAction}")
+                : new MessageButton(De.ButtonCancelSubscription, $"{SubscriptionHandler.Area}:{SubscriptionHandler.CancelAction}");
+            buttons = [.. buttons, [toggle]];
+        }
+        await replies.SendAsync(chatId, text, buttons, ct);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Economy;
@@ -15,7 +14,7 @@ namespace Quiz.Bot.Handlers;
 /// invoice, then the bot sends it (XTR, no provider token, one price) — a subscription as an
 /// invoice link with Telegram's 30-day period.
 /// </summary>
-public sealed class ShopHandler(Shop shop, BotReplies replies, ITelegramBotClient bot, ITelegramRateLimiter limiter)
+public sealed class ShopHandler(Shop shop, BotReplies replies, ITelegramBotClient bot)
 {
     public const string Area = "shop";
     public const string BuyAction = "buy";
@@ -42,18 +41,17 @@ public sealed class ShopHandler(Shop shop, BotReplies replies, ITelegramBotClien
         var draft = data.Action == BuyAction && data.Args.Count == 1 ? await shop.InitPurchaseAsync(player.Id, data.Args[0], ct) : null;
         await replies.AnswerCallbackAsync(callbackQueryId, draft is null ? De.PackageGone : null, ct);
         if (draft is null) return;
-        LabeledPrice[] prices = [new(draft.Title, draft.PriceStars)];
         try
         {
-            await limiter.AcquireAsync(chatId, ct);
             if (draft.IsSubscription)
             {
-                var link = await bot.CreateInvoiceLink(draft.Title, draft.Description, draft.Payload, Package.Currency, prices,
-                    subscriptionPeriod: Package.SubscriptionPeriodSeconds, cancellationToken: ct);
+                // A link is not a message: no send budget until the reply that carries it.
+                var link = await bot.CreateInvoiceLink(draft.Title, draft.Description, draft.Payload, Package.Currency,
+                    [new LabeledPrice(draft.Title, draft.PriceStars)], subscriptionPeriod: Package.SubscriptionPeriodSeconds, cancellationToken: ct);
                 await replies.SendAsync(chatId, De.SubscriptionLinkText, [[new MessageButton(De.ButtonSubscribe, Url: link)]], ct);
                 return;
             }
-            await bot.SendInvoice(chatId, draft.Title, draft.Description, draft.Payload, Package.Currency, prices, cancellationToken: ct);
+            await replies.SendInvoiceAsync(chatId, new SendInvoicePayload(draft.Title, draft.Description, draft.Payload, draft.PriceStars, Package.Currency), ct);
         }
         catch (Exception ex) when (ex is RequestException or HttpRequestException)
         {

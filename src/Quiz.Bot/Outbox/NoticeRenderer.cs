@@ -2,6 +2,7 @@ using Quiz.Bot.Handlers;
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Economy;
+using Quiz.Core.Economy.Support;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
 
@@ -14,7 +15,7 @@ public sealed record RenderedNotice(SendMessagePayload Message, long? EditMessag
 /// Turns a Core notice (what happened, by reference) into the German message at send time, so
 /// the text lives only in <see cref="De"/> and shows the current data.
 /// </summary>
-public sealed class NoticeRenderer(GameService games, GameResults results, GameOptions options, Shop shop)
+public sealed class NoticeRenderer(GameService games, GameResults results, GameOptions options, Shop shop, SupportDesk support)
 {
     /// <summary>The message, or null when the referenced data is gone (nothing to say any more).</summary>
     public async Task<RenderedNotice?> RenderAsync(NoticePayload notice, CancellationToken ct)
@@ -45,6 +46,10 @@ public sealed class NoticeRenderer(GameService games, GameResults results, GameO
                     [[new Core.Messaging.MessageButton(De.ButtonDuel, GameButtons.Duel), new Core.Messaging.MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))]]));
             case EconomyNotices.PurchaseCompleted or EconomyNotices.SubscriptionRenewed or EconomyNotices.Refunded when notice.SubjectId is { } purchase:
                 return await EconomyAsync(notice.Topic, purchase, ct);
+            case EconomyNotices.SupportClosed when notice.SubjectId is { } supportCase:
+                return await support.ClosureAsync(supportCase, ct) is { } closure
+                    ? new RenderedNotice(new SendMessagePayload(De.SupportClosed(closure.Number, closure.Reply), Menus.BackToMenu()))
+                    : null;
             case EconomyNotices.PurchaseFlagged:
                 return new RenderedNotice(new SendMessagePayload(De.PurchaseFlagged));
             default:

@@ -2,10 +2,12 @@ using System.Text.Json;
 using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
 using Quiz.Core.Economy;
+using Quiz.Core.Economy.Reconciliation;
 using Quiz.Core.Messaging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.Payments;
 
 namespace Quiz.Bot.Outbox;
 
@@ -14,6 +16,10 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
 {
     public async Task<string?> ExecuteAsync(ClaimedOutboxMessage message, CancellationToken ct)
     {
+        if (message.Kind == OutboxKinds.ReconcileStarTransactions)
+        {
+            return await ReconcileAsync(OutboxWriter.ReadPayload<ReconcileCommand>(message.Payload), ct);
+        }
         var chatId = message.ChatId ?? throw new JsonException($"Outbox kind '{message.Kind}' needs a chat id.");
         switch (message.Kind)
         {
@@ -32,6 +38,14 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
                 await bot.EditMessageText(chatId, checked((int)payload.MessageId), payload.Text, ParseMode.Html,
                     replyMarkup: MessageRenderer.Keyboard(payload.Buttons), cancellationToken: ct);
                 return null;
+            }
+            case OutboxKinds.SendInvoice:
+            {
+                var invoice = OutboxWriter.ReadPayload<SendInvoicePayload>(message.Payload);
+                await limiter.AcquireAsync(chatId, ct);
+                var sent = await bot.SendInvoice(chatId, invoice.Title, invoice.Description, invoice.Payload, invoice.Currency,
+                    [new LabeledPrice(invoice.Title, invoice.PriceStars)], cancellationToken: ct);
+                return $"{{\"message_id\":{sent.MessageId}}}";
             }
             case OutboxKinds.DeleteMessage:
             {
@@ -70,6 +84,28 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
         }
         var sent = await bot.SendMessage(chatId, rendered.Message.Text, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
         return $"{{\"message_id\":{sent.MessageId}}}";
+    }
+
+    /// <summary>
+    /// All Star transactions, then the comparison in Core. A refusal by Telegram ends the run as
+    /// failed (shown in the console); network faults and 5xx are retried by the dispatcher.
+    /// </summary>
+    private async Task<string?> ReconcileAsync(ReconcileCommand command, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var reconciliation = scope.ServiceProvider.GetRequiredService<ReconciliationService>();
+        IReadOnlyList<StarTransactionRecord> transactions;
+        try
+        {
+            transactions = await new StarTransactionReader(bot).ReadAllAsync(ct);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 400 or 403)
+        {
+            await reconciliation.FailAsync(command.RunId, ex.Message, ct);
+            return "{\"reconciliation\":\"failed\"}";
+        }
+        var completed = await reconciliation.CompleteAsync(command.RunId, transactions, ct);
+        return $"{{\"reconciliation\":\"{(completed ? "completed" : "already finished")}\",\"transactions\":{transactions.Count}}}";
     }
 
     /// <summary>refundStarPayment, then the refund's completion; Telegram's CHARGE_ALREADY_REFUNDED counts as done.</summary>

@@ -10,6 +10,7 @@ using Quiz.Core.Players;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.Payments;
 
 namespace Quiz.Bot.Replies;
 
@@ -34,18 +35,37 @@ public sealed partial class BotReplies(
     private static readonly Counter<long> Deferred = Meter.CreateCounter<long>("quiz.bot.replies.deferred");
 
     /// <summary>Sends now if Telegram takes it; returns the message id, or null when it went to the outbox or the player blocked the bot.</summary>
-    public async Task<int?> SendAsync(long chatId, SendMessagePayload message, CancellationToken ct)
+    public Task<int?> SendAsync(long chatId, SendMessagePayload message, CancellationToken ct) =>
+        DeliverAsync(chatId, OutboxKinds.SendMessage, message, async () =>
+            (await bot.SendMessage(chatId, message.Text, ParseMode.Html, replyMarkup: MessageRenderer.Keyboard(message.Buttons), cancellationToken: ct)).MessageId, ct);
+
+    /// <summary>Edits a message within the send limits; if Telegram cannot take it now, the outbox does it later.</summary>
+    public Task EditAsync(long chatId, int messageId, string text, IReadOnlyList<IReadOnlyList<MessageButton>>? buttons, CancellationToken ct) =>
+        DeliverAsync(chatId, OutboxKinds.EditMessage, new EditMessagePayload(messageId, text, buttons), async () =>
+        {
+            await bot.EditMessageText(chatId, messageId, text, ParseMode.Html, replyMarkup: MessageRenderer.Keyboard(buttons), cancellationToken: ct);
+            return (int?)messageId;
+        }, ct);
+
+    /// <summary>
+    /// An invoice (XTR, no provider token, one price) like any reply: at once within the budget,
+    /// otherwise through the outbox. Telegram's refusals (400) reach the caller.
+    /// </summary>
+    public Task<int?> SendInvoiceAsync(long chatId, SendInvoicePayload invoice, CancellationToken ct) =>
+        DeliverAsync(chatId, OutboxKinds.SendInvoice, invoice, async () =>
+            (await bot.SendInvoice(chatId, invoice.Title, invoice.Description, invoice.Payload, invoice.Currency,
+                [new LabeledPrice(invoice.Title, invoice.PriceStars)], cancellationToken: ct)).MessageId, ct);
+
+    private async Task<int?> DeliverAsync(long chatId, string kind, object payload, Func<Task<int?>> send, CancellationToken ct)
     {
         if (await MustQueueAsync(chatId, ct))
         {
-            await DeferAsync(chatId, OutboxKinds.SendMessage, message, "send budget", 0, ct);
+            await DeferAsync(chatId, kind, payload, "send budget", 0, ct);
             return null;
         }
         try
         {
-            var sent = await bot.SendMessage(chatId, message.Text, ParseMode.Html,
-                replyMarkup: MessageRenderer.Keyboard(message.Buttons), cancellationToken: ct);
-            return sent.MessageId;
+            return await send();
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 403)
         {
@@ -53,32 +73,9 @@ public sealed partial class BotReplies(
         }
         catch (Exception ex) when (IsTransient(ex, ct))
         {
-            await DeferAsync(chatId, OutboxKinds.SendMessage, message, ex.Message, RetryAfter(ex), ct);
+            await DeferAsync(chatId, kind, payload, ex.Message, RetryAfter(ex), ct);
         }
         return null;
-    }
-
-    /// <summary>Edits a message within the send limits; if Telegram cannot take it now, the outbox does it later.</summary>
-    public async Task EditAsync(long chatId, int messageId, string text, IReadOnlyList<IReadOnlyList<MessageButton>>? buttons, CancellationToken ct)
-    {
-        var payload = new EditMessagePayload(messageId, text, buttons);
-        if (await MustQueueAsync(chatId, ct))
-        {
-            await DeferAsync(chatId, OutboxKinds.EditMessage, payload, "send budget", 0, ct);
-            return;
-        }
-        try
-        {
-            await bot.EditMessageText(chatId, messageId, text, ParseMode.Html, replyMarkup: MessageRenderer.Keyboard(buttons), cancellationToken: ct);
-        }
-        catch (ApiRequestException ex) when (ex.ErrorCode == 403)
-        {
-            await players.SetBlockedAsync(chatId, blocked: true, ct);
-        }
-        catch (Exception ex) when (IsTransient(ex, ct))
-        {
-            await DeferAsync(chatId, OutboxKinds.EditMessage, payload, ex.Message, RetryAfter(ex), ct);
-        }
     }
 
     /// <summary>True when the reply must queue: the chat has replies in the outbox, or the budget is not free soon enough.</summary>

@@ -14,7 +14,7 @@ public static partial class De
     public static string BuyButton(Package p) => $"{p.Title} · {p.PriceStars.ToString("N0", German)} ⭐";
 
     public const string PackageGone = "Dieses Paket gibt es gerade nicht mehr. Tippe auf /shop für das aktuelle Angebot.";
-    public const string SubscriptionLinkText = "⭐ Premium ist ein Abo über Telegram Stars: 30 Tage unbegrenzt spielen, es verlängert sich monatlich, bis Du es in Telegram kündigst.";
+    public const string SubscriptionLinkText = "⭐ Premium ist ein Abo über Telegram Stars: 30 Tage unbegrenzt spielen, es verlängert sich monatlich, bis Du es kündigst – in /profil oder in Telegram.";
     public const string ButtonSubscribe = "⭐ Premium abonnieren";
     public const string InvoiceFailed = "Die Rechnung konnte gerade nicht erstellt werden. Bitte versuche es gleich noch einmal.";
 
@@ -55,7 +55,7 @@ public static partial class De
         📄 <b>Verkaufsbedingungen</b>
 
         Bezahlt wird ausschließlich mit Telegram Stars ⭐. Pakete (Spiele, Extra-Leben, Joker, Turnier-Tickets) werden sofort nach der Zahlung gutgeschrieben und verfallen nicht.
-        Premium ist ein Abo: 30 Tage unbegrenzt spielen, es verlängert sich monatlich und lässt sich jederzeit in Telegram kündigen; die bezahlte Zeit bleibt bis zum Ende erhalten.
+        Premium ist ein Abo: 30 Tage unbegrenzt spielen, es verlängert sich monatlich und lässt sich jederzeit in /profil oder in Telegram kündigen; die bezahlte Zeit bleibt bis zum Ende erhalten.
         Erstattungen sind bei technischen Problemen oder Fehlkäufen möglich – wende Dich an /paysupport. Bereits Verbrauchtes wird dabei nicht erstattet; nicht Verbrauchtes buchen wir aus.
         Es gibt keine Auszahlung von Gewinnen in Geld oder Stars.
         """;

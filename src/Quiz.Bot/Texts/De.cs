@@ -33,6 +33,7 @@ public static partial class De
         /bestenliste – Tagesquiz heute, diese Woche, Überleben-Rekorde
         /shop – Spiele, Extra-Leben, Joker, Turnier-Tickets und Premium mit Telegram Stars
         /terms – Verkaufsbedingungen
+        /paysupport – Hilfe bei Zahlungen und Erstattungen
         /start – Begrüßung und Hauptmenü
         /datenschutz – was wir speichern und warum
 
@@ -40,6 +41,7 @@ public static partial class De
         Richtig: 100 Punkte plus bis zu 50 Bonuspunkte, je nachdem, wie viel Zeit noch übrig war.
         Falsch oder zu spät: 0 Punkte. Die Zeit misst unser Server.
         Täglich sind 5 Spiele kostenlos, danach zählen gekaufte Spiele; mit Premium spielst Du unbegrenzt. Tagesquiz und Duelle kosten nichts.
+        🃏 Joker 50:50 nimmt zwei falsche Antworten weg (nicht im Tagesquiz, Duell und Turnier); ein Extra-Leben rettet einen Überleben-Lauf einmal.
         """;
 
     public const string Privacy =
@@ -83,6 +85,7 @@ public static partial class De
         ("bestenliste", "Bestenlisten: heute, Woche, Überleben"),
         ("shop", "Pakete und Premium mit Telegram Stars"),
         ("terms", "Verkaufsbedingungen"),
+        ("paysupport", "Hilfe bei Zahlungen und Erstattungen"),
         ("hilfe", "Hilfe und alle Befehle"),
         ("datenschutz", "Was wir speichern und warum"),
     ];

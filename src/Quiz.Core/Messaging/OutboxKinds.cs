@@ -7,6 +7,9 @@ public static class OutboxKinds
     public const string EditMessage = "edit_message";
     public const string DeleteMessage = "delete_message";
 
+    /// <summary>A Stars invoice the player asked for that could not go out at once (payload: <see cref="SendInvoicePayload"/>).</summary>
+    public const string SendInvoice = "send_invoice";
+
     /// <summary>A player notice whose German text the bot layer renders (see <see cref="NoticePayload"/>).</summary>
     public const string Notice = "notice";
 
@@ -18,7 +21,7 @@ public static class OutboxKinds
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        SendMessage, EditMessage, DeleteMessage, Notice, RefundStarPayment, ReconcileStarTransactions,
+        SendMessage, EditMessage, DeleteMessage, SendInvoice, Notice, RefundStarPayment, ReconcileStarTransactions,
     };
 }
 
@@ -30,6 +33,9 @@ public sealed record SendMessagePayload(string Text, IReadOnlyList<IReadOnlyList
 
 /// <summary>Payload of <see cref="OutboxKinds.EditMessage"/>.</summary>
 public sealed record EditMessagePayload(long MessageId, string Text, IReadOnlyList<IReadOnlyList<MessageButton>>? Buttons = null);
+
+/// <summary>Payload of <see cref="OutboxKinds.SendInvoice"/>: one price in <see cref="Currency"/> (Telegram Stars).</summary>
+public sealed record SendInvoicePayload(string Title, string Description, string Payload, int PriceStars, string Currency = "XTR");
 
 /// <summary>Payload of <see cref="OutboxKinds.DeleteMessage"/>.</summary>
 public sealed record DeleteMessagePayload(long MessageId);

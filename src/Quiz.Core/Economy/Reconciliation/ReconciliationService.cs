@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Common;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 
@@ -23,7 +25,13 @@ public sealed class ReconciliationOptions
 /// </summary>
 public sealed class ReconciliationService(QuizDbContext db, TimeProvider time, ReconciliationOptions? options = null)
 {
+    public const string ScheduledBy = "worker";
+
     private readonly TimeSpan settle = TimeSpan.FromSeconds((options ?? new ReconciliationOptions()).SettleSeconds);
+
+    /// <summary>The scheduled run of the current Berlin day: requested once, however often the worker fires.</summary>
+    public Task<Guid> RequestDailyAsync(CancellationToken ct = default) =>
+        RequestAsync(ScheduledBy, BerlinDay.Containing(time.GetUtcNow()).Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
 
     /// <summary>A new run; with <paramref name="dayKey"/> at most one per day (the scheduled run), returning the existing one.</summary>
     public async Task<Guid> RequestAsync(string requestedBy, string? dayKey = null, CancellationToken ct = default)

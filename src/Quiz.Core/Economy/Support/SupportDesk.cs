@@ -22,6 +22,9 @@ public enum SupportOutcome
 
 public sealed record SupportResult(SupportOutcome Outcome, long? Number = null);
 
+/// <summary>A closed case as the player is told about it.</summary>
+public sealed record SupportClosure(long Number, string? Reply);
+
 /// <summary>
 /// The player's side of <c>/paysupport</c>: with a text the case opens at once, without one a
 /// draft waits (30 minutes) for the next plain message. Runs under the player's row lock; the
@@ -89,6 +92,11 @@ public sealed class SupportDesk(QuizDbContext db, TimeProvider time)
         var deleted = await db.SupportCases.Where(c => c.PlayerId == playerId && c.Status == SupportCaseStatus.Draft).ExecuteDeleteAsync(ct);
         return new SupportResult(deleted > 0 ? SupportOutcome.Canceled : SupportOutcome.NoDraft);
     }
+
+    /// <summary>For the notice after an operator closed the case; null when it is not closed.</summary>
+    public Task<SupportClosure?> ClosureAsync(Guid caseId, CancellationToken ct = default) =>
+        db.SupportCases.AsNoTracking().Where(c => c.Id == caseId && c.Status == SupportCaseStatus.Closed)
+            .Select(c => new SupportClosure(c.Number, c.Reply)).SingleOrDefaultAsync(ct);
 
     private static SupportOutcome? Check(string text) => text.Trim().Length switch
     {
