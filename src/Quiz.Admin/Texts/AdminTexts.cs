@@ -12,6 +12,8 @@ public static partial class AdminTexts
         public const string Reports = "Meldungen";
         public const string Shop = "Shop";
         public const string Purchases = "Käufe";
+        public const string Support = "Support";
+        public const string Reconciliation = "Abgleich";
         public const string Menu = "Menü";
         public const string SignOut = "Abmelden";
     }

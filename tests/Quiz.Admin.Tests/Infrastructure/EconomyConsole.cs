@@ -4,12 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Admin;
+using Quiz.Core.Economy.Reconciliation;
+using Quiz.Core.Economy.Support;
 using Quiz.Core.Players;
 using Quiz.Testing;
 
 namespace Quiz.Admin.Tests.Infrastructure;
 
-/// <summary>bUnit setup for the Shop and Käufe pages over a real database, signed in with one role.</summary>
+/// <summary>bUnit setup for the Shop, Käufe, Support and Abgleich pages over a real database, signed in with one role.</summary>
 public static class EconomyConsole
 {
     public static BunitContext NewContext(PostgresDatabase database, string user, string role)
@@ -20,6 +22,8 @@ public static class EconomyConsole
         var contexts = database.CreateFactory();
         ctx.Services.AddSingleton(new PackageAdministration(contexts, TimeProvider.System));
         ctx.Services.AddSingleton(new PurchaseSearch(contexts, TimeProvider.System));
+        ctx.Services.AddSingleton(new SupportCaseAdministration(contexts, TimeProvider.System));
+        ctx.Services.AddSingleton(new ReconciliationAdministration(contexts, TimeProvider.System));
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized(user);
         auth.SetRoles(role);
@@ -48,5 +52,14 @@ public static class EconomyConsole
     {
         await using var db = database.CreateContext();
         return await db.Packages.AsNoTracking().SingleAsync(p => p.Id == id);
+    }
+
+    /// <summary>An open /paysupport case of the purchase's player, as the bot opens it.</summary>
+    public static async Task<(Guid CaseId, long Number)> SupportCaseAsync(PostgresDatabase database, long telegramUserId, string text)
+    {
+        await using var db = database.CreateContext();
+        var player = await db.Players.Where(p => p.TelegramUserId == telegramUserId).Select(p => p.Id).SingleAsync();
+        var number = (await new SupportDesk(db, TimeProvider.System).OpenAsync(player, text)).Number!.Value;
+        return (await db.SupportCases.Where(c => c.Number == number).Select(c => c.Id).SingleAsync(), number);
     }
 }

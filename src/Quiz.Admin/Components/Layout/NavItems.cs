@@ -11,7 +11,8 @@ public sealed record NavItem(string Title, string Href, string Icon, string Role
 /// <summary>
 /// The drawer's entries. Later sections (Turniere, Moderation) are added here with the roles
 /// that may use them; the page itself must carry the same restriction. Shop is admin-only;
-/// Käufe is open to both roles, but only an admin may refund.
+/// Käufe and Support are open to both roles, but only an admin may refund;
+/// Abgleich is admin-only.
 /// </summary>
 public static class NavItems
 {
@@ -24,5 +25,7 @@ public static class NavItems
         new(AdminTexts.Navigation.Reports, "/meldungen", Icons.Material.Filled.Flag, Everyone),
         new(AdminTexts.Navigation.Shop, "/shop", Icons.Material.Filled.Storefront, AdminRoles.Admin),
         new(AdminTexts.Navigation.Purchases, "/kaeufe", Icons.Material.Filled.ReceiptLong, Everyone),
+        new(AdminTexts.Navigation.Support, "/support", Icons.Material.Filled.SupportAgent, Everyone),
+        new(AdminTexts.Navigation.Reconciliation, "/abgleich", Icons.Material.Filled.Balance, AdminRoles.Admin),
     ];
 }

@@ -23,6 +23,12 @@ public sealed partial class PurchaseList
     private int flaggedCount;
     private bool loadFailed;
     private bool canRefund;
+    private bool loaded;
+    private string? appliedQuery;
+
+    /// <summary><c>/kaeufe?suche=…</c> (e.g. a charge id from a support case) fills the search.</summary>
+    [SupplyParameterFromQuery(Name = "suche")]
+    public string? Query { get; set; }
 
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
@@ -36,9 +42,15 @@ public sealed partial class PurchaseList
     [Inject]
     private ILogger<PurchaseList> Logger { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync()
-    {
+    protected override async Task OnInitializedAsync() =>
         canRefund = (await Authentication).User.IsInRole(AdminRoles.Admin);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (loaded && Query == appliedQuery) return;
+        loaded = true;
+        appliedQuery = Query;
+        if (Query is not null) search = Query;
         await LoadAsync();
     }
 

@@ -1,0 +1,89 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Quiz.Admin.Auth;
+using Quiz.Admin.Components.Pages;
+using Quiz.Core.Economy.Reconciliation;
+using Quiz.Testing;
+using static Quiz.Admin.Tests.Infrastructure.EconomyConsole;
+using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
+
+namespace Quiz.Admin.Tests;
+
+public sealed class ReconciliationPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    /// <summary>A completed run that found one payment Telegram has and the bot never recorded.</summary>
+    private async Task<(long AlertId, string Charge)> LostPaymentAsync()
+    {
+        var (_, telegram) = await PurchaseAsync(database, "Otto", "joker-5");
+        var charge = $"lost-{Guid.NewGuid():N}";
+        await using var db = database.CreateContext();
+        var service = new ReconciliationService(db, TimeProvider.System);
+        var run = await service.RequestAsync("worker");
+        await service.CompleteAsync(run, [new StarTransactionRecord(charge, 40, DateTimeOffset.UtcNow.AddHours(-1), false, telegram, null)]);
+        return (await db.ReconciliationAlerts.Where(a => a.ChargeId == charge).Select(a => a.Id).SingleAsync(), charge);
+    }
+
+    private async Task<ReconciliationAlert> LoadAlertAsync(long id)
+    {
+        await using var db = database.CreateContext();
+        return await db.ReconciliationAlerts.AsNoTracking().SingleAsync(a => a.Id == id);
+    }
+
+    [Fact]
+    public async Task Jetzt_abgleichen_requests_one_run_in_the_admins_name_and_a_second_click_does_not_add_another()
+    {
+        await using var ctx = NewContext(database, "Paula Admin", AdminRoles.Admin);
+        RenderProviders(ctx);
+        var cut = ctx.Render<ReconciliationPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".abgleich-jetzt")), Patience);
+
+        cut.Find(".abgleich-jetzt").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains(cut.FindAll(".lauf-von"), td => td.TextContent.Trim() == "Paula Admin"), Patience);
+        Assert.Equal("Requested", cut.FindAll(".lauf-von").First(td => td.TextContent.Trim() == "Paula Admin").ParentElement!
+            .QuerySelector(".lauf-status")!.GetAttribute("data-status"));
+        cut.Find(".abgleich-jetzt").Click();
+        await using var db = database.CreateContext();
+        cut.WaitForAssertion(() => Assert.False(cut.Find(".abgleich-jetzt").HasAttribute("disabled")), Patience);
+        var runs = await db.ReconciliationRuns.Where(r => r.RequestedBy == "Paula Admin").ToListAsync();
+        var run = Assert.Single(runs);
+        Assert.Equal((ReconciliationStatus.Requested, (string?)null), (run.Status, run.DayKey));
+    }
+
+    [Fact]
+    public async Task Open_alerts_are_announced_and_resolving_one_needs_a_note()
+    {
+        var (alertId, charge) = await LostPaymentAsync();
+        await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
+        var dialogs = RenderProviders(ctx);
+        var cut = ctx.Render<ReconciliationPage>();
+        cut.WaitForAssertion(() => Assert.Contains("offene Abweichung", cut.Find(".abgleich-offen").TextContent), Patience);
+        var kind = cut.Find($".warnung-art[data-warnung='{alertId}']");
+        Assert.Equal("Zahlung ohne Kauf", kind.TextContent.Trim());
+        Assert.Contains("Otto", kind.ParentElement!.QuerySelector(".warnung-spieler")!.TextContent);
+        Assert.Contains(charge, kind.ParentElement!.QuerySelector(".warnung-charge")!.TextContent);
+
+        kind.ParentElement!.QuerySelector(".aktion-erledigen")!.Click();
+        dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find(".feld-notiz textarea")), Patience);
+        dialogs.Find(".dialog-erledigen").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Equal("Bitte eine Notiz angeben: Was wurde geprüft oder getan?", dialogs.Find(".dialog-fehler").TextContent.Trim()), Patience);
+        Assert.Null((await LoadAlertAsync(alertId)).ResolvedAt);
+
+        dialogs.Find(".feld-notiz textarea").Input("Kauf von Hand nachgebucht");
+        dialogs.Find(".dialog-erledigen").Click();
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll($".warnung-art[data-warnung='{alertId}']")), Patience);
+        Assert.Contains(cut.FindAll(".erledigt-notiz"), td => td.TextContent.Trim() == "Kauf von Hand nachgebucht");
+        var stored = await LoadAlertAsync(alertId);
+        Assert.Equal(("Anna Admin", "Kauf von Hand nachgebucht"), (stored.ResolvedBy, stored.Note));
+    }
+
+    [Fact]
+    public void Every_difference_kind_has_a_German_label()
+    {
+        Assert.Equal(
+            ["Zahlung ohne Kauf", "Kauf ohne Zahlung", "Betrag weicht ab", "Erstattung nicht verbucht", "Erstattung fehlt bei Telegram"],
+            Enum.GetValues<DifferenceKind>().Select(Texts.AdminTexts.Reconciliation.Describe));
+    }
+}
