@@ -1,16 +1,24 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Quiz.AppHost;
 
 /// <summary>
 /// Forwards the optional <c>Game:*</c> settings of the app model (answer limit, reveal grace, idle
-/// limit) to the services that run the game clock, so bot and worker always agree on them.
+/// limit) and <c>Economy:*</c> settings (reconciliation settle time) to the services that run the
+/// game clock and the economy, so bot and worker always agree on them.
 /// </summary>
 public static class GameSettings
 {
+    private static readonly string[] Sections = ["Game", "Economy"];
+
     public static IResourceBuilder<ProjectResource> WithGameSettings(this IResourceBuilder<ProjectResource> service, IDistributedApplicationBuilder builder)
     {
-        foreach (var setting in builder.Configuration.GetSection("Game").GetChildren())
+        foreach (var section in Sections)
         {
-            if (setting.Value is { } value) service.WithEnvironment($"Game__{setting.Key}", value);
+            foreach (var (key, value) in builder.Configuration.GetSection(section).AsEnumerable())
+            {
+                if (value is not null) service.WithEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value);
+            }
         }
         return service;
     }

@@ -26,6 +26,9 @@ public sealed class AppModelFixture : IAsyncLifetime
     public const int AnswerLimitSeconds = 8;
     public const int RevealGraceSeconds = 4;
 
+    /// <summary>The console's local login key in this app model.</summary>
+    public const string AdminLocalKey = "e2e-local-key-0123456789";
+
     public string DatabaseName { get; } = $"quiz_e2e_{Guid.NewGuid():N}";
     public DistributedApplication App { get; private set; } = null!;
 
@@ -37,10 +40,12 @@ public sealed class AppModelFixture : IAsyncLifetime
                 $"ConnectionStrings:{QuizResources.Database}={TestEnvironment.ForDatabase(DatabaseName)}",
                 $"ConnectionStrings:{QuizResources.Cache}={TestEnvironment.Redis}",
                 $"Parameters:{QuizResources.AdminApiTokenParameter}=e2e-admin-api-token-0123456789abcdefghijklmnop",
-                $"Parameters:{QuizResources.AdminLocalKeyParameter}=e2e-local-key-0123456789",
+                $"Parameters:{QuizResources.AdminLocalKeyParameter}={AdminLocalKey}",
                 $"Parameters:{QuizResources.TelegramWebhookSecretParameter}={WebhookSecret}",
                 $"Game:AnswerLimitSeconds={AnswerLimitSeconds}",
                 $"Game:RevealGraceSeconds={RevealGraceSeconds}",
+                // Reconciliation compares everything at once here (the product waits 10 minutes for payments in flight).
+                "Economy:Reconciliation:SettleSeconds=0",
             ],
             (options, _) => options.DisableDashboard = true);
         builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));

@@ -10,7 +10,9 @@ public sealed record SandboxSent(int? UpdateId, int MessageId);
 
 public sealed record SandboxPress(int? UpdateId, string CallbackQueryId);
 
-public sealed record SandboxPayment(string Status, string? ErrorMessage, string? TelegramPaymentChargeId);
+public sealed record SandboxPayment(string Status, string? ErrorMessage, string? TelegramPaymentChargeId, double? PreCheckoutMs = null);
+
+public sealed record SandboxSubscription(string ChargeId, string LastChargeId, int Amount, long ExpiresAt, bool CanceledByBot, bool CanceledByUser, int Renewals);
 
 public sealed record SandboxCallback(bool Answered, string? Text, bool ShowAlert);
 
@@ -51,6 +53,13 @@ public sealed class SandboxClient(HttpClient http)
 
     public Task<SandboxPayment> PayLinkAsync(SandboxUser user, string invoiceLink) =>
         PostAsync<SandboxPayment>($"{Api}/users/{user.UserId}/pay", new { invoiceSlug = invoiceLink });
+
+    public async Task<IReadOnlyList<SandboxSubscription>> SubscriptionsAsync(SandboxUser user) =>
+        (await http.GetFromJsonAsync<List<SandboxSubscription>>($"{Api}/users/{user.UserId}/subscriptions"))!;
+
+    /// <summary>Telegram charging the next period of a subscription (any charge id of it).</summary>
+    public Task<SandboxPayment> RenewAsync(SandboxUser user, string chargeId) =>
+        PostAsync<SandboxPayment>($"{Api}/users/{user.UserId}/subscriptions/renew", new { chargeId });
 
     public Task BlockAsync(SandboxUser user) => http.PostAsync($"{Api}/users/{user.UserId}/block", null);
 

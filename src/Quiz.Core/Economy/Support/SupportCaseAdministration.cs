@@ -98,16 +98,6 @@ public sealed class SupportCaseAdministration(IDbContextFactory<QuizDbContext> c
         return new SupportCloseResult(SupportCloseOutcome.Closed);
     }
 
-    /// <summary>
-    /// For the bot's renderer of <see cref="EconomyNotices.SupportClosed"/> (SubjectId: the case):
-    /// the number and reply of a closed case, or null when there is nothing to say.
-    /// </summary>
-    public static async Task<SupportClosedNotice?> ClosedNoticeAsync(QuizDbContext db, Guid caseId, CancellationToken ct = default) =>
-        await db.SupportCases.AsNoTracking()
-            .Where(c => c.Id == caseId && c.Status == SupportCaseStatus.Closed)
-            .Select(c => new SupportClosedNotice(c.Number, c.Reply))
-            .SingleOrDefaultAsync(ct);
-
     private static IQueryable<PlayerPurchase> PurchasesOf(QuizDbContext db, List<long> playerIds) =>
         db.Purchases.AsNoTracking()
             .Where(p => playerIds.Contains(p.PlayerId))

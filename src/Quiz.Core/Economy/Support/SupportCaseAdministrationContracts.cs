@@ -58,6 +58,3 @@ public enum SupportCloseOutcome
 
 /// <param name="Problem">The rule that was broken, in German, for <see cref="SupportCloseOutcome.Invalid"/>.</param>
 public sealed record SupportCloseResult(SupportCloseOutcome Outcome, string? Problem = null);
-
-/// <summary>What the player's notice about a closed case says: the case number and the operator's reply, if any.</summary>
-public sealed record SupportClosedNotice(long Number, string? Reply);

@@ -108,7 +108,7 @@ public sealed class SupportCaseAdministrationTests(PostgresDatabase database) : 
         Assert.Equal((OutboxKinds.Notice, telegram), (notice.Kind, notice.ChatId!.Value));
         var payload = OutboxWriter.ReadPayload<NoticePayload>(notice.Payload);
         Assert.Equal((EconomyNotices.SupportClosed, id), (payload.Topic, payload.SubjectId!.Value));
-        Assert.Equal(new SupportClosedNotice(number, "Wir haben dir den Joker gutgeschrieben."), await SupportCaseAdministration.ClosedNoticeAsync(db, id));
+        Assert.Equal(new SupportClosure(number, "Wir haben dir den Joker gutgeschrieben."), await new SupportDesk(db, time).ClosureAsync(id));
 
         var cases = Cases();
         Assert.Equal(SupportCloseOutcome.AlreadyClosed, (await cases.CloseAsync(id, "anders", "Bernd Admin")).Outcome);
@@ -133,7 +133,7 @@ public sealed class SupportCaseAdministrationTests(PostgresDatabase database) : 
         {
             Assert.Equal(SupportCaseStatus.Open, (await db.SupportCases.AsNoTracking().SingleAsync(c => c.Id == id)).Status);
             Assert.False(await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == $"support-closed:{id:N}"));
-            Assert.Null(await SupportCaseAdministration.ClosedNoticeAsync(db, id));
+            Assert.Null(await new SupportDesk(db, time).ClosureAsync(id));
         }
 
         Assert.Equal(SupportCloseOutcome.Closed, (await cases.CloseAsync(id, "   ", "Anna Admin")).Outcome);
