@@ -1,0 +1,241 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Quiz.Core.Economy;
+using Quiz.Core.Economy.Reconciliation;
+using Quiz.Core.Messaging;
+using Quiz.Testing;
+
+namespace Quiz.IntegrationTests.Economy;
+
+/// <summary>
+/// The class's tests share one database and a run compares every purchase in it, so each test
+/// looks only at the alerts of its own charges (the matching run lists every recorded purchase).
+/// </summary>
+public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
+    private EconomyKit Kit => new(database, time);
+
+    private sealed record Bought(Guid Purchase, string Charge, int Amount, long Telegram, DateTimeOffset At)
+    {
+        public StarTransactionRecord Paid(int? amount = null) => new(Charge, amount ?? Amount, At, false, Telegram, null);
+        public StarTransactionRecord Refunded(DateTimeOffset at) => new(Charge, Amount, at, true, Telegram, null);
+    }
+
+    private async Task<Bought> BuyAsync(string package = "spiele-10")
+    {
+        var (player, telegram) = await Kit.NewPlayerAsync();
+        var invoice = await Kit.InvoiceAsync(player, package);
+        var payment = EconomyKit.Payment(telegram, invoice);
+        var confirmed = await Kit.ConfirmAsync(payment);
+        Assert.Equal(ConfirmOutcome.Granted, confirmed.Outcome);
+        return new Bought(confirmed.PurchaseId!.Value, payment.TelegramPaymentChargeId, invoice.PriceStars, telegram, time.GetUtcNow());
+    }
+
+    private async Task RefundAsync(Bought bought)
+    {
+        Assert.Equal(RefundOutcome.Requested, await Kit.RequestRefundAsync(bought.Purchase));
+        Assert.Equal(RefundOutcome.Completed, await Kit.CompleteRefundAsync(bought.Charge));
+    }
+
+    private ReconciliationService Service(Quiz.Core.Data.QuizDbContext db, int settleSeconds = 600) =>
+        new(db, time, new ReconciliationOptions { SettleSeconds = settleSeconds });
+
+    private async Task<Guid> RequestAsync()
+    {
+        await using var db = database.CreateContext();
+        return await Service(db).RequestAsync("tester");
+    }
+
+    private async Task<bool> CompleteAsync(Guid run, IReadOnlyList<StarTransactionRecord> transactions, int settleSeconds = 600)
+    {
+        await using var db = database.CreateContext();
+        return await Service(db, settleSeconds).CompleteAsync(run, transactions);
+    }
+
+    private async Task<Guid> RunAsync(IReadOnlyList<StarTransactionRecord> transactions, int settleSeconds = 600)
+    {
+        var run = await RequestAsync();
+        Assert.True(await CompleteAsync(run, transactions, settleSeconds));
+        return run;
+    }
+
+    private async Task<List<ReconciliationAlert>> AlertsAsync(params string[] charges)
+    {
+        await using var db = database.CreateContext();
+        return await db.ReconciliationAlerts.AsNoTracking().Where(a => charges.Contains(a.ChargeId)).OrderBy(a => a.Id).ToListAsync();
+    }
+
+    private async Task<ReconciliationRun> RunRowAsync(Guid run)
+    {
+        await using var db = database.CreateContext();
+        return await db.ReconciliationRuns.AsNoTracking().SingleAsync(r => r.Id == run);
+    }
+
+    [Fact]
+    public async Task Each_kind_of_difference_becomes_one_alert_and_matching_charges_none()
+    {
+        var unpaid = await BuyAsync();
+        var mismatched = await BuyAsync();
+        var refundedAtTelegramOnly = await BuyAsync();
+        var refundedHereOnly = await BuyAsync();
+        var matching = await BuyAsync();
+        var refundedBoth = await BuyAsync();
+        await RefundAsync(refundedHereOnly);
+        await RefundAsync(refundedBoth);
+        var lost = $"lost-{Guid.NewGuid():N}";
+        var lostRefund = $"lost-refund-{Guid.NewGuid():N}";
+        var at = time.GetUtcNow();
+        time.Advance(TimeSpan.FromHours(1));
+
+        var run = await RunAsync(
+        [
+            new StarTransactionRecord(lost, 77, at, false, 4242, "fremd"),
+            new StarTransactionRecord(lostRefund, 12, at, true, 4343, null),
+            mismatched.Paid(mismatched.Amount + 1),
+            refundedAtTelegramOnly.Paid(), refundedAtTelegramOnly.Refunded(at),
+            refundedHereOnly.Paid(),
+            matching.Paid(),
+            refundedBoth.Paid(), refundedBoth.Refunded(at),
+        ]);
+
+        var alerts = await AlertsAsync(lost, lostRefund, unpaid.Charge, mismatched.Charge, refundedAtTelegramOnly.Charge, refundedHereOnly.Charge, matching.Charge, refundedBoth.Charge);
+        Assert.All(alerts, a => Assert.Equal((run, (DateTimeOffset?)null), (a.RunId, a.ResolvedAt)));
+        var expected = new[]
+        {
+            (DifferenceKind.PaymentWithoutPurchase, lost, (long?)4242, (Guid?)null, (int?)77, (int?)null),
+            (DifferenceKind.RefundNotRecorded, lostRefund, 4343, null, 12, null),
+            (DifferenceKind.PurchaseWithoutPayment, unpaid.Charge, unpaid.Telegram, unpaid.Purchase, null, unpaid.Amount),
+            (DifferenceKind.AmountMismatch, mismatched.Charge, mismatched.Telegram, mismatched.Purchase, mismatched.Amount + 1, mismatched.Amount),
+            (DifferenceKind.RefundNotRecorded, refundedAtTelegramOnly.Charge, refundedAtTelegramOnly.Telegram, refundedAtTelegramOnly.Purchase, refundedAtTelegramOnly.Amount, refundedAtTelegramOnly.Amount),
+            (DifferenceKind.RefundMissingAtTelegram, refundedHereOnly.Charge, refundedHereOnly.Telegram, refundedHereOnly.Purchase, null, refundedHereOnly.Amount),
+        };
+        Assert.Equal(
+            expected.OrderBy(e => e.Item2, StringComparer.Ordinal),
+            alerts.Select(a => (a.Kind, a.ChargeId, a.TelegramUserId, a.PurchaseId, a.TelegramAmount, a.RecordedAmount)).OrderBy(e => e.ChargeId, StringComparer.Ordinal));
+        Assert.Equal(9, (await RunRowAsync(run)).TransactionCount);
+    }
+
+    [Fact]
+    public async Task Telegram_listing_exactly_what_was_recorded_gives_no_alert()
+    {
+        await BuyAsync();
+        await RefundAsync(await BuyAsync());
+        var (_, payer) = await Kit.NewPlayerAsync();
+        var foreignInvoice = await Kit.InvoiceAsync((await Kit.NewPlayerAsync()).PlayerId, "spiele-10");
+        Assert.Equal(ConfirmOutcome.Flagged, (await Kit.ConfirmAsync(EconomyKit.Payment(payer, foreignInvoice))).Outcome);
+        time.Advance(TimeSpan.FromHours(1));
+        List<StarTransactionRecord> listed;
+        await using (var db = database.CreateContext())
+        {
+            var purchases = await db.Purchases.AsNoTracking().ToListAsync();
+            listed = [.. purchases.Select(p => new StarTransactionRecord(p.TelegramPaymentChargeId, p.AmountStars, p.CreatedAt, false, null, null))];
+            listed.AddRange(purchases.Where(p => p.Status == PurchaseStatus.Refunded)
+                .Select(p => new StarTransactionRecord(p.TelegramPaymentChargeId, p.AmountStars, p.RefundedAt!.Value, true, null, null)));
+        }
+
+        var run = await RunAsync(listed);
+
+        var row = await RunRowAsync(run);
+        Assert.Equal((ReconciliationStatus.Completed, listed.Count, 0, time.GetUtcNow()), (row.Status, row.TransactionCount, row.DifferenceCount, row.CompletedAt!.Value));
+        await using var check = database.CreateContext();
+        Assert.False(await check.ReconciliationAlerts.AnyAsync(a => a.RunId == run));
+    }
+
+    [Fact]
+    public async Task Purchases_and_transactions_younger_than_the_settle_margin_wait_for_a_later_run()
+    {
+        const int settle = 300;
+        var young = await BuyAsync();
+        var payment = $"young-{Guid.NewGuid():N}";
+        StarTransactionRecord[] listed = [new(payment, 50, time.GetUtcNow().AddMinutes(2), false, 99, null)];
+        time.Advance(TimeSpan.FromMinutes(4));
+
+        await RunAsync(listed, settle);
+        Assert.Empty(await AlertsAsync(young.Charge, payment));
+
+        time.Advance(TimeSpan.FromMinutes(4));
+        var late = await RequestAsync();
+        var after = $"after-{Guid.NewGuid():N}";
+        Assert.True(await CompleteAsync(late, [.. listed, new StarTransactionRecord(after, 5, time.GetUtcNow().AddMinutes(1), false, 98, null)], settle));
+
+        var alerts = await AlertsAsync(young.Charge, payment, after);
+        Assert.Equal([(DifferenceKind.PaymentWithoutPurchase, payment), (DifferenceKind.PurchaseWithoutPayment, young.Charge)],
+            alerts.Select(a => (a.Kind, a.ChargeId)).OrderBy(a => a.Kind));
+        Assert.All(alerts, a => Assert.Equal(late, a.RunId));
+    }
+
+    [Fact]
+    public async Task Completing_twice_changes_nothing_and_an_open_difference_stays_one_alert_until_resolved()
+    {
+        var unpaid = await BuyAsync();
+        time.Advance(TimeSpan.FromHours(1));
+        var run = await RequestAsync();
+        Assert.True(await CompleteAsync(run, []));
+        var completed = await RunRowAsync(run);
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.False(await CompleteAsync(run, [unpaid.Paid(unpaid.Amount + 5)]));
+        var again = await RunRowAsync(run);
+        Assert.Equal((completed.CompletedAt, 0), (again.CompletedAt, again.TransactionCount));
+        var first = Assert.Single(await AlertsAsync(unpaid.Charge));
+        Assert.Equal((run, DifferenceKind.PurchaseWithoutPayment), (first.RunId, first.Kind));
+
+        var second = await RunAsync([]);
+        Assert.Equal(first.Id, Assert.Single(await AlertsAsync(unpaid.Charge)).Id);
+        Assert.True((await RunRowAsync(second)).DifferenceCount >= 1);
+
+        var resolved = await new ReconciliationAdministration(database.CreateFactory(), time).ResolveAsync(first.Id, "geprüft", "Anna Admin");
+        Assert.Equal(AlertResolveOutcome.Resolved, resolved.Outcome);
+        var third = await RunAsync([]);
+        var alerts = await AlertsAsync(unpaid.Charge);
+        Assert.Equal(2, alerts.Count);
+        Assert.Equal((third, (DateTimeOffset?)null), (alerts[1].RunId, alerts[1].ResolvedAt));
+    }
+
+    [Fact]
+    public async Task The_daily_run_is_requested_once_per_Berlin_day_with_one_outbox_command()
+    {
+        var runs = await StartLine.RunAsync(4, async line =>
+        {
+            await using var db = database.CreateContext();
+            await line.ArriveAsync();
+            return await Service(db).RequestDailyAsync();
+        });
+
+        var run = Assert.Single(runs.Distinct());
+        var row = await RunRowAsync(run);
+        Assert.Equal((ReconciliationService.ScheduledBy, "2026-11-28", ReconciliationStatus.Requested), (row.RequestedBy, row.DayKey, row.Status));
+        await using (var db = database.CreateContext())
+        {
+            // The losers' commands went with their rolled-back runs: one command per run, none without.
+            var commands = await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.ReconcileStarTransactions).ToListAsync();
+            var runIds = await db.ReconciliationRuns.Select(r => r.Id).ToListAsync();
+            Assert.Equal(runIds.Order(), commands.Select(m => OutboxWriter.ReadPayload<ReconcileCommand>(m.Payload).RunId).Order());
+            Assert.Equal($"reconcile:{run:N}", Assert.Single(commands, m => OutboxWriter.ReadPayload<ReconcileCommand>(m.Payload).RunId == run).IdempotencyKey);
+            Assert.Equal(1, await db.ReconciliationRuns.CountAsync(r => r.DayKey != null));
+        }
+
+        time.Advance(TimeSpan.FromHours(13.5));
+        await using var later = database.CreateContext();
+        var next = await Service(later).RequestDailyAsync();
+        Assert.NotEqual(run, next);
+        Assert.Equal("2026-11-29", (await RunRowAsync(next)).DayKey);
+    }
+
+    [Fact]
+    public async Task A_failed_run_keeps_its_error_and_can_no_longer_complete()
+    {
+        var run = await RequestAsync();
+        time.Advance(TimeSpan.FromSeconds(30));
+        await using (var db = database.CreateContext()) await Service(db).FailAsync(run, "Bad Request: " + new string('e', 1200));
+
+        var row = await RunRowAsync(run);
+        Assert.Equal((ReconciliationStatus.Failed, time.GetUtcNow(), 1000), (row.Status, row.CompletedAt!.Value, row.Error!.Length));
+        Assert.StartsWith("Bad Request: eee", row.Error);
+        Assert.False(await CompleteAsync(run, [new StarTransactionRecord($"x-{Guid.NewGuid():N}", 1, time.GetUtcNow().AddDays(-1), false, 1, null)]));
+        await using var check = database.CreateContext();
+        Assert.False(await check.ReconciliationAlerts.AnyAsync(a => a.RunId == run));
+        Assert.Equal(ReconciliationStatus.Failed, (await RunRowAsync(run)).Status);
+    }
+}
