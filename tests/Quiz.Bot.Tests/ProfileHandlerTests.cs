@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Quiz.Bot.Handlers;
-using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
 using Quiz.Core.Common;
 using Quiz.Core.Game;
@@ -10,12 +9,6 @@ using Quiz.Core.Economy;
 using Quiz.Core.Game.Stats;
 using Quiz.Core.Players;
 using Quiz.Testing;
-using Telegram.Bot;
-using Telegram.Bot.Args;
-using Telegram.Bot.Exceptions;
-using Telegram.Bot.Requests;
-using Telegram.Bot.Requests.Abstractions;
-using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Quiz.Bot.Tests;
@@ -97,35 +90,5 @@ public sealed class ProfileHandlerTests(PostgresDatabase database) : IClassFixtu
         Assert.Contains("Tagesquiz-Serie: 1 Tag in Folge", sent.Text);
         var keyboard = Assert.IsType<InlineKeyboardMarkup>(sent.ReplyMarkup);
         Assert.Equal(["board:today", "menu:main"], keyboard.InlineKeyboard.SelectMany(row => row).Select(b => b.CallbackData));
-    }
-
-    private sealed class NoLimit : ITelegramRateLimiter
-    {
-        public ValueTask AcquireAsync(long chatId, CancellationToken ct) => ValueTask.CompletedTask;
-    }
-
-    private sealed class RecordingTelegram : ITelegramBotClient
-    {
-        public List<SendMessageRequest> Messages { get; } = [];
-        public bool LocalBotServer => false;
-        public long BotId => 123456;
-        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
-        public IExceptionParser ExceptionsParser { get; set; } = new DefaultExceptionParser();
-
-        public event AsyncEventHandler<ApiRequestEventArgs>? OnMakingApiRequest { add { } remove { } }
-        public event AsyncEventHandler<ApiResponseEventArgs>? OnApiResponseReceived { add { } remove { } }
-
-        public Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
-        {
-            if (request is SendMessageRequest message) Messages.Add(message);
-            object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } } : true;
-            return Task.FromResult((TResponse)result);
-        }
-
-        public Task<bool> TestApi(CancellationToken cancellationToken = default) => Task.FromResult(true);
-
-        public Task DownloadFile(string filePath, Stream destination, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task DownloadFile(TGFile file, Stream destination, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 }

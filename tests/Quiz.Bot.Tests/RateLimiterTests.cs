@@ -45,4 +45,20 @@ public sealed class RateLimiterTests
 
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"only {clock.Elapsed.TotalSeconds:F2} s");
     }
+
+    [Fact]
+    public async Task A_bounded_acquire_refuses_without_taking_when_the_wait_would_be_longer()
+    {
+        using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        var limiter = Replica(redis);
+        var chat = Random.Shared.NextInt64(1, long.MaxValue);
+
+        Assert.True(await limiter.TryAcquireAsync(chat, TimeSpan.FromMilliseconds(100), CancellationToken.None));
+        var clock = Stopwatch.StartNew();
+        Assert.False(await limiter.TryAcquireAsync(chat, TimeSpan.FromMilliseconds(100), CancellationToken.None));
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(900), $"refusing took {clock.Elapsed.TotalMilliseconds:F0} ms");
+
+        // The refusal took nothing: after one refill the next slot is there within a wider bound.
+        Assert.True(await limiter.TryAcquireAsync(chat, TimeSpan.FromSeconds(2), CancellationToken.None));
+    }
 }
