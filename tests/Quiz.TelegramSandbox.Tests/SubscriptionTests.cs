@@ -6,7 +6,7 @@ using Quiz.TelegramSandbox.Tests.Infrastructure;
 
 namespace Quiz.TelegramSandbox.Tests;
 
-/// <summary>Stars subscriptions: editUserStarSubscription, renewals charged by "Telegram", cancels by the user.</summary>
+/// <summary>Stars subscriptions: editUserStarSubscription, renewals charged by "Telegram", cancels and re-enables by the user.</summary>
 public sealed class SubscriptionTests
 {
     private const int Period = 2_592_000;
@@ -35,8 +35,11 @@ public sealed class SubscriptionTests
     private static Task<ApiReply> EditAsync(SandboxHost sandbox, long user, string charge, bool canceled) =>
         sandbox.Bot.CallAsync("editUserStarSubscription", new { user_id = user, telegram_payment_charge_id = charge, is_canceled = canceled });
 
+    private static async Task<JsonObject> ViewAsync(SandboxHost sandbox, long user) =>
+        Assert.Single(await sandbox.Control.SubscriptionsAsync(user))!.AsObject();
+
     [Fact]
-    public async Task Bot_cancel_stops_the_renewal_and_lifting_it_lets_the_next_period_be_charged()
+    public async Task Bot_cancel_stops_the_renewal_and_lifting_it_only_lets_the_user_re_enable()
     {
         await using var sandbox = SandboxHost.Start();
         var (user, charge, expiresAt) = await SubscribeAsync(sandbox);
@@ -45,19 +48,32 @@ public sealed class SubscriptionTests
         Assert.True((await EditAsync(sandbox, user, charge, true)).ShouldSucceed().GetValue<bool>());
         var updatesBefore = (await sandbox.Bot.GetUpdatesAsync()).Count;
         var refused = await sandbox.Control.RenewAsync(user, charge);
-        var canceledView = Assert.Single(await sandbox.Control.SubscriptionsAsync(user))!;
+        var canceledView = await ViewAsync(sandbox, user);
 
         Assert.Equal("canceled", refused["status"]!.GetValue<string>());
         Assert.True(canceledView["canceledByBot"]!.GetValue<bool>());
         Assert.False(canceledView["canceledByUser"]!.GetValue<bool>());
+        Assert.False(canceledView["active"]!.GetValue<bool>());
         Assert.Equal(700, (await sandbox.Control.UserAsync(user))["stars"]!.GetValue<int>());
         Assert.Equal(updatesBefore, (await sandbox.Bot.GetUpdatesAsync()).Count);
 
-        (await EditAsync(sandbox, user, charge, false)).ShouldSucceed();
+        // false only allows the user to re-enable: renewal stays off until they do.
+        Assert.True((await EditAsync(sandbox, user, charge, false)).ShouldSucceed().GetValue<bool>());
+        Assert.True((await EditAsync(sandbox, user, charge, false)).ShouldSucceed().GetValue<bool>());
+        var stillOff = await sandbox.Control.RenewAsync(user, charge);
+        var allowedView = await ViewAsync(sandbox, user);
+        Assert.Equal("canceled", stillOff["status"]!.GetValue<string>());
+        Assert.False(allowedView["canceledByBot"]!.GetValue<bool>());
+        Assert.False(allowedView["active"]!.GetValue<bool>());
+        Assert.Equal(700, (await sandbox.Control.UserAsync(user))["stars"]!.GetValue<int>());
+
+        var reenabled = await sandbox.Control.ReenableSubscriptionAsync(user, charge);
+        Assert.True(reenabled["active"]!.GetValue<bool>());
+        Assert.Equal(updatesBefore, (await sandbox.Bot.GetUpdatesAsync()).Count);
         var renewed = await sandbox.Control.RenewAsync(user, charge);
         var renewal = renewed["telegramPaymentChargeId"]!.GetValue<string>();
         var payment = await PaymentAsync(sandbox, renewal);
-        var view = Assert.Single(await sandbox.Control.SubscriptionsAsync(user))!;
+        var view = await ViewAsync(sandbox, user);
 
         Assert.Equal("paid", renewed["status"]!.GetValue<string>());
         Assert.NotEqual(charge, renewal);
@@ -70,17 +86,18 @@ public sealed class SubscriptionTests
         Assert.Equal(renewal, view["lastChargeId"]!.GetValue<string>());
         Assert.Equal(1, view["renewals"]!.GetValue<int>());
         Assert.Equal(expiresAt + Period, view["expiresAt"]!.GetValue<long>());
+        Assert.True(view["active"]!.GetValue<bool>());
         Assert.Single(await sandbox.Bot.GetUpdatesAsync(), u => u!["pre_checkout_query"] is not null);
         Assert.Equal(2, (await sandbox.Bot.CallAsync("getStarTransactions")).ShouldSucceed()["transactions"]!.AsArray().Count);
 
         // The renewal's charge id names the same chain.
         (await EditAsync(sandbox, user, renewal, true)).ShouldSucceed();
         Assert.Equal("canceled", (await sandbox.Control.RenewAsync(user, renewal))["status"]!.GetValue<string>());
-        Assert.True(Assert.Single(await sandbox.Control.SubscriptionsAsync(user))!["canceledByBot"]!.GetValue<bool>());
+        Assert.True((await ViewAsync(sandbox, user))["canceledByBot"]!.GetValue<bool>());
     }
 
     [Fact]
-    public async Task User_cancel_stops_the_renewal_without_telling_the_bot()
+    public async Task User_cancel_stops_the_renewal_and_re_enabling_charges_again_without_telling_the_bot()
     {
         await using var sandbox = SandboxHost.Start();
         var (user, charge, _) = await SubscribeAsync(sandbox);
@@ -92,9 +109,38 @@ public sealed class SubscriptionTests
 
         Assert.True(view["canceledByUser"]!.GetValue<bool>());
         Assert.False(view["canceledByBot"]!.GetValue<bool>());
+        Assert.False(view["active"]!.GetValue<bool>());
         Assert.Equal("canceled", refused["status"]!.GetValue<string>());
         Assert.Equal(updatesBefore, (await sandbox.Bot.GetUpdatesAsync()).Count);
         Assert.Equal(700, (await sandbox.Control.UserAsync(user))["stars"]!.GetValue<int>());
+
+        var reenabled = await sandbox.Control.ReenableSubscriptionAsync(user, charge);
+        Assert.False(reenabled["canceledByUser"]!.GetValue<bool>());
+        Assert.True(reenabled["active"]!.GetValue<bool>());
+        Assert.Equal(updatesBefore, (await sandbox.Bot.GetUpdatesAsync()).Count);
+        var renewed = await sandbox.Control.RenewAsync(user, charge);
+        Assert.Equal("paid", renewed["status"]!.GetValue<string>());
+        Assert.Equal(400, (await sandbox.Control.UserAsync(user))["stars"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task User_cannot_re_enable_while_the_bot_cancel_holds()
+    {
+        await using var sandbox = SandboxHost.Start();
+        var (user, charge, _) = await SubscribeAsync(sandbox);
+        await sandbox.Control.CancelSubscriptionAsync(user, charge);
+        (await EditAsync(sandbox, user, charge, true)).ShouldSucceed();
+
+        using var refused = await sandbox.Control.TryReenableSubscriptionAsync(user, charge);
+        var error = await refused.Content.ReadFromJsonAsync<JsonObject>();
+        var view = await ViewAsync(sandbox, user);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("canceled by the bot", error!["error"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(view["canceledByBot"]!.GetValue<bool>());
+        Assert.True(view["canceledByUser"]!.GetValue<bool>());
+        Assert.False(view["active"]!.GetValue<bool>());
+        Assert.Equal("canceled", (await sandbox.Control.RenewAsync(user, charge))["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -135,9 +181,11 @@ public sealed class SubscriptionTests
         using var unknown = await sandbox.Http.PostAsJsonAsync($"/sandbox/api/users/{user}/subscriptions/renew", new { chargeId = "stxnope" });
         using var foreign = await sandbox.Http.PostAsJsonAsync($"/sandbox/api/users/{other}/subscriptions/renew", new { chargeId = charge });
         using var notSubscription = await sandbox.Http.PostAsJsonAsync($"/sandbox/api/users/{user}/subscriptions/cancel", new { chargeId = oneOff });
+        using var foreignReenable = await sandbox.Control.TryReenableSubscriptionAsync(other, charge);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, notSubscription.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreignReenable.StatusCode);
         Assert.Empty(await sandbox.Control.SubscriptionsAsync(other));
     }
 

@@ -102,7 +102,7 @@ public sealed class TelegramBotClientTests
     }
 
     [Fact]
-    public async Task Client_cancels_and_re_enables_a_star_subscription_and_reads_the_renewal()
+    public async Task Client_cancels_and_allows_re_enabling_a_star_subscription_and_reads_the_renewal()
     {
         await using var sandbox = SandboxHost.Start(kestrel: true);
         using var http = new HttpClient();
@@ -112,11 +112,14 @@ public sealed class TelegramBotClientTests
         await bot.EditUserStarSubscription(user, charge, isCanceled: true);
         var refused = await sandbox.Control.RenewAsync(user, charge);
         await bot.EditUserStarSubscription(user, charge, isCanceled: false);
+        var stillOff = await sandbox.Control.RenewAsync(user, charge);
+        await sandbox.Control.ReenableSubscriptionAsync(user, charge);
         var renewed = await sandbox.Control.RenewAsync(user, charge);
         var payment = (await bot.GetUpdates()).Last().Message!.SuccessfulPayment!;
         var unknown = await Assert.ThrowsAsync<ApiRequestException>(() => bot.EditUserStarSubscription(user, "stxnope", isCanceled: true));
 
         Assert.Equal("canceled", refused["status"]!.GetValue<string>());
+        Assert.Equal("canceled", stillOff["status"]!.GetValue<string>());
         Assert.Equal("paid", renewed["status"]!.GetValue<string>());
         Assert.Equal(renewed["telegramPaymentChargeId"]!.GetValue<string>(), payment.TelegramPaymentChargeId);
         Assert.True(payment.IsRecurring);

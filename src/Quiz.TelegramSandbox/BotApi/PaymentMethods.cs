@@ -63,11 +63,15 @@ public sealed class PaymentMethods(SandboxWorld world, PaymentLedger ledger, Upd
         return payment is null || payment.UserId != userId ? throw ErrorTexts.Rpc("CHARGE_NOT_FOUND") : (user, payment);
     }
 
-    /// <summary>Cancels (or lifts the bot's cancel of) the renewal of the chain the charge belongs to; idempotent.</summary>
+    /// <summary>
+    /// true stops the renewal of the chain the charge belongs to; false only lifts the bot's cancel so the user may
+    /// re-enable it in Telegram (renewal stays off until they do). Idempotent.
+    /// </summary>
     private BotResult EditUserStarSubscription(BotParameters p)
     {
         var (_, payment) = UserPayment(p);
-        return ledger.SetCanceled(payment.ChargeId, byBot: p.Bool("is_canceled") ?? false) is null
+        Action<SubscriptionChain> change = (p.Bool("is_canceled") ?? false) ? c => c.CancelByBot() : c => c.AllowReenable();
+        return ledger.EditSubscription(payment.ChargeId, change) is null
             ? throw ErrorTexts.NotASubscription()
             : BotResult.True();
     }

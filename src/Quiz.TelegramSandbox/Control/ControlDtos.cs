@@ -38,7 +38,8 @@ public sealed record SubscriptionView(
     long ExpiresAt,
     bool CanceledByBot,
     bool CanceledByUser,
-    int Renewals);
+    int Renewals,
+    bool Active);
 
 /// <summary>Status paid | declined | canceled.</summary>
 public sealed record RenewResponse(string Status, string? ErrorMessage, string? TelegramPaymentChargeId);

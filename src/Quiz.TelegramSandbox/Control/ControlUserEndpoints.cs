@@ -27,6 +27,8 @@ public static class ControlUserEndpoints
             TypedResults.Ok(subscriptions.Renew(userId, request)));
         users.MapPost("/{userId:long}/subscriptions/cancel", (long userId, SubscriptionRequest request, SubscriptionSimulator subscriptions) =>
             TypedResults.Ok(subscriptions.CancelByUser(userId, request)));
+        users.MapPost("/{userId:long}/subscriptions/reenable", (long userId, SubscriptionRequest request, SubscriptionSimulator subscriptions) =>
+            TypedResults.Ok(subscriptions.ReenableByUser(userId, request)));
         users.MapPost("/{userId:long}/block", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.SetBlocked(userId, true)));
         users.MapPost("/{userId:long}/unblock", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.SetBlocked(userId, false)));
         users.MapGet("/{userId:long}/chat", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.Chat(userId)));

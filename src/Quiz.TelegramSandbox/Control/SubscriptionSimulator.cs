@@ -5,13 +5,13 @@ namespace Quiz.TelegramSandbox.Control;
 
 /// <summary>
 /// Telegram's side of a Stars subscription: it charges the next period on its own (no pre_checkout_query,
-/// the bot only gets successful_payment with is_recurring), and the user may stop it without the bot being told.
+/// the bot only gets successful_payment with is_recurring), and the user may stop and re-enable it without the bot being told.
 /// </summary>
 public sealed class SubscriptionSimulator(SandboxWorld world, PaymentLedger ledger, UpdateQueue queue, SimulatedUsers users)
 {
     public IReadOnlyList<SubscriptionView> List(long userId) => [.. ledger.Subscriptions(users.Get(userId).Id).Select(ToView)];
 
-    /// <summary>Charges the next period unless the chain is canceled or the user lacks Stars.</summary>
+    /// <summary>Charges the next period unless the chain is not active or the user lacks Stars.</summary>
     public RenewResponse Renew(long userId, SubscriptionRequest request)
     {
         var user = users.Get(userId);
@@ -20,7 +20,7 @@ public sealed class SubscriptionSimulator(SandboxWorld world, PaymentLedger ledg
         string chargeId;
         lock (world.Gate)
         {
-            if (chain.Canceled)
+            if (!chain.Active)
             {
                 return Canceled();
             }
@@ -31,7 +31,7 @@ public sealed class SubscriptionSimulator(SandboxWorld world, PaymentLedger ledg
                 return new RenewResponse("declined", $"Nicht genug Sterne: {user.Stars} ⭐ vorhanden, {amount} ⭐ nötig.", null);
             }
 
-            // Checked again under the ledger's lock: the bot may have canceled in between.
+            // Checked again under the ledger's lock: the bot or the user may have canceled in between.
             if (ledger.TryRenew(chain.FirstChargeId, world.Now, user.ToWire()) is not { } renewal)
             {
                 return Canceled();
@@ -56,7 +56,21 @@ public sealed class SubscriptionSimulator(SandboxWorld world, PaymentLedger ledg
     public SubscriptionView CancelByUser(long userId, SubscriptionRequest request)
     {
         var chain = Find(users.Get(userId), request);
-        return ToView(ledger.SetCanceled(chain.FirstChargeId, byUser: true)!);
+        return ToView(ledger.EditSubscription(chain.FirstChargeId, c => c.CancelByUser())!);
+    }
+
+    /// <summary>
+    /// The user turns renewal back on in Telegram's settings: refused while the bot's cancel holds
+    /// (editUserStarSubscription is_canceled=false lifts it). No update reaches the bot.
+    /// </summary>
+    public SubscriptionView ReenableByUser(long userId, SubscriptionRequest request)
+    {
+        var chain = Find(users.Get(userId), request);
+        var after = ledger.EditSubscription(chain.FirstChargeId, c => c.TryReenableByUser())!;
+        return after.Active
+            ? ToView(after)
+            : throw ControlProblem.BadRequest(
+                $"subscription {chain.FirstChargeId} was canceled by the bot; it must allow re-enabling first (editUserStarSubscription is_canceled=false)");
     }
 
     private SubscriptionSnapshot Find(SimUser user, SubscriptionRequest request)
@@ -79,5 +93,5 @@ public sealed class SubscriptionSimulator(SandboxWorld world, PaymentLedger ledg
     private static RenewResponse Canceled() => new("canceled", "Das Abo wurde gekündigt.", null);
 
     private static SubscriptionView ToView(SubscriptionSnapshot c) => new(
-        c.FirstChargeId, c.LastChargeId, c.Terms.Amount, c.Terms.Payload, c.ExpiresAt, c.CanceledByBot, c.CanceledByUser, c.Renewals);
+        c.FirstChargeId, c.LastChargeId, c.Terms.Amount, c.Terms.Payload, c.ExpiresAt, c.CanceledByBot, c.CanceledByUser, c.Renewals, c.Active);
 }

@@ -136,8 +136,8 @@ public sealed class PaymentLedger(TimeProvider time)
         }
     }
 
-    /// <summary>Sets one side's cancel flag (null leaves it); null when the charge starts no chain.</summary>
-    public SubscriptionSnapshot? SetCanceled(string chargeId, bool? byBot = null, bool? byUser = null)
+    /// <summary>Applies <paramref name="change"/> to the chain under the lock; null when the charge belongs to no chain.</summary>
+    public SubscriptionSnapshot? EditSubscription(string chargeId, Action<SubscriptionChain> change)
     {
         lock (_gate)
         {
@@ -146,19 +146,18 @@ public sealed class PaymentLedger(TimeProvider time)
                 return null;
             }
 
-            chain.CanceledByBot = byBot ?? chain.CanceledByBot;
-            chain.CanceledByUser = byUser ?? chain.CanceledByUser;
+            change(chain);
             return chain.Snapshot();
         }
     }
 
-    /// <summary>Charges the next period (new charge id, transaction, expiration + period); null when the chain is canceled.</summary>
+    /// <summary>Charges the next period (new charge id, transaction, expiration + period); null when the chain is not active.</summary>
     public SubscriptionRenewal? TryRenew(string chargeId, long date, User payer)
     {
         lock (_gate)
         {
             var chain = _chains[chargeId];
-            if (chain.CanceledByBot || chain.CanceledByUser)
+            if (!chain.Active)
             {
                 return null;
             }

@@ -20,14 +20,46 @@ public sealed class SubscriptionChain(string firstChargeId, long userId, Invoice
 
     public int Renewals { get; set; }
 
-    /// <summary>editUserStarSubscription(is_canceled=true); false lifts it again.</summary>
-    public bool CanceledByBot { get; set; }
+    /// <summary>editUserStarSubscription(is_canceled=true); false clears it, which only lets the user re-enable.</summary>
+    public bool CanceledByBot { get; private set; }
 
     /// <summary>The user stopped it in Telegram's UI; the bot is not told.</summary>
-    public bool CanceledByUser { get; set; }
+    public bool CanceledByUser { get; private set; }
+
+    /// <summary>Telegram charges the next period only while this holds.</summary>
+    public bool Active { get; private set; } = true;
+
+    /// <summary>editUserStarSubscription(is_canceled=true): renewal stops; idempotent.</summary>
+    public void CancelByBot()
+    {
+        CanceledByBot = true;
+        Active = false;
+    }
+
+    /// <summary>editUserStarSubscription(is_canceled=false): the user may re-enable; renewal stays off until they do.</summary>
+    public void AllowReenable() => CanceledByBot = false;
+
+    public void CancelByUser()
+    {
+        CanceledByUser = true;
+        Active = false;
+    }
+
+    /// <summary>The user turns renewal back on in Telegram; refused (false, nothing changes) while the bot's cancel holds.</summary>
+    public bool TryReenableByUser()
+    {
+        if (CanceledByBot)
+        {
+            return false;
+        }
+
+        CanceledByUser = false;
+        Active = true;
+        return true;
+    }
 
     public SubscriptionSnapshot Snapshot() => new(
-        FirstChargeId, LastChargeId, UserId, Terms, Period, ExpiresAt, CanceledByBot, CanceledByUser, Renewals);
+        FirstChargeId, LastChargeId, UserId, Terms, Period, ExpiresAt, CanceledByBot, CanceledByUser, Renewals, Active);
 }
 
 public sealed record SubscriptionSnapshot(
@@ -39,10 +71,8 @@ public sealed record SubscriptionSnapshot(
     long ExpiresAt,
     bool CanceledByBot,
     bool CanceledByUser,
-    int Renewals)
-{
-    public bool Canceled => CanceledByBot || CanceledByUser;
-}
+    int Renewals,
+    bool Active);
 
 /// <summary>A renewal charged: the new payment and the chain after it.</summary>
 public sealed record SubscriptionRenewal(PaymentRecord Payment, SubscriptionSnapshot Chain);

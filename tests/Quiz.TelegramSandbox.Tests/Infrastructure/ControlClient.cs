@@ -43,6 +43,12 @@ public sealed class ControlClient(HttpClient http)
     public Task<JsonObject> CancelSubscriptionAsync(long userId, string chargeId) =>
         PostAsync($"/sandbox/api/users/{userId}/subscriptions/cancel", new { chargeId });
 
+    public Task<JsonObject> ReenableSubscriptionAsync(long userId, string chargeId) =>
+        PostAsync($"/sandbox/api/users/{userId}/subscriptions/reenable", new { chargeId });
+
+    public Task<HttpResponseMessage> TryReenableSubscriptionAsync(long userId, string chargeId) =>
+        http.PostAsJsonAsync($"/sandbox/api/users/{userId}/subscriptions/reenable", new { chargeId });
+
     public Task<JsonObject> BlockAsync(long userId) => PostAsync($"/sandbox/api/users/{userId}/block", new { });
 
     public Task<JsonObject> UnblockAsync(long userId) => PostAsync($"/sandbox/api/users/{userId}/unblock", new { });

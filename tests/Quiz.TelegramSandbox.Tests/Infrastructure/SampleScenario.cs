@@ -44,6 +44,7 @@ public static class SampleScenario
         var subscription = (await subscribing)["telegramPaymentChargeId"]!.GetValue<string>();
         await Call("editUserStarSubscription", new { user_id = user, telegram_payment_charge_id = subscription, is_canceled = true });
         await Call("editUserStarSubscription", new { user_id = user, telegram_payment_charge_id = subscription });
+        await sandbox.Control.ReenableSubscriptionAsync(user, subscription);
         Assert.Equal("paid", (await sandbox.Control.RenewAsync(user, subscription))["status"]!.GetValue<string>());
         await Call("refundStarPayment", new { user_id = user, telegram_payment_charge_id = charge });
         await Call("getStarTransactions");
