@@ -21,9 +21,11 @@ public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, S
 
     public Task<SandboxPayment> PayLinkAsync(string link) => sandbox.PayLinkAsync(user, link);
 
-    /// <summary>Waits for the last message that carries an invoice.</summary>
+    /// <summary>Waits for the last invoice that is not paid yet.</summary>
     public async Task<int> InvoiceMessageAsync() =>
-        (await sandbox.WaitForChatAsync(user, c => c.Any(m => m.FromBot && m.Invoice is not null), Wait)).Last(m => m.FromBot && m.Invoice is not null).MessageId;
+        (await sandbox.WaitForChatAsync(user, c => c.Any(Unpaid), Wait)).Last(Unpaid).MessageId;
+
+    private static bool Unpaid(SandboxChatItem m) => m.FromBot && m.Invoice is not null && !m.Paid;
 
     /// <summary>Waits for the bot message starting with <c>Frage n/total · </c> (or <c>Frage n · </c> without a total).</summary>
     public async Task<SandboxChatItem> QuestionAsync(int number, int? total)

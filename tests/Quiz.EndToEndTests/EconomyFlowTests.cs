@@ -43,7 +43,7 @@ public sealed class EconomyFlowTests(AppModelFixture fixture)
     }
 
     [Fact]
-    public async Task Premium_renewal_stops_after_cancelling_in_profil_and_runs_again_after_resuming()
+    public async Task Premium_renewal_stops_after_cancelling_in_profil_and_runs_again_once_taken_back_and_switched_on_in_Telegram()
     {
         var ria = await ChatPlayer.CreateAsync(fixture, "Ria");
         var sandbox = fixture.Sandbox();
@@ -55,17 +55,27 @@ public sealed class EconomyFlowTests(AppModelFixture fixture)
         await ria.MessageAsync("Danke für Deinen Kauf");
 
         await ria.SayAsync("/profil");
-        var profile = await ria.MessageAsync("verlängert sich am");
+        var profile = await ria.MessageAsync("Premium-Abo: bezahlt bis");
         Assert.Null((await ria.PressAsync(profile, "sub:cancel")).Text);
         await ria.MessageAsync("verlängert sich nicht mehr");
         var subscription = (await sandbox.SubscriptionsAsync(ria.User)).Single();
         Assert.True(subscription.CanceledByBot);
         Assert.Equal("canceled", (await sandbox.RenewAsync(ria.User, subscription.ChargeId)).Status);
+        using (var refused = await sandbox.ReenableAsync(ria.User, subscription.ChargeId))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        }
 
+        // Taking the cancellation back lets Ria switch renewal on again in Telegram; only then it renews.
         await ria.SayAsync("/profil");
         var stopped = await ria.MessageAsync("gekündigt – Premium bleibt bis");
         Assert.Null((await ria.PressAsync(stopped, "sub:resume")).Text);
-        await ria.MessageAsync("verlängert sich wieder");
+        await ria.MessageAsync("Die Kündigung ist zurückgenommen");
+        Assert.Equal("canceled", (await sandbox.RenewAsync(ria.User, subscription.ChargeId)).Status);
+        using (var reenabled = await sandbox.ReenableAsync(ria.User, subscription.ChargeId))
+        {
+            reenabled.EnsureSuccessStatusCode();
+        }
         Assert.Equal("paid", (await sandbox.RenewAsync(ria.User, subscription.ChargeId)).Status);
         await ria.MessageAsync("Dein Premium-Abo wurde verlängert");
 
@@ -106,6 +116,34 @@ public sealed class EconomyFlowTests(AppModelFixture fixture)
         await ole.PressAsync(second, "support:cancel");
         await ole.MessageAsync("kein Anliegen eröffnet");
         Assert.False(await db.SupportCases.AnyAsync(c => c.PlayerId == player.Id && c.Status == SupportCaseStatus.Draft));
+    }
+
+    [Fact]
+    public async Task Bought_games_play_on_after_the_free_ones_and_an_extra_life_saves_a_survival_run_once()
+    {
+        var uwe = await ChatPlayer.CreateAsync(fixture, "Uwe");
+        await BuyAsync(uwe, "spiele-10");
+        await BuyAsync(uwe, "extra-leben-3");
+        for (var game = 1; game <= 5; game++)
+        {
+            await uwe.SayAsync("/spielen");
+            await uwe.WaitForQuestionCountAsync(game);
+        }
+
+        await uwe.SayAsync("/start");
+        await uwe.PressAsync(await uwe.MessageAsync("willkommen bei Quiz"), "game:survival");
+        await uwe.MessageAsync("zählt als eines Deiner gekauften Spiele");
+        var first = await uwe.QuestionAsync(1, null);
+        Assert.Null((await uwe.AnswerAsync(first, correct: false)).Text);
+        await uwe.WaitForAsync(first.MessageId, m => m.Text!.Contains("Extra-Leben rettet", StringComparison.Ordinal));
+        var second = await uwe.QuestionAsync(2, null);
+        Assert.Null((await uwe.AnswerAsync(second, correct: false)).Text);
+        await uwe.MessageAsync("Lauf beendet");
+
+        await using var db = fixture.Database();
+        var player = await db.Players.SingleAsync(p => p.TelegramUserId == uwe.User.UserId);
+        var held = await db.Entitlements.Where(e => e.PlayerId == player.Id).ToDictionaryAsync(e => e.Kind, e => e.Uses);
+        Assert.Equal((9, 2), (held[AssetKind.GameCredit], held[AssetKind.ExtraLife]));
     }
 
     private static async Task BuyAsync(ChatPlayer player, string packageId)

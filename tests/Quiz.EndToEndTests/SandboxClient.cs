@@ -16,7 +16,7 @@ public sealed record SandboxSubscription(string ChargeId, string LastChargeId, i
 
 public sealed record SandboxCallback(bool Answered, string? Text, bool ShowAlert);
 
-public sealed record SandboxChatItem(int MessageId, bool FromBot, string? Text, long Date, long? EditDate, JsonObject? ReplyMarkup, JsonObject? Invoice = null);
+public sealed record SandboxChatItem(int MessageId, bool FromBot, string? Text, long Date, long? EditDate, JsonObject? ReplyMarkup, JsonObject? Invoice = null, bool Paid = false);
 
 public sealed record SandboxCall(long Seq, string Method, JsonElement Parameters, int Status, bool Ok, int? ErrorCode, string? Description);
 
@@ -60,6 +60,10 @@ public sealed class SandboxClient(HttpClient http)
     /// <summary>Telegram charging the next period of a subscription (any charge id of it).</summary>
     public Task<SandboxPayment> RenewAsync(SandboxUser user, string chargeId) =>
         PostAsync<SandboxPayment>($"{Api}/users/{user.UserId}/subscriptions/renew", new { chargeId });
+
+    /// <summary>The player switches renewal back on in Telegram's settings (refused while the bot's cancellation holds).</summary>
+    public async Task<HttpResponseMessage> ReenableAsync(SandboxUser user, string chargeId) =>
+        await http.PostAsJsonAsync($"{Api}/users/{user.UserId}/subscriptions/reenable", new { chargeId });
 
     public Task BlockAsync(SandboxUser user) => http.PostAsync($"{Api}/users/{user.UserId}/block", null);
 

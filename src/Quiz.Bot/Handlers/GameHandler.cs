@@ -2,6 +2,7 @@ using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Duels;
+using Quiz.Core.Messaging;
 using Quiz.Core.Players;
 
 namespace Quiz.Bot.Handlers;
@@ -29,6 +30,7 @@ public sealed class GameHandler(
             _ when mode == GameMode.Daily => De.DailyIntro,
             _ => null,
         };
+        if (start.PaidWith == Allowance.Credit) intro = intro is null ? De.CreditUsed : De.CreditUsed + "\n\n" + intro;
         await BeginAsync(chatId, player, intro, start.SessionId, ct);
     }
 
@@ -85,7 +87,8 @@ public sealed class GameHandler(
             JokerOutcome.NotAllowed => De.JokerNotAllowed,
             _ => De.StaleButton,
         }, ct);
-        if (used.Outcome != JokerOutcome.Used || await games.GetAskedQuestionAsync(session, ordinal, ct) is not { } asked) return;
+        // Also on AlreadyUsed: a redelivered press whose first edit never happened still strikes the options out.
+        if (used.Outcome is not (JokerOutcome.Used or JokerOutcome.AlreadyUsed) || await games.GetAskedQuestionAsync(session, ordinal, ct) is not { } asked) return;
         await replies.EditAsync(chatId, messageId, De.Question(asked, options.AnswerLimitSeconds), GameButtons.Answers(asked), ct);
     }
 
@@ -114,7 +117,8 @@ public sealed class GameHandler(
         var next = await games.GetNextQuestionAsync(session, player.Id, ct);
         if (next is not null)
         {
-            var messageId = await replies.SendAsync(chatId, De.Question(next, options.AnswerLimitSeconds), GameButtons.Answers(next), ct);
+            var question = new SendMessagePayload(De.Question(next, options.AnswerLimitSeconds), GameButtons.Answers(next), new QuestionRef(session, next.Ordinal));
+            var messageId = await replies.SendAsync(chatId, question, ct);
             if (messageId is { } id) await games.SetMessageIdAsync(session, next.Ordinal, id, ct);
             return;
         }

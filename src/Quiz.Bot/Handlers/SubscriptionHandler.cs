@@ -8,8 +8,9 @@ using Telegram.Bot.Exceptions;
 namespace Quiz.Bot.Handlers;
 
 /// <summary>
-/// <c>sub:cancel</c> / <c>sub:resume</c> under <c>/profil</c>: Telegram stops or re-enables the
-/// renewal (editUserStarSubscription), then Core records it. The paid month always stays.
+/// <c>sub:cancel</c> / <c>sub:resume</c> under <c>/profil</c>: Telegram stops the renewal, or takes
+/// the bot's cancellation back so the player can switch renewal on again in Telegram
+/// (editUserStarSubscription); then Core records it. The paid month always stays.
 /// </summary>
 public sealed partial class SubscriptionHandler(Subscriptions subscriptions, ITelegramBotClient bot, BotReplies replies, ILogger<SubscriptionHandler> logger)
 {

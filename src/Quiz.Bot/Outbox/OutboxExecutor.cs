@@ -3,6 +3,7 @@ using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Reconciliation;
+using Quiz.Core.Game;
 using Quiz.Core.Messaging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -29,6 +30,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
                 await limiter.AcquireAsync(chatId, ct);
                 var sent = await bot.SendMessage(chatId, payload.Text, ParseMode.Html,
                     replyMarkup: MessageRenderer.Keyboard(payload.Buttons), cancellationToken: ct);
+                if (payload.Question is { } question) await RecordQuestionMessageAsync(question, sent.MessageId);
                 return $"{{\"message_id\":{sent.MessageId}}}";
             }
             case OutboxKinds.EditMessage:
@@ -60,6 +62,13 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
             default:
                 throw new JsonException($"Unknown outbox kind '{message.Kind}'.");
         }
+    }
+
+    /// <summary>A question that went out through the outbox: the worker's reveal edits this message, not a new one.</summary>
+    private async Task RecordQuestionMessageAsync(QuestionRef question, int messageId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<GameService>().SetMessageIdAsync(question.SessionId, question.Ordinal, messageId, CancellationToken.None);
     }
 
     /// <summary>Renders the notice now; an edit Telegram refuses (message gone or too old) becomes a new message.</summary>

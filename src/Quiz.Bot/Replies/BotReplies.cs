@@ -89,7 +89,6 @@ public sealed partial class BotReplies(
     {
         LogDeferred(chatId, reason);
         Deferred.Add(1);
-        backlog.Mark(chatId);
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
         OutboxWriter.Enqueue(db, kind, chatId, payload, now, availableAt: now.AddSeconds(retryAfter));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
@@ -6,22 +5,17 @@ using Quiz.Core.Messaging;
 namespace Quiz.Bot.Replies;
 
 /// <summary>
-/// Keeps a chat's messages in order once one of its replies went to the outbox: until the outbox
-/// has sent what is pending for that chat, later replies queue behind it instead of overtaking.
-/// Chats this replica never deferred cost nothing; a marked chat costs one indexed read.
+/// Keeps a chat's messages in order once one of its replies went to the outbox: while the outbox
+/// holds anything pending for that chat, later replies queue behind it instead of overtaking — on
+/// every replica, because the question goes to the database (one partial-index lookup).
+/// Updates of one chat arrive one after another (Telegram waits for the webhook's answer), so a
+/// reply being deferred by a parallel update of the same chat is not a case to serve.
 /// </summary>
 public sealed class ChatBacklog(IDbContextFactory<QuizDbContext> contexts)
 {
-    private readonly ConcurrentDictionary<long, byte> marked = new();
-
-    public void Mark(long chatId) => marked.TryAdd(chatId, 0);
-
     public async Task<bool> HasBacklogAsync(long chatId, CancellationToken ct)
     {
-        if (!marked.ContainsKey(chatId)) return false;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await db.OutboxMessages.AnyAsync(m => m.ChatId == chatId && m.State == OutboxState.Pending, ct)) return true;
-        marked.TryRemove(chatId, out _);
-        return false;
+        return await db.OutboxMessages.AnyAsync(m => m.ChatId == chatId && m.State == OutboxState.Pending, ct);
     }
 }

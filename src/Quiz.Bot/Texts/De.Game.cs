@@ -44,6 +44,7 @@ public static partial class De
         return $"{verdict}\n💡 {Html(explanation)}";
     }
 
+    public const string CreditUsed = "🎟 Deine kostenlosen Spiele für heute sind verbraucht – dieses Spiel zählt als eines Deiner gekauften Spiele.";
     public const string ExtraLifeSaved = "❤️‍🩹 Dein Extra-Leben rettet den Lauf – weiter geht's!";
     public const string Paused = "⏸ Das Spiel pausiert. Tippe auf „Weiter ▶️“, wenn Du bereit bist.";
 

@@ -20,19 +20,20 @@ public static partial class De
         : $"✅ Antwort auf Dein Anliegen <b>#{number.ToString(German)}</b>:\n\n{Html(reply)}\n\nWenn noch etwas offen ist, schreib einfach wieder /paysupport.";
 
     public static string SubscriptionActive(DateTimeOffset paidUntil) =>
-        $"⭐ Premium-Abo: verlängert sich am {BerlinTime(paidUntil)} automatisch.";
+        $"⭐ Premium-Abo: bezahlt bis {BerlinTime(paidUntil)}; danach verlängert es sich, solange es in Telegram aktiv ist.";
 
     public static string SubscriptionStopped(DateTimeOffset paidUntil) =>
         $"⭐ Premium-Abo: gekündigt – Premium bleibt bis {BerlinTime(paidUntil)} aktiv.";
 
     public const string ButtonCancelSubscription = "Abo kündigen";
-    public const string ButtonResumeSubscription = "Abo fortsetzen";
+    public const string ButtonResumeSubscription = "Kündigung zurücknehmen";
 
     public static string SubscriptionCanceledNow(DateTimeOffset paidUntil) =>
-        $"Dein Premium-Abo verlängert sich nicht mehr. Premium bleibt bis {BerlinTime(paidUntil)} aktiv – Du kannst das Abo in /profil bis dahin fortsetzen.";
+        $"Dein Premium-Abo verlängert sich nicht mehr. Premium bleibt bis {BerlinTime(paidUntil)} aktiv – bis dahin kannst Du die Kündigung in /profil zurücknehmen.";
 
+    /// <summary>Telegram lets the player re-enable renewal, but only the player can switch it on again.</summary>
     public static string SubscriptionResumedNow(DateTimeOffset paidUntil) =>
-        $"⭐ Schön, dass Du bleibst! Dein Premium-Abo verlängert sich wieder am {BerlinTime(paidUntil)}.";
+        $"⭐ Die Kündigung ist zurückgenommen. Schalte die Verlängerung jetzt noch in Telegram wieder ein (Einstellungen → Meine Sterne → Abos), dann verlängert sich Premium am {BerlinTime(paidUntil)}.";
 
     public const string SubscriptionGone = "Du hast gerade kein laufendes Premium-Abo.";
     public const string SubscriptionChangeFailed = "Das hat gerade nicht geklappt. Bitte versuche es gleich noch einmal.";

@@ -41,7 +41,7 @@ public static partial class De
         Richtig: 100 Punkte plus bis zu 50 Bonuspunkte, je nachdem, wie viel Zeit noch übrig war.
         Falsch oder zu spät: 0 Punkte. Die Zeit misst unser Server.
         Täglich sind 5 Spiele kostenlos, danach zählen gekaufte Spiele; mit Premium spielst Du unbegrenzt. Tagesquiz und Duelle kosten nichts.
-        🃏 Joker 50:50 nimmt zwei falsche Antworten weg (nicht im Tagesquiz, Duell und Turnier); ein Extra-Leben rettet einen Überleben-Lauf einmal.
+        🃏 Joker 50:50 nimmt zwei falsche Antworten weg (nicht im Tagesquiz, im Duell oder im Turnier); ein Extra-Leben rettet einen Überleben-Lauf einmal.
         """;
 
     public const string Privacy =

@@ -3,7 +3,7 @@ using Quiz.Core.Data;
 
 namespace Quiz.Core.Economy;
 
-/// <summary>The player's running Premium subscription: the latest payment of it and whether renewal is stopped.</summary>
+/// <summary>The player's running Premium subscription: its latest payment, the charge id Telegram names it by, and whether the bot stopped renewal.</summary>
 public sealed record SubscriptionView(Guid PurchaseId, long TelegramUserId, string ChargeId, DateTimeOffset PaidUntil, bool Canceled);
 
 /// <summary>
@@ -13,16 +13,25 @@ public sealed record SubscriptionView(Guid PurchaseId, long TelegramUserId, stri
 /// </summary>
 public sealed class Subscriptions(QuizDbContext db, TimeProvider time)
 {
-    /// <summary>The latest completed subscription payment still running; null without one.</summary>
+    /// <summary>
+    /// The latest completed subscription payment still running; null without one. Its
+    /// <see cref="SubscriptionView.ChargeId"/> is the chain's FIRST payment (renewals share the
+    /// invoice): Telegram names a subscription by the charge id of its first payment.
+    /// </summary>
     public async Task<SubscriptionView?> CurrentAsync(long playerId, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        return await db.Purchases.AsNoTracking()
+        var latest = await db.Purchases.AsNoTracking()
             .Where(p => p.PlayerId == playerId && p.IsRecurring && p.Status == PurchaseStatus.Completed && p.SubscriptionExpiresAt > now)
             .OrderByDescending(p => p.SubscriptionExpiresAt)
-            .Join(db.Players, p => p.PlayerId, pl => pl.Id, (p, pl) => new SubscriptionView(
-                p.Id, pl.TelegramUserId, p.TelegramPaymentChargeId, p.SubscriptionExpiresAt!.Value, p.SubscriptionCanceledAt != null))
+            .Join(db.Players, p => p.PlayerId, pl => pl.Id, (p, pl) => new { p.Id, p.InvoiceId, p.TelegramPaymentChargeId, p.SubscriptionExpiresAt, p.SubscriptionCanceledAt, pl.TelegramUserId })
             .FirstOrDefaultAsync(ct);
+        if (latest is null) return null;
+        var first = latest.InvoiceId is { } invoice
+            ? await db.Purchases.Where(p => p.InvoiceId == invoice && p.IsRecurring).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
+                .Select(p => p.TelegramPaymentChargeId).FirstAsync(ct)
+            : latest.TelegramPaymentChargeId;
+        return new SubscriptionView(latest.Id, latest.TelegramUserId, first, latest.SubscriptionExpiresAt!.Value, latest.SubscriptionCanceledAt != null);
     }
 
     /// <summary>Records that Telegram accepted the cancellation (or the re-enabling) of the renewal.</summary>

@@ -28,8 +28,14 @@ public static class OutboxKinds
 /// <summary>An inline button: exactly one of callback data (≤ 64 bytes) or URL.</summary>
 public sealed record MessageButton(string Text, string? CallbackData = null, string? Url = null);
 
-/// <summary>Payload of <see cref="OutboxKinds.SendMessage"/>; text is HTML as Telegram parses it.</summary>
-public sealed record SendMessagePayload(string Text, IReadOnlyList<IReadOnlyList<MessageButton>>? Buttons = null);
+/// <summary>
+/// Payload of <see cref="OutboxKinds.SendMessage"/>; text is HTML as Telegram parses it.
+/// <see cref="Question"/>: the message shows that game question, so its id is recorded once sent.
+/// </summary>
+public sealed record SendMessagePayload(string Text, IReadOnlyList<IReadOnlyList<MessageButton>>? Buttons = null, QuestionRef? Question = null);
+
+/// <summary>A session's n-th question, for recording the Telegram message that shows it.</summary>
+public sealed record QuestionRef(Guid SessionId, int Ordinal);
 
 /// <summary>Payload of <see cref="OutboxKinds.EditMessage"/>.</summary>
 public sealed record EditMessagePayload(long MessageId, string Text, IReadOnlyList<IReadOnlyList<MessageButton>>? Buttons = null);

@@ -166,7 +166,7 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
     }
 
     [Fact]
-    public async Task Completing_twice_changes_nothing_and_an_open_difference_stays_one_alert_until_resolved()
+    public async Task Completing_twice_changes_nothing_an_open_difference_stays_one_alert_and_a_resolved_one_is_not_raised_again()
     {
         var unpaid = await BuyAsync();
         time.Advance(TimeSpan.FromHours(1));
@@ -189,8 +189,14 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal(AlertResolveOutcome.Resolved, resolved.Outcome);
         var third = await RunAsync([]);
         var alerts = await AlertsAsync(unpaid.Charge);
-        Assert.Equal(2, alerts.Count);
-        Assert.Equal((third, (DateTimeOffset?)null), (alerts[1].RunId, alerts[1].ResolvedAt));
+        Assert.Equal(first.Id, Assert.Single(alerts).Id);
+        Assert.NotNull(alerts[0].ResolvedAt);
+
+        // The operator judged this charge; a different fact about it is still news.
+        var fourth = await RunAsync([unpaid.Paid(unpaid.Amount + 5)]);
+        var mismatch = Assert.Single(await AlertsAsync(unpaid.Charge), a => a.ResolvedAt is null);
+        Assert.Equal((fourth, DifferenceKind.AmountMismatch), (mismatch.RunId, mismatch.Kind));
+        Assert.Equal(0, (await RunRowAsync(third)).DifferenceCount);
     }
 
     [Fact]

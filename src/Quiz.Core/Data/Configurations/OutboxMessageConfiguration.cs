@@ -29,5 +29,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
             .HasDatabaseName("ix_outbox_messages_pending")
             .HasFilter("state = 'pending'");
         b.HasIndex(m => new { m.ChatId, m.Id });
+
+        // "Does this chat have replies waiting?" — asked before every direct reply (the bot's ChatBacklog).
+        b.HasIndex(m => m.ChatId).HasDatabaseName("ix_outbox_messages_pending_chat").HasFilter("state = 'pending'");
     }
 }

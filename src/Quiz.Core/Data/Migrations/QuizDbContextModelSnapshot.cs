@@ -1140,6 +1140,10 @@ namespace Quiz.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
+                    b.HasIndex("ChatId")
+                        .HasDatabaseName("ix_outbox_messages_pending_chat")
+                        .HasFilter("state = 'pending'");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_idempotency_key");

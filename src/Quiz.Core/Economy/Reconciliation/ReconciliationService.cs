@@ -61,7 +61,10 @@ public sealed class ReconciliationService(QuizDbContext db, TimeProvider time, R
         var run = await LockAsync(runId, ct);
         if (run is not { Status: ReconciliationStatus.Requested }) return false;
 
-        var differences = await CompareAsync(transactions, run.RequestedAt - settle, ct);
+        // A difference an operator already resolved was judged; it is not raised again every day.
+        var judged = (await db.ReconciliationAlerts.Where(a => a.ResolvedAt != null).Select(a => new { a.Kind, a.ChargeId }).ToListAsync(ct))
+            .Select(a => (a.Kind, a.ChargeId)).ToHashSet();
+        var differences = (await CompareAsync(transactions, run.RequestedAt - settle, ct)).Where(d => !judged.Contains((d.Kind, d.ChargeId))).ToList();
         foreach (var d in differences)
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""
