@@ -48,17 +48,23 @@ public sealed partial class BotReplies(
         }, ct);
 
     /// <summary>
-    /// An invoice (XTR, no provider token, one price) like any reply: at once within the budget,
-    /// otherwise through the outbox. Telegram's refusals (400) reach the caller.
+    /// An invoice (XTR, no provider token, one price). It answers a press on a message the player
+    /// already has, so it does not queue behind the chat's other replies, and it may wait longer
+    /// for the budget (<see cref="TelegramOptions.MaxInvoiceWaitMs"/>) than a reply: behind an
+    /// outbox backlog a purchase would stall. Nothing of that chat can follow before it is paid.
+    /// Telegram's refusals (400) reach the caller.
     /// </summary>
     public Task<int?> SendInvoiceAsync(long chatId, SendInvoicePayload invoice, CancellationToken ct) =>
         DeliverAsync(chatId, OutboxKinds.SendInvoice, invoice, async () =>
             (await bot.SendInvoice(chatId, invoice.Title, invoice.Description, invoice.Payload, invoice.Currency,
-                [new LabeledPrice(invoice.Title, invoice.PriceStars)], cancellationToken: ct)).MessageId, ct);
+                [new LabeledPrice(invoice.Title, invoice.PriceStars)], cancellationToken: ct)).MessageId, ct,
+            queueBehindBacklog: false, maxWaitMs: options.Value.MaxInvoiceWaitMs);
 
-    private async Task<int?> DeliverAsync(long chatId, string kind, object payload, Func<Task<int?>> send, CancellationToken ct)
+    private async Task<int?> DeliverAsync(
+        long chatId, string kind, object payload, Func<Task<int?>> send, CancellationToken ct, bool queueBehindBacklog = true, int? maxWaitMs = null)
     {
-        if (await MustQueueAsync(chatId, ct))
+        if ((queueBehindBacklog && await backlog.HasBacklogAsync(chatId, ct))
+            || !await limiter.TryAcquireAsync(chatId, TimeSpan.FromMilliseconds(maxWaitMs ?? options.Value.MaxReplyWaitMs), ct))
         {
             await DeferAsync(chatId, kind, payload, "send budget", 0, ct);
             return null;
@@ -77,11 +83,6 @@ public sealed partial class BotReplies(
         }
         return null;
     }
-
-    /// <summary>True when the reply must queue: the chat has replies in the outbox, or the budget is not free soon enough.</summary>
-    private async Task<bool> MustQueueAsync(long chatId, CancellationToken ct) =>
-        await backlog.HasBacklogAsync(chatId, ct)
-        || !await limiter.TryAcquireAsync(chatId, TimeSpan.FromMilliseconds(options.Value.MaxReplyWaitMs), ct);
 
     private static int RetryAfter(Exception ex) => (ex as ApiRequestException)?.Parameters?.RetryAfter ?? 0;
 

@@ -46,5 +46,9 @@ public sealed class TelegramOptions
     [Range(0, 10_000)]
     public int MaxReplyWaitMs { get; set; } = 1500;
 
+    /// <summary>The same bound for an invoice the player just asked for; only payers' chats wait this long.</summary>
+    [Range(0, 10_000)]
+    public int MaxInvoiceWaitMs { get; set; } = 8000;
+
     public bool UsesWebhook => !string.IsNullOrWhiteSpace(WebhookUrl);
 }
