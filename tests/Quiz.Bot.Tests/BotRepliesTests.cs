@@ -19,7 +19,7 @@ namespace Quiz.Bot.Tests;
 public sealed class BotRepliesTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
-    private readonly RecordingTelegram telegram = new();
+    private readonly FakeTelegram telegram = new();
     private readonly SwitchLimiter limiter = new();
 
     private BotReplies Replies(ChatBacklog backlog)

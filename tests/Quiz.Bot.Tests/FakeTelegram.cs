@@ -1,15 +1,20 @@
 using Telegram.Bot;
 using Telegram.Bot.Args;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
 using Telegram.Bot.Requests.Abstractions;
 using Telegram.Bot.Types;
 
 namespace Quiz.Bot.Tests;
 
-/// <summary>An <see cref="ITelegramBotClient"/> that answers every request with the exception a test chose.</summary>
-public sealed class FakeTelegram(Exception? failure) : ITelegramBotClient
+/// <summary>
+/// An <see cref="ITelegramBotClient"/> that answers every request with the exception a test chose,
+/// or with success (message id 99); it records the methods called and the messages sent.
+/// </summary>
+public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
 {
     public List<string> Methods { get; } = [];
+    public List<SendMessageRequest> Messages { get; } = [];
 
     public bool LocalBotServer => false;
     public long BotId => 123456;
@@ -22,6 +27,7 @@ public sealed class FakeTelegram(Exception? failure) : ITelegramBotClient
     public Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
         Methods.Add(request.MethodName);
+        if (request is SendMessageRequest message) Messages.Add(message);
         if (failure is not null) return Task.FromException<TResponse>(failure);
         object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } } : true;
         return Task.FromResult((TResponse)result);

@@ -82,8 +82,7 @@ public sealed class AppModelFixture : IAsyncLifetime
             await App.StopAsync();
             await App.DisposeAsync();
         }
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)");
+        await TestEnvironment.DropDatabaseAsync(DatabaseName);
     }
 
     private static async Task ExecuteAsync(string sql)

@@ -37,14 +37,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
     public IDbContextFactory<QuizDbContext> CreateFactory() => new Factory(this);
 
-    public async Task DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(TestEnvironment.PostgresServer);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
-    }
+    public Task DisposeAsync() => TestEnvironment.DropDatabaseAsync(Name);
 
     private sealed class Factory(PostgresDatabase database) : IDbContextFactory<QuizDbContext>
     {

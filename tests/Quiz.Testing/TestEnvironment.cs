@@ -22,6 +22,30 @@ public static class TestEnvironment
     public static string ForDatabase(string database) =>
         new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database, Pooling = true }.ConnectionString;
 
+    /// <summary>
+    /// Drops a test database with its connections. The test role may not end the server's own
+    /// processes (an autovacuum worker visiting the database: 42501), so that case waits and retries.
+    /// </summary>
+    public static async Task DropDatabaseAsync(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var admin = new NpgsqlConnection(PostgresServer);
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
     /// <summary>The folder holding <c>Quiz.Aspire.sln</c>, found from the test's output folder.</summary>
     public static string RepositoryRoot()
     {

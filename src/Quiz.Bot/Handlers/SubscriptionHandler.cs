@@ -1,4 +1,5 @@
 using Quiz.Bot.Replies;
+using Quiz.Bot.Telegram;
 using Quiz.Bot.Texts;
 using Quiz.Core.Economy;
 using Quiz.Core.Players;
@@ -38,7 +39,7 @@ public sealed partial class SubscriptionHandler(Subscriptions subscriptions, ITe
         }
         try
         {
-            await bot.EditUserStarSubscription(current.TelegramUserId, current.ChargeId, cancel.Value, ct);
+            await bot.SendRequest(new EditStarSubscriptionRequest(current.TelegramUserId, current.ChargeId, cancel.Value), ct);
         }
         catch (Exception ex) when (ex is RequestException or HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
         {

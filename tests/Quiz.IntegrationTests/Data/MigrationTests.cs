@@ -46,10 +46,7 @@ public sealed class MigrationTests(PostgresDatabase database) : IClassFixture<Po
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(TestEnvironment.PostgresServer);
-            await admin.OpenAsync();
-            await new NpgsqlCommand($"DROP DATABASE \"{name}\" WITH (FORCE)", admin).ExecuteNonQueryAsync();
+            await TestEnvironment.DropDatabaseAsync(name);
         }
     }
 
