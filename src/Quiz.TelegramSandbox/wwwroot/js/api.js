@@ -27,6 +27,10 @@ const SandboxApi = (() => {
     callback: (id, queryId) => call("GET", "/users/" + id + "/callbacks/" + encodeURIComponent(queryId)),
     payMessage: (id, messageId) => call("POST", "/users/" + id + "/pay", { messageId }),
     payLink: (id, invoiceSlug) => call("POST", "/users/" + id + "/pay", { invoiceSlug }),
+    subscriptions: (id) => call("GET", "/users/" + id + "/subscriptions"),
+    cancelSubscription: (id, chargeId) => call("POST", "/users/" + id + "/subscriptions/cancel", { chargeId }),
+    reenableSubscription: (id, chargeId) => call("POST", "/users/" + id + "/subscriptions/reenable", { chargeId }),
+    renewSubscription: (id, chargeId) => call("POST", "/users/" + id + "/subscriptions/renew", { chargeId }),
     block: (id) => call("POST", "/users/" + id + "/block"),
     unblock: (id) => call("POST", "/users/" + id + "/unblock"),
   };

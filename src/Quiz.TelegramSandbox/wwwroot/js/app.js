@@ -57,7 +57,10 @@
 
   async function refresh() {
     if (!state.userId) return;
-    const [user, chat] = await Promise.all([SandboxApi.user(state.userId), SandboxApi.chat(state.userId)]);
+    const userId = state.userId;
+    const [user, chat, subs] = await Promise.all([
+      SandboxApi.user(userId), SandboxApi.chat(userId), SandboxApi.subscriptions(userId),
+    ]);
     $("me").hidden = false;
     $("me-name").textContent = user.firstName;
     $("me-id").textContent = "#" + user.userId;
@@ -65,6 +68,7 @@
     $("block").textContent = user.blocked ? "Bot entsperren" : "Bot blockieren";
     $("block").className = user.blocked ? "" : "secondary";
     $("chat-title").textContent = "Quiz · Chat mit " + user.firstName + (user.blocked ? " (blockiert)" : "");
+    Subscriptions.render(userId, subs, subscriptionUi);
     const snapshot = JSON.stringify(chat);
     if (snapshot === state.lastChat) return;
     state.lastChat = snapshot;
@@ -123,10 +127,15 @@
     await refresh();
   }
 
-  // Offline there is no t.me: a bot deep link (also inside a share link) becomes "/start <payload>"
-  // in the input, ready to be sent as another simulated user.
+  // Offline there is no t.me: an invoice link (https://t.me/$slug) is paid like Telegram's payment form does;
+  // a bot deep link (also inside a share link) becomes "/start <payload>" in the input, ready to be sent
+  // as another simulated user.
   function link(url) {
     const parsed = new URL(url);
+    if (parsed.hostname === "t.me" && parsed.pathname.startsWith("/$")) {
+      payLink(url);
+      return;
+    }
     const shared = parsed.pathname === "/share/url" ? parsed.searchParams.get("url") : null;
     const target = shared ? new URL(shared) : parsed;
     const start = target.hostname === "t.me" ? target.searchParams.get("start") : null;
@@ -138,12 +147,31 @@
     toast("Link übernommen: Wähle links einen anderen Nutzer und sende „/start " + start + "“.", true);
   }
 
-  async function pay(messageId) {
+  function pay(messageId) {
+    return payWith(() => SandboxApi.payMessage(state.userId, messageId));
+  }
+
+  function payLink(invoiceLink) {
+    return payWith(() => SandboxApi.payLink(state.userId, invoiceLink));
+  }
+
+  // Telegram's payment form: the toast says how it went.
+  async function payWith(call) {
     toast("Zahlung läuft …");
-    const result = await guard(() => SandboxApi.payMessage(state.userId, messageId));
+    const result = await guard(call);
     if (result) toast(result.status === "paid" ? "Bezahlt ✅" : "Zahlung fehlgeschlagen: " + (result.errorMessage || result.status), result.status !== "paid");
     await refresh();
   }
+
+  // The Abos block's buttons: each action resolves to the toast it shows, or fails into guard's toast.
+  const subscriptionUi = {
+    userId: () => state.userId,
+    act: async (action) => {
+      const shown = await guard(action);
+      if (shown) toast(shown.text, shown.alert);
+      await refresh();
+    },
+  };
 
   $("new-user").onsubmit = async (event) => {
     event.preventDefault();
@@ -165,10 +193,7 @@
   };
   $("pay-link").onsubmit = async (event) => {
     event.preventDefault();
-    toast("Zahlung läuft …");
-    const result = await guard(() => SandboxApi.payLink(state.userId, event.target.link.value.trim()));
-    if (result) toast(result.status === "paid" ? "Bezahlt ✅" : "Zahlung fehlgeschlagen: " + (result.errorMessage || result.status), result.status !== "paid");
-    await refresh();
+    await payLink(event.target.link.value.trim());
   };
 
   async function tick() {
