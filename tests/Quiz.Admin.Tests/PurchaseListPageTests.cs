@@ -44,6 +44,7 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFix
 
         cut.WaitForAssertion(() => Assert.Equal("Pending", cut.Find(".erstattung-stand").GetAttribute("data-stand")), Patience);
         Assert.Contains("Anna Admin", cut.Find(".erstattung-auftrag").TextContent);
+        Assert.Contains("Anna Admin · Erstattung beauftragt: Doppelt gekauft", cut.Find(".kauf-protokoll").TextContent);
         Assert.Empty(cut.FindAll(".aktion-erstatten"));
         var stored = await LoadPurchaseAsync(database, purchase);
         Assert.Equal((PurchaseStatus.RefundRequested, "Doppelt gekauft", "Anna Admin"), (stored.Status, stored.RefundReason, stored.RefundRequestedBy));

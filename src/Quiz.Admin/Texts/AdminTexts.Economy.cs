@@ -79,6 +79,15 @@ public static partial class AdminTexts
         public const string FlagReason = "Grund der Auffälligkeit";
         public const string Ledger = "Buchungen dieses Kaufs";
         public const string NoLedger = "Keine Buchungen (nichts gutgeschrieben).";
+        public const string History = "Protokoll";
+
+        /// <summary>An audit entry's action as operators read it.</summary>
+        public static string DescribeAction(string action) => action switch
+        {
+            Core.Audit.AuditActions.RefundRequested => "Erstattung beauftragt",
+            Core.Audit.AuditActions.Refunded => "Von Telegram erstattet",
+            _ => action,
+        };
         public const string Delta = "Änderung";
         public const string Reason = "Art";
         public const string Refund = "Erstattung";

@@ -25,6 +25,9 @@ public static class TelegramSetup
             .RemoveAllLoggers()
             .RemoveAllResilienceHandlers()
             .ConfigureHttpClient(http => http.Timeout = TimeSpan.FromSeconds(70))
+            // Singletons (outbox executor, startup) keep their client for the process's life:
+            // connections are renewed anyway, so a changed DNS entry of the Bot API is followed.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .AddTypedClient<ITelegramBotClient>((http, sp) =>
             {
                 var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

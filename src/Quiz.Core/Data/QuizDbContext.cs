@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Audit;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Reconciliation;
 using Quiz.Core.Economy.Support;
@@ -33,6 +34,7 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<SupportCase> SupportCases => Set<SupportCase>();
     public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
     public DbSet<ReconciliationAlert> ReconciliationAlerts => Set<ReconciliationAlert>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuizDbContext).Assembly);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Audit;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 
@@ -43,6 +44,7 @@ public sealed class Refunds(QuizDbContext db, TimeProvider time)
         var user = await db.Players.Where(p => p.Id == purchase.PlayerId).Select(p => p.TelegramUserId).SingleAsync(ct);
         OutboxWriter.Enqueue(db, OutboxKinds.RefundStarPayment, user, new RefundCommand(purchase.Id, user, purchase.TelegramPaymentChargeId), now,
             idempotencyKey: $"refund:{purchase.Id:N}");
+        AuditLog.Record(db, requestedBy, AuditActions.RefundRequested, AuditLog.Purchase(purchase.Id), reason, now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return RefundOutcome.Requested;
@@ -68,6 +70,8 @@ public sealed class Refunds(QuizDbContext db, TimeProvider time)
         }
         purchase.Status = PurchaseStatus.Refunded;
         purchase.RefundedAt = now;
+        AuditLog.Record(db, "telegram", AuditActions.Refunded, AuditLog.Purchase(purchase.Id),
+            granted ? "Nicht Verbrauchtes ausgebucht" : "Nichts gutgeschrieben, nichts auszubuchen", now);
         OutboxWriter.Enqueue(db, OutboxKinds.Notice, await db.Players.Where(p => p.Id == purchase.PlayerId).Select(p => p.TelegramUserId).SingleAsync(ct),
             new NoticePayload(EconomyNotices.Refunded, SubjectId: purchase.Id), now, idempotencyKey: $"refund-notice:{purchase.Id:N}");
         await db.SaveChangesAsync(ct);

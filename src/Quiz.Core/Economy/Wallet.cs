@@ -70,6 +70,10 @@ public static class Wallet
             premium > now ? premium : null);
     }
 
+    /// <summary>How many of a countable asset the player holds now (0 without a row).</summary>
+    public static Task<int> UsesAsync(QuizDbContext db, long playerId, AssetKind kind, CancellationToken ct) =>
+        db.Entitlements.Where(e => e.PlayerId == playerId && e.Kind == kind).Select(e => e.Uses).SingleOrDefaultAsync(ct);
+
     public static Task<bool> HasPremiumAsync(QuizDbContext db, long playerId, DateTimeOffset now, CancellationToken ct) =>
         db.Entitlements.AnyAsync(e => e.PlayerId == playerId && e.Kind == AssetKind.Premium && e.ValidUntil > now, ct);
 

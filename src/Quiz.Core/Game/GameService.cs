@@ -195,7 +195,7 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         var question = await db.Questions.AsNoTracking().Include(q => q.Category).SingleAsync(q => q.Id == asked.QuestionId, ct);
         var options = asked.OptionOrder.Select(i => question.Options[i]).ToList();
         var jokers = GameRules.AllowsJoker(session.Mode) && asked.RemovedPositions is null
-            ? await db.Entitlements.Where(e => e.PlayerId == session.PlayerId && e.Kind == Economy.AssetKind.Joker).Select(e => e.Uses).SingleOrDefaultAsync(ct)
+            ? await Economy.Wallet.UsesAsync(db, session.PlayerId, Economy.AssetKind.Joker, ct)
             : 0;
         return new QuestionView(session.Id, asked.Ordinal, session.QuestionCount, session.Mode, question.Category!.Name, question.Text, options, asked.DeadlineAt!.Value,
             asked.RemovedPositions ?? [], jokers);

@@ -68,8 +68,7 @@ public sealed class Jokers(QuizDbContext db, TimeProvider time)
         return [.. wrong];
     }
 
-    private Task<int> LeftAsync(long playerId, CancellationToken ct) =>
-        db.Entitlements.Where(e => e.PlayerId == playerId && e.Kind == AssetKind.Joker).Select(e => e.Uses).SingleOrDefaultAsync(ct);
+    private Task<int> LeftAsync(long playerId, CancellationToken ct) => Wallet.UsesAsync(db, playerId, AssetKind.Joker, ct);
 
     private static JokerResult Refused(JokerOutcome outcome) => new(outcome, []);
 }

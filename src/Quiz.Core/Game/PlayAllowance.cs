@@ -36,8 +36,7 @@ public sealed class PlayAllowance
                 && (s.Mode == GameMode.Quick || s.Mode == GameMode.Category || s.Mode == GameMode.Survival), ct);
         if (played < FreeGamesPerDay) return Allowance.Free;
         if (await Wallet.HasPremiumAsync(db, playerId, now, ct)) return Allowance.Premium;
-        var credits = await db.Entitlements.Where(e => e.PlayerId == playerId && e.Kind == AssetKind.GameCredit).Select(e => e.Uses).SingleOrDefaultAsync(ct);
-        return credits > 0 ? Allowance.Credit : Allowance.QuotaExhausted;
+        return await Wallet.UsesAsync(db, playerId, AssetKind.GameCredit, ct) > 0 ? Allowance.Credit : Allowance.QuotaExhausted;
     }
 
     /// <summary>Takes the game credit for a session started under <see cref="Allowance.Credit"/>.</summary>

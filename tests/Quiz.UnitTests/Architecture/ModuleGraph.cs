@@ -14,18 +14,20 @@ internal sealed class ModuleGraph
     private const string Hub = "Data";
 
     // PRODUCT.md §1: Tournaments -> Game -> Questions; Game and Tournaments -> Economy; AntiCheat -> Game.
-    // Players and Common are shared leaves; Messaging is the outbox/dedupe leaf; Operations may read everything.
+    // Players and Common are shared leaves; Messaging is the outbox/dedupe leaf; Audit the append-only record of
+    // operators' actions (a leaf every use-case may write to); Operations may read everything.
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["Common"] = [],
         ["Players"] = ["Common"],
         ["Questions"] = ["Common"],
         ["Messaging"] = ["Common"],
-        ["Economy"] = ["Common", "Players", "Messaging"],
-        ["Game"] = ["Common", "Players", "Questions", "Economy", "Messaging"],
-        ["Tournaments"] = ["Common", "Players", "Questions", "Game", "Economy", "Messaging"],
-        ["AntiCheat"] = ["Common", "Players", "Game", "Messaging"],
-        ["Operations"] = ["Common", "Players", "Questions", "Game", "Economy", "Tournaments", "AntiCheat", "Messaging"],
+        ["Audit"] = ["Common"],
+        ["Economy"] = ["Common", "Players", "Messaging", "Audit"],
+        ["Game"] = ["Common", "Players", "Questions", "Economy", "Messaging", "Audit"],
+        ["Tournaments"] = ["Common", "Players", "Questions", "Game", "Economy", "Messaging", "Audit"],
+        ["AntiCheat"] = ["Common", "Players", "Game", "Messaging", "Audit"],
+        ["Operations"] = ["Common", "Players", "Questions", "Game", "Economy", "Tournaments", "AntiCheat", "Messaging", "Audit"],
     };
 
     public required IReadOnlyList<string> Modules { get; init; }

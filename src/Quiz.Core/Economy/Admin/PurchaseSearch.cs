@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Quiz.Core.Audit;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
@@ -65,7 +66,8 @@ public sealed class PurchaseSearch(IDbContextFactory<QuizDbContext> contexts, Ti
         };
         var refund = new RefundProgress(stage, purchase.RefundReason, purchase.RefundRequestedBy, purchase.RefundRequestedAt, purchase.RefundedAt,
             command?.State, command?.Attempts ?? 0, command?.LastError, command?.ProcessedAt);
-        return new PurchaseDetail(row, refund, ledger);
+        var history = (await AuditLog.ForSubjectAsync(db, AuditLog.Purchase(purchaseId), ct)).Select(e => new AuditRow(e.At, e.Actor, e.Action, e.Details)).ToList();
+        return new PurchaseDetail(row, refund, ledger, history);
     }
 
     /// <summary>

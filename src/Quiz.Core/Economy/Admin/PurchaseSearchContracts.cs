@@ -60,7 +60,10 @@ public sealed record RefundProgress(
     string? LastError,
     DateTimeOffset? ProcessedAt);
 
-public sealed record PurchaseDetail(PurchaseRow Purchase, RefundProgress Refund, IReadOnlyList<LedgerRow> Ledger);
+/// <summary>An audit entry about the purchase (who did what, when).</summary>
+public sealed record AuditRow(DateTimeOffset At, string Actor, string Action, string? Details);
+
+public sealed record PurchaseDetail(PurchaseRow Purchase, RefundProgress Refund, IReadOnlyList<LedgerRow> Ledger, IReadOnlyList<AuditRow> History);
 
 public enum RefundRequestOutcome
 {

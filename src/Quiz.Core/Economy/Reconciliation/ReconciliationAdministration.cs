@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Audit;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 
@@ -64,11 +65,18 @@ public sealed class ReconciliationAdministration(IDbContextFactory<QuizDbContext
         var by = Shorten(resolvedBy);
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var changed = await db.ReconciliationAlerts.Where(a => a.Id == alertId && a.ResolvedAt == null).ExecuteUpdateAsync(s => s
             .SetProperty(a => a.ResolvedAt, now)
             .SetProperty(a => a.ResolvedBy, by)
             .SetProperty(a => a.Note, text), ct);
-        if (changed == 1) return new AlertResolveResult(AlertResolveOutcome.Resolved);
+        if (changed == 1)
+        {
+            AuditLog.Record(db, by, AuditActions.AlertResolved, $"alert:{alertId}", text, now);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return new AlertResolveResult(AlertResolveOutcome.Resolved);
+        }
         return new AlertResolveResult(await db.ReconciliationAlerts.AnyAsync(a => a.Id == alertId, ct)
             ? AlertResolveOutcome.AlreadyResolved
             : AlertResolveOutcome.NotFound);
@@ -98,6 +106,8 @@ public sealed class ReconciliationAdministration(IDbContextFactory<QuizDbContext
         }
 
         var id = await new ReconciliationService(db, time).RequestAsync(Shorten(requestedBy), dayKey: null, ct);
+        AuditLog.Record(db, Shorten(requestedBy), AuditActions.ReconciliationRequested, $"run:{id:N}", null, time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         var run = await db.ReconciliationRuns.AsNoTracking().SingleAsync(r => r.Id == id, ct);
         return new RunNowResult(Row(run), Started: true);

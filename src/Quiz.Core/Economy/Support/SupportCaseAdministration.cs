@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Audit;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
@@ -93,6 +94,7 @@ public sealed class SupportCaseAdministration(IDbContextFactory<QuizDbContext> c
         var telegramUserId = await db.Players.Where(p => p.Id == supportCase.PlayerId).Select(p => p.TelegramUserId).SingleAsync(ct);
         OutboxWriter.Enqueue(db, OutboxKinds.Notice, telegramUserId, new NoticePayload(EconomyNotices.SupportClosed, SubjectId: supportCase.Id), now,
             idempotencyKey: $"support-closed:{supportCase.Id:N}");
+        AuditLog.Record(db, by, AuditActions.SupportClosed, $"support:{supportCase.Number}", text, now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new SupportCloseResult(SupportCloseOutcome.Closed);

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Data;
+
+namespace Quiz.Core.Audit;
+
+/// <summary>
+/// What an operator (or Telegram, or the worker) did to money or players' cases: append-only — the
+/// database refuses to change or delete a row (trigger <c>tr_audit_entries_append_only</c>).
+/// Written in the same transaction as the change it records.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>The console user, <c>telegram</c> or <c>worker</c>.</summary>
+    public string Actor { get; set; } = "";
+
+    /// <summary>A stable name such as <c>purchase.refund_requested</c> (<see cref="AuditActions"/>).</summary>
+    public string Action { get; set; } = "";
+
+    /// <summary>What it was done to, e.g. <c>purchase:&lt;id&gt;</c>.</summary>
+    public string Subject { get; set; } = "";
+    public string? Details { get; set; }
+}
+
+public static class AuditActions
+{
+    public const string RefundRequested = "purchase.refund_requested";
+    public const string Refunded = "purchase.refunded";
+    public const string SupportClosed = "support.closed";
+    public const string ReconciliationRequested = "reconciliation.requested";
+    public const string AlertResolved = "reconciliation.alert_resolved";
+}
+
+/// <summary>Adds audit entries to the caller's unit of work and reads them back per subject.</summary>
+public static class AuditLog
+{
+    public const int MaxDetails = 1000;
+
+    public static string Purchase(Guid id) => $"purchase:{id:N}";
+
+    public static void Record(QuizDbContext db, string actor, string action, string subject, string? details, DateTimeOffset now) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = now,
+            Actor = actor.Length <= 200 ? actor : actor[..200],
+            Action = action,
+            Subject = subject,
+            Details = details is { Length: > MaxDetails } ? details[..MaxDetails] : details,
+        });
+
+    public static Task<List<AuditEntry>> ForSubjectAsync(QuizDbContext db, string subject, CancellationToken ct = default) =>
+        db.AuditEntries.AsNoTracking().Where(e => e.Subject == subject).OrderBy(e => e.Id).ToListAsync(ct);
+}
