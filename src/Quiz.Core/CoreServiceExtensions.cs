@@ -22,7 +22,6 @@ public static class CoreServiceExtensions
     public static TBuilder AddQuizCore<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddQuizData();
-        builder.Services.AddScoped<AnswerRecorder>();
         builder.Services.AddSingleton<PlayAllowance>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(GameOptions.Section).Get<GameOptions>() ?? new GameOptions());
         builder.Services.AddScoped<DuelService>();

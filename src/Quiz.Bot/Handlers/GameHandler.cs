@@ -62,8 +62,7 @@ public sealed class GameHandler(
         await replies.AnswerCallbackAsync(callbackQueryId, notice, ct);
         if (result is not { Counted: true }) return;
 
-        var asked = await games.GetAskedQuestionAsync(session, ordinal, ct);
-        if (asked is not null)
+        if (result.Asked is { } asked)
         {
             var text = De.Question(asked, options.AnswerLimitSeconds)
                 + "\n\n" + De.Verdict(result.Outcome == AnswerOutcome.Late, result.Outcome == AnswerOutcome.Correct, result.Points,

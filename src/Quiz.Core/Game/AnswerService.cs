@@ -27,7 +27,7 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
 
         // An option the 50:50 joker took away has no button any more: only a forged press can name it.
         if (asked.RemovedPositions?.Contains(chosenPosition) == true) return new AnswerResult(AnswerOutcome.NotCurrent);
-        var question = await db.Questions.AsNoTracking().SingleAsync(q => q.Id == asked.QuestionId, ct);
+        var question = await db.Questions.AsNoTracking().Include(q => q.Category).SingleAsync(q => q.Id == asked.QuestionId, ct);
         if (await db.AnswerEvents.AnyAsync(a => a.SessionId == sessionId && a.Ordinal == ordinal, ct))
         {
             return new AnswerResult(AnswerOutcome.AlreadyAnswered, asked.CorrectPosition, 0, question.Explanation, QuestionId: question.Id);
@@ -44,6 +44,9 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
             return new AnswerResult(AnswerOutcome.AlreadyAnswered, asked.CorrectPosition, 0, question.Explanation, QuestionId: question.Id);
         }
         var outcome = progress.Late ? AnswerOutcome.Late : progress.Answer.IsCorrect ? AnswerOutcome.Correct : AnswerOutcome.Wrong;
-        return new AnswerResult(outcome, asked.CorrectPosition, progress.Answer.Points, question.Explanation, progress.Finished, question.Id, progress.ExtraLifeUsed);
+        // The question as the player saw it, for the verdict edit (no second read of the same rows).
+        var seen = new QuestionView(session.Id, asked.Ordinal, session.QuestionCount, session.Mode, question.Category!.Name, question.Text,
+            asked.OptionOrder.Select(i => question.Options[i]).ToList(), asked.DeadlineAt!.Value, asked.RemovedPositions ?? [], JokersLeft: 0);
+        return new AnswerResult(outcome, asked.CorrectPosition, progress.Answer.Points, question.Explanation, progress.Finished, question.Id, progress.ExtraLifeUsed, seen);
     }
 }

@@ -44,7 +44,8 @@ public enum AnswerOutcome
 
 /// <summary>
 /// The verdict on one answer. <see cref="ExtraLifeUsed"/>: an Überleben run continued after this
-/// wrong answer because an Extra-Leben saved it.
+/// wrong answer because an Extra-Leben saved it. <see cref="Asked"/>: the counted question as the
+/// player saw it, for the verdict edit.
 /// </summary>
 public sealed record AnswerResult(
     AnswerOutcome Outcome,
@@ -53,7 +54,8 @@ public sealed record AnswerResult(
     string Explanation = "",
     bool SessionFinished = false,
     string QuestionId = "",
-    bool ExtraLifeUsed = false)
+    bool ExtraLifeUsed = false,
+    QuestionView? Asked = null)
 {
     public bool Counted => Outcome is AnswerOutcome.Correct or AnswerOutcome.Wrong or AnswerOutcome.Late;
 }

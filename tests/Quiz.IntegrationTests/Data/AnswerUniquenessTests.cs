@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Data;
 using Quiz.Core.Game;
 using Quiz.Testing;
 
@@ -21,41 +22,54 @@ public sealed class AnswerUniquenessTests(PostgresDatabase database) : IClassFix
         CreatedAt = Now.AddSeconds(2),
     };
 
+    /// <summary>Inserts one answer; true when stored, false when the unique (session, ordinal) index refused it.</summary>
+    private static async Task<bool> TryInsertAsync(QuizDbContext db, AnswerEvent answer)
+    {
+        db.AnswerEvents.Add(answer);
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(AnswerEvent.UniquePerSessionQuestion))
+        {
+            return false;
+        }
+    }
+
     [Fact]
-    public async Task RecordAsync_second_answer_for_the_same_question_is_already_answered()
+    public async Task The_database_refuses_a_second_answer_for_the_same_question()
     {
         await using var seed = database.CreateContext();
         var (_, session) = await TestData.SeedGameAsync(seed, Now);
 
         await using var first = database.CreateContext();
         await using var second = database.CreateContext();
-        var firstOutcome = await new AnswerRecorder(first).RecordAsync(Answer(session, 1));
-        var secondOutcome = await new AnswerRecorder(second).RecordAsync(Answer(session, 3));
+        Assert.True(await TryInsertAsync(first, Answer(session, 1)));
+        Assert.False(await TryInsertAsync(second, Answer(session, 3)));
 
-        Assert.Equal(AnswerRecordOutcome.Recorded, firstOutcome);
-        Assert.Equal(AnswerRecordOutcome.AlreadyAnswered, secondOutcome);
         await using var check = database.CreateContext();
         var stored = await check.AnswerEvents.SingleAsync(a => a.SessionId == session.Id);
         Assert.Equal((short)1, stored.ChosenPosition);
     }
 
     [Fact]
-    public async Task RecordAsync_concurrent_taps_on_two_devices_count_exactly_once()
+    public async Task Concurrent_inserts_from_two_devices_store_exactly_one_answer()
     {
         await using var seed = database.CreateContext();
         var (_, session) = await TestData.SeedGameAsync(seed, Now);
-        using var start = new Barrier(16);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        var device = -1;
+        var stored = await StartLine.RunAsync(16, async line =>
         {
+            var chosen = (short)(Interlocked.Increment(ref device) % 4);
             await using var db = database.CreateContext();
             await db.Database.OpenConnectionAsync();
-            start.SignalAndWait();
-            return await new AnswerRecorder(db).RecordAsync(Answer(session, (short)(i % 4)));
-        })));
+            await line.ArriveAsync();
+            return await TryInsertAsync(db, Answer(session, chosen));
+        });
 
-        Assert.Equal(1, outcomes.Count(o => o == AnswerRecordOutcome.Recorded));
-        Assert.Equal(15, outcomes.Count(o => o == AnswerRecordOutcome.AlreadyAnswered));
+        Assert.Equal(1, stored.Count(s => s));
         await using var check = database.CreateContext();
         Assert.Equal(1, await check.AnswerEvents.CountAsync(a => a.SessionId == session.Id));
     }
