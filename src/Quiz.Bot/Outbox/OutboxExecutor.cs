@@ -8,7 +8,6 @@ using Quiz.Core.Messaging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
-using Telegram.Bot.Types.Payments;
 
 namespace Quiz.Bot.Outbox;
 
@@ -45,8 +44,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
             {
                 var invoice = OutboxWriter.ReadPayload<SendInvoicePayload>(message.Payload);
                 await limiter.AcquireAsync(chatId, ct);
-                var sent = await bot.SendInvoice(chatId, invoice.Title, invoice.Description, invoice.Payload, invoice.Currency,
-                    [new LabeledPrice(invoice.Title, invoice.PriceStars)], cancellationToken: ct);
+                var sent = await bot.SendInvoice(chatId, invoice, ct);
                 return $"{{\"message_id\":{sent.MessageId}}}";
             }
             case OutboxKinds.DeleteMessage:

@@ -10,7 +10,6 @@ using Quiz.Core.Players;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
-using Telegram.Bot.Types.Payments;
 
 namespace Quiz.Bot.Replies;
 
@@ -56,8 +55,7 @@ public sealed partial class BotReplies(
     /// </summary>
     public Task<int?> SendInvoiceAsync(long chatId, SendInvoicePayload invoice, CancellationToken ct) =>
         DeliverAsync(chatId, OutboxKinds.SendInvoice, invoice, async () =>
-            (await bot.SendInvoice(chatId, invoice.Title, invoice.Description, invoice.Payload, invoice.Currency,
-                [new LabeledPrice(invoice.Title, invoice.PriceStars)], cancellationToken: ct)).MessageId, ct,
+            (await bot.SendInvoice(chatId, invoice, ct)).MessageId, ct,
             queueBehindBacklog: false, maxWaitMs: options.Value.MaxInvoiceWaitMs);
 
     private async Task<int?> DeliverAsync(

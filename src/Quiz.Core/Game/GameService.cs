@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Common;
 using Quiz.Core.Data;
 using Quiz.Core.Game.Selection;
+using Quiz.Core.Players;
 
 namespace Quiz.Core.Game;
 
@@ -21,7 +22,7 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         if (mode is GameMode.Duel or GameMode.Tournament) throw new ArgumentException($"{mode} games start through their own use-case.", nameof(mode));
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await LockPlayerAsync(db, playerId, ct);
+        await PlayerLock.LockAsync(db, playerId, ct);
         if (mode == GameMode.Category && !await db.Categories.AnyAsync(c => c.Id == categoryId, ct))
         {
             return new StartResult(StartOutcome.UnknownCategory);
@@ -121,9 +122,6 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
 
     internal static async Task<GameSession?> LockSessionAsync(QuizDbContext db, Guid sessionId, CancellationToken ct) =>
         (await db.GameSessions.FromSqlInterpolated($"SELECT * FROM game_sessions WHERE id = {sessionId} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
-
-    internal static Task LockPlayerAsync(QuizDbContext db, long playerId, CancellationToken ct) =>
-        db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM players WHERE id = {playerId} FOR UPDATE", ct);
 
     /// <summary>
     /// Adds a session inside the caller's transaction (player row locked). A new game ends the

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Data;
+using Quiz.Core.Players;
 
 namespace Quiz.Core.Economy.Support;
 
@@ -38,7 +39,7 @@ public sealed class SupportDesk(QuizDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM players WHERE id = {playerId} FOR UPDATE", ct);
+        await PlayerLock.LockAsync(db, playerId, ct);
         var open = await db.SupportCases.CountAsync(c => c.PlayerId == playerId && c.Status == SupportCaseStatus.Open, ct);
         if (open >= MaxOpenPerPlayer) return new SupportResult(SupportOutcome.TooManyOpen);
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Common;
 using Quiz.Core.Data;
+using Quiz.Core.Players;
 using Quiz.Core.Game.Scoring;
 using Quiz.Core.Game.Selection;
 
@@ -21,7 +22,7 @@ public sealed class DuelService(QuizDbContext db, TimeProvider time)
         var now = time.GetUtcNow();
         var code = RandomNumberGenerator.GetString(CodeAlphabet, Duel.CodeLength);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await GameService.LockPlayerAsync(db, playerId, ct);
+        await PlayerLock.LockAsync(db, playerId, ct);
         var seed = SelectionSeed.For("duell", code, QuestionSets.DailyKey(BerlinDay.Containing(now).Day));
         var setId = await QuestionSets.GetOrCreateAsync(db, QuestionSetKind.Duel, code, seed, Duel.QuestionCount, now, ct);
         if (setId is null) return new DuelStart(DuelOutcome.NoQuestions);
@@ -48,7 +49,7 @@ public sealed class DuelService(QuizDbContext db, TimeProvider time)
         if (code.Length != Duel.CodeLength || !code.All(char.IsAsciiLetterOrDigit)) return new DuelStart(DuelOutcome.NotFound);
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await GameService.LockPlayerAsync(db, playerId, ct);
+        await PlayerLock.LockAsync(db, playerId, ct);
         var duel = (await db.Duels.FromSqlInterpolated($"SELECT * FROM duels WHERE code = {code} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
         if (duel is null) return new DuelStart(DuelOutcome.NotFound);
         var challenger = await db.Players.Where(p => p.Id == duel.ChallengerId).Select(p => p.FirstName).SingleAsync(ct);
