@@ -12,13 +12,13 @@ namespace Quiz.Admin.Tests;
 
 public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
-    private static IRenderedComponent<PurchaseList> OpenDetail(BunitContext ctx, long telegramUserId)
+    private static async Task<IRenderedComponent<PurchaseList>> OpenDetailAsync(BunitContext ctx, long telegramUserId)
     {
         var cut = ctx.Render<PurchaseList>();
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".kaeufe-tabelle tbody tr")), Patience);
-        cut.Find(".filter-suche input").Input(telegramUserId.ToString());
+        await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input(telegramUserId.ToString()));
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".kaeufe-tabelle tbody tr")), Patience);
-        cut.Find(".aktion-details").Click();
+        await cut.InvokeAsync(() => cut.Find(".aktion-details").Click());
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".kauf-detail")), Patience);
         return cut;
     }
@@ -30,17 +30,17 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFix
         await PurchaseAsync(database, "Hanna", "joker-5");
         await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
         RenderProviders(ctx);
-        var cut = OpenDetail(ctx, telegram);
+        var cut = await OpenDetailAsync(ctx, telegram);
         Assert.Equal(("+10", "Kauf"), (cut.Find(".buchung-delta").TextContent.Trim(), cut.Find(".buchung-art").TextContent.Trim()));
         Assert.Equal("None", cut.Find(".erstattung-stand").GetAttribute("data-stand"));
 
-        cut.Find(".aktion-erstatten").Click();
+        await cut.InvokeAsync(() => cut.Find(".aktion-erstatten").Click());
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".erstattung-grund-fehlt")), Patience);
         Assert.Equal(PurchaseStatus.Completed, (await LoadPurchaseAsync(database, purchase)).Status);
 
-        cut.Find(".erstattung-grund input").Input("Doppelt gekauft");
-        cut.Find(".aktion-erstatten").Click();
+        await cut.InvokeAsync(() => cut.Find(".erstattung-grund input").Input("Doppelt gekauft"));
+        await cut.InvokeAsync(() => cut.Find(".aktion-erstatten").Click());
 
         cut.WaitForAssertion(() => Assert.Equal("Pending", cut.Find(".erstattung-stand").GetAttribute("data-stand")), Patience);
         Assert.Contains("Anna Admin", cut.Find(".erstattung-auftrag").TextContent);
@@ -59,7 +59,7 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFix
         await using var ctx = NewContext(database, "Mara Moderatorin", AdminRoles.Moderator);
         RenderProviders(ctx);
 
-        var cut = OpenDetail(ctx, telegram);
+        var cut = await OpenDetailAsync(ctx, telegram);
 
         Assert.Contains("Abgeschlossen", cut.Find(".kauf-detail-status").TextContent);
         Assert.Empty(cut.FindAll(".aktion-erstatten"));
@@ -86,7 +86,7 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFix
         var cut = ctx.Render<PurchaseList>();
         cut.WaitForAssertion(() => Assert.Contains("auffällige Zahlung", cut.Find(".kaeufe-auffaellig").TextContent), Patience);
 
-        cut.Find(".kaeufe-auffaellig-zeigen").Click();
+        await cut.InvokeAsync(() => cut.Find(".kaeufe-auffaellig-zeigen").Click());
 
         cut.WaitForAssertion(() => Assert.All(cut.FindAll(".kauf-status"), td => Assert.Equal("Flagged", td.GetAttribute("data-status"))), Patience);
         Assert.NotEmpty(cut.FindAll(".kauf-status"));

@@ -44,7 +44,7 @@ public sealed class QuestionImportPageTests(PostgresDatabase database) : IClassF
         Assert.Contains("Die Datei ist gültig.", cut.Find(".import-ergebnis").TextContent);
         Assert.False(await StoredAsync("hoch-0002"));
 
-        cut.Find(".import-anwenden").Click();
+        await cut.InvokeAsync(() => cut.Find(".import-anwenden").Click());
 
         cut.WaitForAssertion(() => Assert.Contains("Import abgeschlossen.", cut.Find(".import-ergebnis").TextContent), Patience);
         Assert.True(await StoredAsync("hoch-0002"));

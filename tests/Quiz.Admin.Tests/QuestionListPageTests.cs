@@ -27,13 +27,13 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFix
 
         var cut = ctx.Render<QuestionList>();
         cut.WaitForAssertion(() => Assert.Contains("fil-0003", Ids(cut)), Patience);
-        cut.Find(".filter-suche input").Input("brocken");
+        await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input("brocken"));
 
         cut.WaitForAssertion(() => Assert.Equal(["fil-0001", "fil-0002"], Ids(cut)), Patience);
-        cut.Find(".filter-meldungen input").Change(true);
+        await cut.InvokeAsync(() => cut.Find(".filter-meldungen input").Change(true));
         cut.WaitForAssertion(() => Assert.Equal(["fil-0002"], Ids(cut)), Patience);
         Assert.Equal("1", cut.Find(".frage-meldungen").TextContent.Trim());
-        cut.Find(".filter-suche input").Input("gibt es nicht");
+        await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input("gibt es nicht"));
         cut.WaitForAssertion(() => Assert.Contains("Keine Fragen gefunden.", cut.Find(".fragen-leer").TextContent), Patience);
     }
 
@@ -45,14 +45,14 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFix
         await using var ctx = NewContext(database);
         RenderProviders(ctx);
         var cut = ctx.Render<QuestionList>();
-        cut.Find(".filter-suche input").Input("kno-0001");
+        await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input("kno-0001"));
         cut.WaitForAssertion(() => Assert.Equal(["kno-0001"], Ids(cut)), Patience);
 
-        cut.Find(".aktion-sperren").Click();
+        await cut.InvokeAsync(() => cut.Find(".aktion-sperren").Click());
 
         cut.WaitForAssertion(() => Assert.Equal("suspended", StatusOf(cut, "kno-0001")), Patience);
         Assert.Equal(QuestionStatus.Suspended, (await LoadAsync(database, "kno-0001")).Status);
-        cut.Find(".aktion-reaktivieren").Click();
+        await cut.InvokeAsync(() => cut.Find(".aktion-reaktivieren").Click());
         cut.WaitForAssertion(() => Assert.Equal("active", StatusOf(cut, "kno-0001")), Patience);
         Assert.Equal(QuestionStatus.Active, (await LoadAsync(database, "kno-0001")).Status);
     }
@@ -65,13 +65,13 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFix
         await using var ctx = NewContext(database);
         var dialogs = RenderProviders(ctx);
         var cut = ctx.Render<QuestionList>();
-        cut.Find(".filter-suche input").Input("mus-0001");
+        await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input("mus-0001"));
         cut.WaitForAssertion(() => Assert.Equal(["mus-0001"], Ids(cut)), Patience);
 
-        cut.Find(".aktion-ausmustern").Click();
+        await cut.InvokeAsync(() => cut.Find(".aktion-ausmustern").Click());
         dialogs.WaitForAssertion(() => Assert.Contains("Frage ausmustern?", dialogs.Markup), Patience);
         Assert.Equal(QuestionStatus.Active, (await LoadAsync(database, "mus-0001")).Status);
-        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Ausmustern").Click();
+        await dialogs.InvokeAsync(() => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Ausmustern").Click());
 
         cut.WaitForAssertion(() => Assert.Equal("retired", StatusOf(cut, "mus-0001")), Patience);
         Assert.Equal(QuestionStatus.Retired, (await LoadAsync(database, "mus-0001")).Status);
@@ -85,21 +85,21 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFix
         await using var ctx = NewContext(database);
         var dialogs = RenderProviders(ctx);
         var cut = ctx.Render<QuestionList>();
-        cut.Find(".filter-suche input").Input("dia-0001");
+        await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input("dia-0001"));
         cut.WaitForAssertion(() => Assert.Equal(["dia-0001"], Ids(cut)), Patience);
 
-        cut.Find(".aktion-bearbeiten").Click();
+        await cut.InvokeAsync(() => cut.Find(".aktion-bearbeiten").Click());
         dialogs.WaitForAssertion(() => Assert.Equal("Wie heißt die Hauptstadt von Malta?", dialogs.Find(".feld-text textarea").GetAttribute("value") ?? dialogs.Find(".feld-text textarea").TextContent), Patience);
-        dialogs.Find(".feld-antwort-1 input").Input("Eins");
-        dialogs.Find(".dialog-speichern").Click();
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-antwort-1 input").Input("Eins"));
+        await dialogs.InvokeAsync(() => dialogs.Find(".dialog-speichern").Click());
 
         dialogs.WaitForAssertion(() => Assert.Contains(
             "Die 4 Antworten müssen verschieden sein.", dialogs.FindAll(".dialog-fehler-eintrag").Select(li => li.TextContent.Trim())), Patience);
         Assert.Equal(["Eins", "Zwei", "Drei", "Vier"], (await LoadAsync(database, "dia-0001")).Options);
 
-        dialogs.Find(".feld-antwort-1 input").Input("Valletta");
-        dialogs.Find(".feld-text textarea").Input("Wie heißt die Hauptstadt der Republik Malta?");
-        dialogs.Find(".dialog-speichern").Click();
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-antwort-1 input").Input("Valletta"));
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-text textarea").Input("Wie heißt die Hauptstadt der Republik Malta?"));
+        await dialogs.InvokeAsync(() => dialogs.Find(".dialog-speichern").Click());
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".frage-dialog")), Patience);
         var stored = await LoadAsync(database, "dia-0001");

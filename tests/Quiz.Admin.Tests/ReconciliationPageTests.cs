@@ -37,12 +37,12 @@ public sealed class ReconciliationPageTests(PostgresDatabase database) : IClassF
         var cut = ctx.Render<ReconciliationPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".abgleich-jetzt")), Patience);
 
-        cut.Find(".abgleich-jetzt").Click();
+        await cut.InvokeAsync(() => cut.Find(".abgleich-jetzt").Click());
 
         cut.WaitForAssertion(() => Assert.Contains(cut.FindAll(".lauf-von"), td => td.TextContent.Trim() == "Paula Admin"), Patience);
         Assert.Equal("Requested", cut.FindAll(".lauf-von").First(td => td.TextContent.Trim() == "Paula Admin").ParentElement!
             .QuerySelector(".lauf-status")!.GetAttribute("data-status"));
-        cut.Find(".abgleich-jetzt").Click();
+        await cut.InvokeAsync(() => cut.Find(".abgleich-jetzt").Click());
         await using var db = database.CreateContext();
         cut.WaitForAssertion(() => Assert.False(cut.Find(".abgleich-jetzt").HasAttribute("disabled")), Patience);
         var runs = await db.ReconciliationRuns.Where(r => r.RequestedBy == "Paula Admin").ToListAsync();
@@ -63,15 +63,15 @@ public sealed class ReconciliationPageTests(PostgresDatabase database) : IClassF
         Assert.Contains("Otto", kind.ParentElement!.QuerySelector(".warnung-spieler")!.TextContent);
         Assert.Contains(charge, kind.ParentElement!.QuerySelector(".warnung-charge")!.TextContent);
 
-        kind.ParentElement!.QuerySelector(".aktion-erledigen")!.Click();
+        await cut.InvokeAsync(() => cut.Find($".warnung-art[data-warnung='{alertId}']").ParentElement!.QuerySelector(".aktion-erledigen")!.Click());
         dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find(".feld-notiz textarea")), Patience);
-        dialogs.Find(".dialog-erledigen").Click();
+        await dialogs.InvokeAsync(() => dialogs.Find(".dialog-erledigen").Click());
 
         dialogs.WaitForAssertion(() => Assert.Equal("Bitte eine Notiz angeben: Was wurde geprüft oder getan?", dialogs.Find(".dialog-fehler").TextContent.Trim()), Patience);
         Assert.Null((await LoadAlertAsync(alertId)).ResolvedAt);
 
-        dialogs.Find(".feld-notiz textarea").Input("Kauf von Hand nachgebucht");
-        dialogs.Find(".dialog-erledigen").Click();
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-notiz textarea").Input("Kauf von Hand nachgebucht"));
+        await dialogs.InvokeAsync(() => dialogs.Find(".dialog-erledigen").Click());
 
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll($".warnung-art[data-warnung='{alertId}']")), Patience);
         Assert.Contains(cut.FindAll(".erledigt-notiz"), td => td.TextContent.Trim() == "Kauf von Hand nachgebucht");

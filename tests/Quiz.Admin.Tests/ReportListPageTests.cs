@@ -38,7 +38,7 @@ public sealed class ReportListPageTests(PostgresDatabase database) : IClassFixtu
         Assert.Contains("Unklar: 1", reasons);
         Assert.Equal("suspended", Row(cut, "verw-0001").QuerySelector(".frage-status")!.GetAttribute("data-status"));
 
-        Row(cut, "verw-0001").QuerySelector(".aktion-verwerfen")!.Click();
+        await cut.InvokeAsync(() => Row(cut, "verw-0001").QuerySelector(".aktion-verwerfen")!.Click());
 
         cut.WaitForAssertion(() => Assert.DoesNotContain(cut.FindAll("[data-frage]"), td => td.GetAttribute("data-frage") == "verw-0001"), Patience);
         Assert.Equal(QuestionStatus.Active, (await LoadAsync(database, "verw-0001")).Status);
@@ -56,7 +56,7 @@ public sealed class ReportListPageTests(PostgresDatabase database) : IClassFixtu
         var cut = ctx.Render<ReportList>();
         cut.WaitForAssertion(() => Assert.Contains("Tippfehler: 3", Row(cut, "best-0001").TextContent), Patience);
 
-        Row(cut, "best-0001").QuerySelector(".aktion-bestaetigen")!.Click();
+        await cut.InvokeAsync(() => Row(cut, "best-0001").QuerySelector(".aktion-bestaetigen")!.Click());
 
         cut.WaitForAssertion(() => Assert.DoesNotContain(cut.FindAll("[data-frage]"), td => td.GetAttribute("data-frage") == "best-0001"), Patience);
         Assert.Equal(QuestionStatus.Suspended, (await LoadAsync(database, "best-0001")).Status);

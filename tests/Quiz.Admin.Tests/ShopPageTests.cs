@@ -25,12 +25,12 @@ public sealed class ShopPageTests(PostgresDatabase database) : IClassFixture<Pos
         cut.WaitForAssertion(() => Assert.Equal("true", Row(cut, "joker-5").QuerySelector(".paket-status")!.GetAttribute("data-aktiv")), Patience);
         Assert.Contains("5 Joker", Row(cut, "joker-5").QuerySelector(".paket-inhalt")!.TextContent);
 
-        Row(cut, "joker-5").QuerySelector(".aktion-deaktivieren")!.Click();
+        await cut.InvokeAsync(() => Row(cut, "joker-5").QuerySelector(".aktion-deaktivieren")!.Click());
 
         cut.WaitForAssertion(() => Assert.Equal("false", Row(cut, "joker-5").QuerySelector(".paket-status")!.GetAttribute("data-aktiv")), Patience);
         Assert.False((await LoadPackageAsync(database, "joker-5")).IsActive);
 
-        Row(cut, "joker-5").QuerySelector(".aktion-aktivieren")!.Click();
+        await cut.InvokeAsync(() => Row(cut, "joker-5").QuerySelector(".aktion-aktivieren")!.Click());
 
         cut.WaitForAssertion(() => Assert.Equal("true", Row(cut, "joker-5").QuerySelector(".paket-status")!.GetAttribute("data-aktiv")), Patience);
         Assert.True((await LoadPackageAsync(database, "joker-5")).IsActive);
@@ -44,11 +44,11 @@ public sealed class ShopPageTests(PostgresDatabase database) : IClassFixture<Pos
         var cut = ctx.Render<ShopPage>();
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".shop-tabelle tbody tr")), Patience);
 
-        cut.Find(".shop-neu").Click();
+        await cut.InvokeAsync(() => cut.Find(".shop-neu").Click());
         dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find(".feld-id input")), Patience);
-        dialogs.Find(".feld-id input").Input("Leben 9");
-        dialogs.Find(".feld-titel input").Input("9 Extra-Leben");
-        dialogs.Find(".dialog-speichern").Click();
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-id input").Input("Leben 9"));
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-titel input").Input("9 Extra-Leben"));
+        await dialogs.InvokeAsync(() => dialogs.Find(".dialog-speichern").Click());
 
         dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll(".dialog-fehler-eintrag")), Patience);
         var errors = dialogs.FindAll(".dialog-fehler-eintrag").Select(e => e.TextContent.Trim()).ToList();
@@ -57,11 +57,11 @@ public sealed class ShopPageTests(PostgresDatabase database) : IClassFixture<Pos
         Assert.Contains("Der Preis muss zwischen 1 und 10.000 Sternen liegen.", errors);
         Assert.Contains("Das Paket muss etwas enthalten (Spiele, Extra-Leben, Joker, Turnier-Tickets oder Premium-Tage).", errors);
 
-        dialogs.Find(".feld-id input").Input("leben-9");
-        dialogs.Find(".feld-beschreibung textarea").Input("Neun Extra-Leben für Überleben.");
-        dialogs.Find(".feld-preis input").Input("70");
-        dialogs.Find(".feld-extra-leben input").Input("9");
-        dialogs.Find(".dialog-speichern").Click();
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-id input").Input("leben-9"));
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-beschreibung textarea").Input("Neun Extra-Leben für Überleben."));
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-preis input").Input("70"));
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-extra-leben input").Input("9"));
+        await dialogs.InvokeAsync(() => dialogs.Find(".dialog-speichern").Click());
 
         cut.WaitForAssertion(() => Assert.Contains("9 Extra-Leben", Row(cut, "leben-9").QuerySelector(".paket-inhalt")!.TextContent), Patience);
         var stored = await LoadPackageAsync(database, "leben-9");

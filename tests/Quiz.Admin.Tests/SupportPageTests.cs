@@ -17,11 +17,11 @@ namespace Quiz.Admin.Tests;
 
 public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
-    private static IRenderedComponent<SupportPage> OpenCase(BunitContext ctx, long telegramUserId)
+    private static async Task<IRenderedComponent<SupportPage>> OpenCaseAsync(BunitContext ctx, long telegramUserId)
     {
         var cut = ctx.Render<SupportPage>();
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".support-tabelle tbody tr")), Patience);
-        cut.Find(".filter-suche input").Input(telegramUserId.ToString());
+        await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input(telegramUserId.ToString()));
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".fall-nummer")), Patience);
         return cut;
     }
@@ -39,21 +39,21 @@ public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<
         var (caseId, number) = await SupportCaseAsync(database, telegram, "Meine 10 Spiele sind nicht da.");
         await using var ctx = NewContext(database, Moderator, AdminRoles.Moderator);
         var dialogs = RenderProviders(ctx);
-        var cut = OpenCase(ctx, telegram);
+        var cut = await OpenCaseAsync(ctx, telegram);
         Assert.Equal($"#{number}", cut.Find(".fall-nummer").TextContent.Trim());
         Assert.True(cut.Find(".support-offen").TextContent.Contains("offene", StringComparison.Ordinal));
 
-        cut.Find(".aktion-details").Click();
+        await cut.InvokeAsync(() => cut.Find(".aktion-details").Click());
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".fall-detail")), Patience);
         Assert.Equal("Meine 10 Spiele sind nicht da.", cut.Find(".fall-volltext").TextContent.Trim());
         Assert.Equal(purchase.ToString(), cut.Find(".fall-kauf").GetAttribute("data-kauf"));
         var charge = (await LoadPurchaseAsync(database, purchase)).TelegramPaymentChargeId;
         Assert.Equal($"/kaeufe?suche={charge}", cut.Find(".fall-kauf-link").GetAttribute("href"));
 
-        cut.Find(".aktion-schliessen").Click();
+        await cut.InvokeAsync(() => cut.Find(".aktion-schliessen").Click());
         dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find(".feld-antwort textarea")), Patience);
-        dialogs.Find(".feld-antwort textarea").Input("  Wir haben die Spiele nachgebucht.  ");
-        dialogs.Find(".dialog-schliessen").Click();
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-antwort textarea").Input("  Wir haben die Spiele nachgebucht.  "));
+        await dialogs.InvokeAsync(() => dialogs.Find(".dialog-schliessen").Click());
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".support-leer")), Patience);
         var closed = await LoadCaseAsync(caseId);
@@ -70,12 +70,12 @@ public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<
         var (caseId, _) = await SupportCaseAsync(database, telegram, "Joker wurden doppelt abgebucht.");
         await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
         var dialogs = RenderProviders(ctx);
-        var cut = OpenCase(ctx, telegram);
+        var cut = await OpenCaseAsync(ctx, telegram);
 
-        cut.Find(".aktion-schliessen").Click();
+        await cut.InvokeAsync(() => cut.Find(".aktion-schliessen").Click());
         dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find(".feld-antwort textarea")), Patience);
-        dialogs.Find(".feld-antwort textarea").Input(new string('a', SupportCase.MaxReplyLength + 1));
-        dialogs.Find(".dialog-schliessen").Click();
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-antwort textarea").Input(new string('a', SupportCase.MaxReplyLength + 1)));
+        await dialogs.InvokeAsync(() => dialogs.Find(".dialog-schliessen").Click());
 
         dialogs.WaitForAssertion(() => Assert.Equal(
             "Die Antwort an den Spieler darf höchstens 1000 Zeichen lang sein (jetzt: 1001).", dialogs.Find(".dialog-fehler").TextContent.Trim()), Patience);
@@ -83,7 +83,7 @@ public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<
         await using var db = database.CreateContext();
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == $"support-closed:{caseId:N}"));
 
-        dialogs.Find(".dialog-abbrechen").Click();
+        await dialogs.InvokeAsync(() => dialogs.Find(".dialog-abbrechen").Click());
         cut.WaitForAssertion(() => Assert.Equal("Open", cut.Find(".fall-status").GetAttribute("data-status")), Patience);
     }
 
