@@ -13,6 +13,7 @@ using Quiz.Core.Messaging;
 using Quiz.Core.Operations;
 using Quiz.Core.Players;
 using Quiz.Core.Questions;
+using Quiz.Core.Tournaments;
 
 namespace Quiz.Core;
 
@@ -25,6 +26,9 @@ public static class CoreServiceExtensions
         builder.Services.AddSingleton<PlayAllowance>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(GameOptions.Section).Get<GameOptions>() ?? new GameOptions());
         builder.Services.AddScoped<DuelService>();
+        builder.Services.AddScoped<TournamentService>();
+        builder.Services.AddScoped<TournamentLifecycle>();
+        builder.Services.AddSingleton<TournamentAdministration>();
         builder.Services.AddScoped<Shop>();
         builder.Services.AddScoped<PurchaseConfirmation>();
         builder.Services.AddScoped<Refunds>();

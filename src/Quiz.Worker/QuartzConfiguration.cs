@@ -15,6 +15,9 @@ public static class QuartzConfiguration
     /// <summary>How often the game clock looks for missed answers, idle games and expired duels.</summary>
     public static readonly TimeSpan GameClockInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often tournaments are started, finished and rewarded when due (at most this late).</summary>
+    public static readonly TimeSpan TournamentClockInterval = TimeSpan.FromSeconds(5);
+
     public static IQuartzBuilder UseQuizClusteredStore(this IQuartzBuilder quartz, string connectionString)
     {
         quartz.ConfigureScheduler(o =>
@@ -66,6 +69,16 @@ public static class QuartzConfiguration
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
             job => job.WithIdentity(GameClockJob.Key).WithDescription("Zeitüberschreitungen auflösen, ruhende Spiele beenden, Duelle ablaufen lassen"));
+
+        quartz.ScheduleJob<TournamentClockJob>(
+            trigger => trigger
+                .WithIdentity("tournament-clock", "quiz")
+                .StartNow()
+                .WithSimpleSchedule(s => s
+                    .WithInterval(TournamentClockInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            job => job.WithIdentity(TournamentClockJob.Key).WithDescription("Turniere starten, beenden und belohnen, wenn es so weit ist"));
 
         // Daily at 04:30 Berlin. A node that was down then fires the missed run once at start;
         // the day key makes any extra firing a no-op.

@@ -31,6 +31,10 @@ public static class AuditActions
     public const string SupportClosed = "support.closed";
     public const string ReconciliationRequested = "reconciliation.requested";
     public const string AlertResolved = "reconciliation.alert_resolved";
+    public const string TournamentCreated = "tournament.created";
+    public const string TournamentScheduled = "tournament.scheduled";
+    public const string TournamentStarted = "tournament.started";
+    public const string TournamentFinished = "tournament.finished";
 }
 
 /// <summary>Adds audit entries to the caller's unit of work and reads them back per subject.</summary>
@@ -39,6 +43,8 @@ public static class AuditLog
     public const int MaxDetails = 1000;
 
     public static string Purchase(Guid id) => $"purchase:{id:N}";
+
+    public static string Tournament(Guid id) => $"tournament:{id:N}";
 
     public static void Record(QuizDbContext db, string actor, string action, string subject, string? details, DateTimeOffset now) =>
         db.AuditEntries.Add(new AuditEntry

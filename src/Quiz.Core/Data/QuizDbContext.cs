@@ -8,6 +8,7 @@ using Quiz.Core.Game.Duels;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
 using Quiz.Core.Questions;
+using Quiz.Core.Tournaments;
 
 namespace Quiz.Core.Data;
 
@@ -35,6 +36,9 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
     public DbSet<ReconciliationAlert> ReconciliationAlerts => Set<ReconciliationAlert>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Tournament> Tournaments => Set<Tournament>();
+    public DbSet<TournamentEntry> TournamentEntries => Set<TournamentEntry>();
+    public DbSet<TournamentResult> TournamentResults => Set<TournamentResult>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuizDbContext).Assembly);

@@ -125,9 +125,10 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
 
     /// <summary>
     /// Adds a session inside the caller's transaction (player row locked). A new game ends the
-    /// player's open one: a shared-set game (Tagesquiz, Duell) counts as played, others are abandoned.
+    /// player's open one: a shared-set game (Tagesquiz, Duell, Turnier) counts as played, others are abandoned.
     /// </summary>
-    internal static async Task<Guid> CreateSessionAsync(QuizDbContext db, long playerId, GameMode mode, string? categoryId, Guid? setId, DateTimeOffset now, CancellationToken ct)
+    internal static async Task<Guid> CreateSessionAsync(
+        QuizDbContext db, long playerId, GameMode mode, string? categoryId, Guid? setId, DateTimeOffset now, CancellationToken ct, int? questionCount = null)
     {
         var open = await db.GameSessions
             .Where(s => s.PlayerId == playerId && (s.State == SessionState.Active || s.State == SessionState.Paused))
@@ -152,7 +153,7 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
             CategoryId = categoryId,
             QuestionSetId = setId,
             Seed = SelectionSeed.For(playerId, id, BerlinDay.Containing(now).Day),
-            QuestionCount = GameRules.QuestionCount(mode),
+            QuestionCount = questionCount ?? GameRules.QuestionCount(mode),
             StartedAt = now,
             LastActivityAt = now,
         });

@@ -79,4 +79,6 @@ public sealed class GameTestKit(PostgresDatabase database, FakeTimeProvider time
     }
 
     public QuizDbContext Context() => database.CreateContext();
+
+    public PostgresDatabase Database => database;
 }

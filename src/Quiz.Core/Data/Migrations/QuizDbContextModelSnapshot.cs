@@ -1493,6 +1493,175 @@ namespace Quiz.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Quiz.Core.Tournaments.Tournament", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("EntryFee")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("entry_fee");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("QuestionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("question_count");
+
+                    b.Property<Guid?>("QuestionSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("question_set_id");
+
+                    b.Property<DateTimeOffset?>("RewardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rewarded_at");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tournaments");
+
+                    b.HasIndex("QuestionSetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tournaments_question_set_id");
+
+                    b.HasIndex("State", "StartsAt")
+                        .HasDatabaseName("ix_tournaments_state_starts_at");
+
+                    b.ToTable("tournaments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tournaments_entry_fee", "entry_fee IN ('free', 'ticket')");
+
+                            t.HasCheckConstraint("ck_tournaments_finished", "(state IN ('finished', 'rewarded')) = (finished_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_tournaments_questions", "question_count BETWEEN 3 AND 30");
+
+                            t.HasCheckConstraint("ck_tournaments_rewarded", "(state = 'rewarded') = (rewarded_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_tournaments_started", "(state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_tournaments_state", "state IN ('draft', 'scheduled', 'active', 'finished', 'rewarded')");
+
+                            t.HasCheckConstraint("ck_tournaments_window", "ends_at > starts_at");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Tournaments.TournamentEntry", b =>
+                {
+                    b.Property<Guid>("TournamentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tournament_id");
+
+                    b.Property<long>("PlayerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("player_id");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.Property<bool>("PaidWithTicket")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paid_with_ticket");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("TournamentId", "PlayerId")
+                        .HasName("pk_tournament_entries");
+
+                    b.HasIndex("PlayerId")
+                        .HasDatabaseName("ix_tournament_entries_player_id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tournament_entries_session_id");
+
+                    b.ToTable("tournament_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Quiz.Core.Tournaments.TournamentResult", b =>
+                {
+                    b.Property<Guid>("TournamentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tournament_id");
+
+                    b.Property<long>("PlayerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("player_id");
+
+                    b.Property<int>("CorrectAnswers")
+                        .HasColumnType("integer")
+                        .HasColumnName("correct_answers");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer")
+                        .HasColumnName("points");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("Reward")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reward");
+
+                    b.Property<long>("TotalAnswerMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_answer_ms");
+
+                    b.HasKey("TournamentId", "PlayerId")
+                        .HasName("pk_tournament_results");
+
+                    b.HasIndex("TournamentId", "Rank")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tournament_results_tournament_id_rank");
+
+                    b.ToTable("tournament_results", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tournament_results_rank", "rank >= 1");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.Economy.Entitlement", b =>
                 {
                     b.HasOne("Quiz.Core.Players.Player", null)
@@ -1714,6 +1883,55 @@ namespace Quiz.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_question_reports_questions_question_id");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Tournaments.Tournament", b =>
+                {
+                    b.HasOne("Quiz.Core.Game.QuestionSet", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tournaments_question_sets_question_set_id");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Tournaments.TournamentEntry", b =>
+                {
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("PlayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tournament_entries_players_player_id");
+
+                    b.HasOne("Quiz.Core.Game.GameSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tournament_entries_game_sessions_session_id");
+
+                    b.HasOne("Quiz.Core.Tournaments.Tournament", null)
+                        .WithMany()
+                        .HasForeignKey("TournamentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tournament_entries_tournaments_tournament_id");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Tournaments.TournamentResult", b =>
+                {
+                    b.HasOne("Quiz.Core.Tournaments.Tournament", null)
+                        .WithMany()
+                        .HasForeignKey("TournamentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tournament_results_tournaments_tournament_id");
+
+                    b.HasOne("Quiz.Core.Tournaments.TournamentEntry", null)
+                        .WithMany()
+                        .HasForeignKey("TournamentId", "PlayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tournament_results_tournament_entries_tournament_id_player_");
                 });
 
             modelBuilder.Entity("Quiz.Core.Game.GameSession", b =>

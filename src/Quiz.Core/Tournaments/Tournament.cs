@@ -1,0 +1,69 @@
+namespace Quiz.Core.Tournaments;
+
+/// <summary>PRODUCT.md §5: changed only by the use-cases in <see cref="TournamentLifecycle"/>, each a compare-and-set under the row lock.</summary>
+public enum TournamentState
+{
+    Draft,
+    Scheduled,
+    Active,
+    Finished,
+    Rewarded,
+}
+
+/// <summary>How a player gets in: free, or by using one Turnier-Ticket.</summary>
+public enum TournamentEntryFee
+{
+    Free,
+    Ticket,
+}
+
+/// <summary>
+/// A scheduled competition: everyone who joined plays the same stored question set once between
+/// <see cref="StartsAt"/> and <see cref="EndsAt"/>; the ranking is snapshotted at the end and the
+/// reward tiers of <see cref="TournamentRewards"/> are issued once per player.
+/// </summary>
+public sealed class Tournament
+{
+    public const int MaxTitleLength = 80;
+    public const int MinQuestions = 3;
+    public const int MaxQuestions = 30;
+
+    public Guid Id { get; set; }
+    public string Title { get; set; } = "";
+    public TournamentState State { get; set; }
+    public TournamentEntryFee EntryFee { get; set; }
+    public int QuestionCount { get; set; }
+    public DateTimeOffset StartsAt { get; set; }
+    public DateTimeOffset EndsAt { get; set; }
+    public Guid? QuestionSetId { get; set; }
+    public string CreatedBy { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public DateTimeOffset? RewardedAt { get; set; }
+}
+
+/// <summary>
+/// A player's place in a tournament (one per player): joined before or during it, the ticket used
+/// at joining when the entry costs one, and the one game session once they start playing.
+/// </summary>
+public sealed class TournamentEntry
+{
+    public Guid TournamentId { get; set; }
+    public long PlayerId { get; set; }
+    public bool PaidWithTicket { get; set; }
+    public Guid? SessionId { get; set; }
+    public DateTimeOffset JoinedAt { get; set; }
+}
+
+/// <summary>The ranking snapshot written when the tournament finishes (only players who answered at least once).</summary>
+public sealed class TournamentResult
+{
+    public Guid TournamentId { get; set; }
+    public long PlayerId { get; set; }
+    public int Rank { get; set; }
+    public int Points { get; set; }
+    public int CorrectAnswers { get; set; }
+    public long TotalAnswerMs { get; set; }
+    public string? Reward { get; set; }
+}

@@ -1,0 +1,57 @@
+namespace Quiz.Core.Tournaments;
+
+/// <summary>Topics of <see cref="Messaging.NoticePayload"/> that tournaments write to the outbox (subject = tournament id).</summary>
+public static class TournamentNotices
+{
+    /// <summary>The tournament a player joined has started: play now.</summary>
+    public const string Started = "tournament.started";
+
+    /// <summary>The tournament is over: the player's place and reward.</summary>
+    public const string Result = "tournament.result";
+}
+
+/// <summary>A tournament as players and the console list it, with the asking player's part in it.</summary>
+public sealed record TournamentSummary(
+    Guid Id, string Title, TournamentState State, TournamentEntryFee EntryFee, int QuestionCount,
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Entrants, bool Joined, bool Played);
+
+public enum JoinOutcome
+{
+    Joined,
+    AlreadyJoined,
+    NotFound,
+    Closed,
+    NoTicket,
+}
+
+public sealed record JoinResult(JoinOutcome Outcome, TournamentSummary? Tournament = null, bool TicketUsed = false);
+
+public enum PlayOutcome
+{
+    Started,
+    NotFound,
+    NotJoined,
+    NotStarted,
+    AlreadyPlayed,
+    Over,
+}
+
+public sealed record PlayResult(PlayOutcome Outcome, Guid? SessionId = null, TournamentSummary? Tournament = null);
+
+/// <summary>One line of a tournament ranking.</summary>
+public sealed record StandingLine(int Rank, long PlayerId, string FirstName, int Points, int CorrectAnswers, long TotalAnswerMs, bool Finished, string? Reward);
+
+/// <summary>Top lines plus the asking player's own line (null when they have not answered yet); final once the tournament finished.</summary>
+public sealed record TournamentStandings(TournamentSummary Tournament, IReadOnlyList<StandingLine> Top, StandingLine? Own, int Ranked, bool Final);
+
+public enum TransitionOutcome
+{
+    Changed,
+    NotFound,
+    /// <summary>The tournament is not in the state this step starts from: a second caller, or too early — nothing changed.</summary>
+    NoChange,
+    NoQuestions,
+}
+
+/// <summary>What an operator enters for a new tournament.</summary>
+public sealed record TournamentDraft(string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, TournamentEntryFee EntryFee, int QuestionCount);

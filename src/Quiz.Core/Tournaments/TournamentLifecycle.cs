@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Audit;
+using Quiz.Core.Data;
+using Quiz.Core.Economy;
+using Quiz.Core.Game;
+using Quiz.Core.Game.Selection;
+using Quiz.Core.Messaging;
+
+namespace Quiz.Core.Tournaments;
+
+/// <summary>
+/// The use-cases <c>StartTournament</c>, <c>FinishTournament</c> and issuing rewards (scheduling is in
+/// <see cref="TournamentAdministration"/>). Each runs in one transaction holding the tournament's row
+/// lock and changes the state only from the one it expects (compare-and-set): a second caller —
+/// another worker node, the clock after the console, a retried job — finds nothing to do. A crash
+/// rolls the whole step back and the clock repeats it.
+/// </summary>
+public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
+{
+    /// <summary>SCHEDULED → ACTIVE: the shared question set is drawn, every entrant is told to play.</summary>
+    /// <param name="operatorName">The console user starting it now (recorded in the audit log); null for the clock at the start time.</param>
+    public async Task<TransitionOutcome> StartAsync(Guid id, string? operatorName = null, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var t = await LockAsync(db, id, ct);
+        if (t is null) return TransitionOutcome.NotFound;
+        if (t.State != TournamentState.Scheduled || (operatorName is null && now < t.StartsAt)) return TransitionOutcome.NoChange;
+
+        var seed = SelectionSeed.For("turnier", id.ToString("N"), "");
+        var setId = await QuestionSets.GetOrCreateAsync(db, QuestionSetKind.Tournament, id.ToString("N"), seed, t.QuestionCount, now, ct);
+        if (setId is null) return TransitionOutcome.NoQuestions;
+        t.QuestionSetId = setId;
+        t.State = TournamentState.Active;
+        t.StartedAt = now;
+        if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentStarted, AuditLog.Tournament(id), null, now);
+        foreach (var (playerId, chat) in await EntrantChatsAsync(id, ct))
+        {
+            OutboxWriter.Enqueue(db, OutboxKinds.Notice, chat, new NoticePayload(TournamentNotices.Started, SubjectId: id), now,
+                idempotencyKey: $"tournament-start:{id:N}:{playerId}");
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return TransitionOutcome.Changed;
+    }
+
+    /// <summary>
+    /// ACTIVE → FINISHED: sessions still open end with what was answered (later answers no longer
+    /// count), and the ranking is written down as it stands.
+    /// </summary>
+    /// <param name="operatorName">The console user ending it now (recorded in the audit log); null for the clock at the end time.</param>
+    public async Task<TransitionOutcome> FinishAsync(Guid id, string? operatorName = null, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var t = await LockAsync(db, id, ct);
+        if (t is null) return TransitionOutcome.NotFound;
+        if (t.State != TournamentState.Active || (operatorName is null && now < t.EndsAt)) return TransitionOutcome.NoChange;
+
+        var open = await db.TournamentEntries.Where(e => e.TournamentId == id && e.SessionId != null).Select(e => e.SessionId!.Value).ToListAsync(ct);
+        foreach (var sessionId in open.Order())
+        {
+            var session = await GameService.LockSessionAsync(db, sessionId, ct);
+            if (session is not null && GameSession.IsOpen(session.State)) await SessionProgress.FinishAsync(db, session, now, ct);
+        }
+        await db.SaveChangesAsync(ct);
+
+        var ranking = await TournamentRanking.ComputeAsync(db, id, ct);
+        db.TournamentResults.AddRange(ranking.Select(r => new TournamentResult
+        {
+            TournamentId = id, PlayerId = r.PlayerId, Rank = r.Rank, Points = r.Result.Points, CorrectAnswers = r.Result.CorrectAnswers,
+            TotalAnswerMs = r.Result.TotalAnswerMs, Reward = TournamentRewards.For(r.Rank, ranking.Count)?.Name,
+        }));
+        t.State = TournamentState.Finished;
+        t.FinishedAt = now;
+        if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentFinished, AuditLog.Tournament(id), null, now);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return TransitionOutcome.Changed;
+    }
+
+    /// <summary>
+    /// FINISHED → REWARDED: each ranked player gets their tier's entitlements (ledger keys unique per
+    /// tournament, player and asset) and a notice with place and reward.
+    /// </summary>
+    public async Task<TransitionOutcome> IssueRewardsAsync(Guid id, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var t = await LockAsync(db, id, ct);
+        if (t is null) return TransitionOutcome.NotFound;
+        if (t.State != TournamentState.Finished) return TransitionOutcome.NoChange;
+
+        var results = await db.TournamentResults.AsNoTracking().Where(r => r.TournamentId == id).OrderBy(r => r.Rank).ToListAsync(ct);
+        var chats = (await EntrantChatsAsync(id, ct)).ToDictionary(x => x.PlayerId, x => x.Chat);
+        foreach (var result in results)
+        {
+            var tier = TournamentRewards.For(result.Rank, results.Count);
+            foreach (var (kind, amount) in tier?.Items ?? [])
+            {
+                await Wallet.GrantAsync(db, result.PlayerId, kind, amount, LedgerReason.Reward, RewardKey(id, result.PlayerId, kind), null, now, ct);
+            }
+            OutboxWriter.Enqueue(db, OutboxKinds.Notice, chats[result.PlayerId], new NoticePayload(TournamentNotices.Result, SubjectId: id), now,
+                idempotencyKey: $"tournament-result:{id:N}:{result.PlayerId}");
+        }
+        t.State = TournamentState.Rewarded;
+        t.RewardedAt = now;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return TransitionOutcome.Changed;
+    }
+
+    /// <summary>
+    /// The clock (worker, every few seconds, on any node): starts what is due, finishes what has
+    /// ended, rewards what finished — and so also repairs steps a crashed or paused node missed.
+    /// </summary>
+    public async Task<int> AdvanceDueAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var due = await db.Tournaments.AsNoTracking()
+            .Where(t => (t.State == TournamentState.Scheduled && t.StartsAt <= now)
+                || (t.State == TournamentState.Active && t.EndsAt <= now)
+                || t.State == TournamentState.Finished)
+            .OrderBy(t => t.StartsAt).Select(t => new { t.Id, t.State }).Take(50).ToListAsync(ct);
+        var changed = 0;
+        foreach (var t in due)
+        {
+            db.ChangeTracker.Clear();
+            var outcome = t.State switch
+            {
+                TournamentState.Scheduled => await StartAsync(t.Id, ct: ct),
+                TournamentState.Active => await FinishAsync(t.Id, ct: ct),
+                _ => await IssueRewardsAsync(t.Id, ct),
+            };
+            changed += outcome == TransitionOutcome.Changed ? 1 : 0;
+        }
+        return changed;
+    }
+
+    public static string RewardKey(Guid tournamentId, long playerId, AssetKind kind) =>
+        $"tournament-reward:{tournamentId:N}:{playerId}:{EnumColumns.ToColumn(kind)}";
+
+    internal static async Task<Tournament?> LockAsync(QuizDbContext db, Guid id, CancellationToken ct) =>
+        (await db.Tournaments.FromSqlInterpolated($"SELECT * FROM tournaments WHERE id = {id} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
+
+    private async Task<List<(long PlayerId, long Chat)>> EntrantChatsAsync(Guid id, CancellationToken ct) =>
+        (await db.TournamentEntries.Where(e => e.TournamentId == id)
+            .Join(db.Players, e => e.PlayerId, p => p.Id, (e, p) => new { e.PlayerId, p.TelegramUserId })
+            .OrderBy(x => x.PlayerId).ToListAsync(ct))
+        .Select(x => (x.PlayerId, x.TelegramUserId)).ToList();
+}

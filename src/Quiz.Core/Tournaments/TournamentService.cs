@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Data;
+using Quiz.Core.Economy;
+using Quiz.Core.Game;
+using Quiz.Core.Players;
+
+namespace Quiz.Core.Tournaments;
+
+/// <summary>
+/// What players do with tournaments: list the open ones, join (free, or by using one Turnier-Ticket,
+/// exactly once per tournament), play their one attempt while it is ACTIVE, and see the ranking.
+/// Joining and playing hold the player's row lock and share-lock the tournament row, so they are
+/// serialised against each other and against the lifecycle steps that change the state.
+/// </summary>
+public sealed class TournamentService(QuizDbContext db, TimeProvider time)
+{
+    public const int TopLines = 10;
+
+    /// <summary>Scheduled and running tournaments, soonest first, with the player's part in each.</summary>
+    public async Task<IReadOnlyList<TournamentSummary>> ListOpenAsync(long playerId, CancellationToken ct = default)
+    {
+        var ids = await db.Tournaments.AsNoTracking()
+            .Where(t => t.State == TournamentState.Scheduled || t.State == TournamentState.Active)
+            .OrderBy(t => t.StartsAt).Select(t => t.Id).Take(10).ToListAsync(ct);
+        var list = new List<TournamentSummary>();
+        foreach (var id in ids) list.Add((await SummaryAsync(db, id, playerId, ct))!);
+        return list;
+    }
+
+    public Task<TournamentSummary?> GetAsync(Guid id, long playerId, CancellationToken ct = default) => SummaryAsync(db, id, playerId, ct);
+
+    public async Task<JoinResult> JoinAsync(long playerId, Guid id, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await PlayerLock.LockAsync(db, playerId, ct);
+        var t = await ShareLockAsync(id, ct);
+        if (t is null || t.State == TournamentState.Draft) return new JoinResult(JoinOutcome.NotFound);
+        if (await db.TournamentEntries.AnyAsync(e => e.TournamentId == id && e.PlayerId == playerId, ct))
+        {
+            return new JoinResult(JoinOutcome.AlreadyJoined, await SummaryAsync(db, id, playerId, ct));
+        }
+        if (t.State is not (TournamentState.Scheduled or TournamentState.Active) || now >= t.EndsAt)
+        {
+            return new JoinResult(JoinOutcome.Closed, await SummaryAsync(db, id, playerId, ct));
+        }
+        var ticket = t.EntryFee == TournamentEntryFee.Ticket;
+        if (ticket && !await Wallet.TryConsumeAsync(db, playerId, AssetKind.TournamentTicket, EntryKey(id, playerId), null, now, ct))
+        {
+            return new JoinResult(JoinOutcome.NoTicket, await SummaryAsync(db, id, playerId, ct));
+        }
+        db.TournamentEntries.Add(new TournamentEntry { TournamentId = id, PlayerId = playerId, PaidWithTicket = ticket, JoinedAt = now });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new JoinResult(JoinOutcome.Joined, await SummaryAsync(db, id, playerId, ct), ticket);
+    }
+
+    /// <summary>
+    /// The player's one attempt: the first call while ACTIVE creates the session with the shared set;
+    /// later calls return it while it is still open. A finished attempt cannot be repeated.
+    /// </summary>
+    public async Task<PlayResult> PlayAsync(long playerId, Guid id, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await PlayerLock.LockAsync(db, playerId, ct);
+        var t = await ShareLockAsync(id, ct);
+        if (t is null || t.State == TournamentState.Draft) return new PlayResult(PlayOutcome.NotFound);
+        var entry = await db.TournamentEntries.SingleOrDefaultAsync(e => e.TournamentId == id && e.PlayerId == playerId, ct);
+        var summary = await SummaryAsync(db, id, playerId, ct);
+        if (entry is null) return new PlayResult(PlayOutcome.NotJoined, Tournament: summary);
+        if (entry.SessionId is { } existing)
+        {
+            var state = await db.GameSessions.Where(s => s.Id == existing).Select(s => s.State).SingleAsync(ct);
+            return GameSession.IsOpen(state) && t.State == TournamentState.Active
+                ? new PlayResult(PlayOutcome.Started, existing, summary)
+                : new PlayResult(PlayOutcome.AlreadyPlayed, existing, summary);
+        }
+        if (t.State == TournamentState.Scheduled) return new PlayResult(PlayOutcome.NotStarted, Tournament: summary);
+        if (t.State != TournamentState.Active || now >= t.EndsAt) return new PlayResult(PlayOutcome.Over, Tournament: summary);
+
+        var sessionId = await GameService.CreateSessionAsync(db, playerId, GameMode.Tournament, null, t.QuestionSetId, now, ct, t.QuestionCount);
+        entry.SessionId = sessionId;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new PlayResult(PlayOutcome.Started, sessionId, summary! with { Played = true });
+    }
+
+    /// <summary>The tournament a game session belongs to (for the game's closing words), or null.</summary>
+    public Task<Guid?> TournamentOfSessionAsync(Guid sessionId, CancellationToken ct = default) =>
+        db.TournamentEntries.Where(e => e.SessionId == sessionId).Select(e => (Guid?)e.TournamentId).SingleOrDefaultAsync(ct);
+
+    public Task<TournamentStandings?> StandingsAsync(Guid id, long playerId, CancellationToken ct = default) =>
+        StandingsAsync(db, id, playerId, TopLines, time.GetUtcNow(), ct);
+
+    /// <summary>Live while ACTIVE (computed from the sessions), the stored snapshot once FINISHED.</summary>
+    internal static async Task<TournamentStandings?> StandingsAsync(QuizDbContext db, Guid id, long? playerId, int top, DateTimeOffset now, CancellationToken ct)
+    {
+        var summary = await SummaryAsync(db, id, playerId, ct);
+        if (summary is null) return null;
+        List<StandingLine> lines;
+        var final = summary.State is TournamentState.Finished or TournamentState.Rewarded;
+        if (final)
+        {
+            var rows = await db.TournamentResults.AsNoTracking().Where(r => r.TournamentId == id).OrderBy(r => r.Rank)
+                .Join(db.Players, r => r.PlayerId, p => p.Id, (r, p) => new { Result = r, p.FirstName }).ToListAsync(ct);
+            lines = [.. rows.Select(x => new StandingLine(x.Result.Rank, x.Result.PlayerId, x.FirstName, x.Result.Points, x.Result.CorrectAnswers, x.Result.TotalAnswerMs, true, x.Result.Reward))];
+        }
+        else
+        {
+            var ranking = await TournamentRanking.ComputeAsync(db, id, ct);
+            lines = [.. ranking.Select(r => new StandingLine(r.Rank, r.PlayerId, r.FirstName, r.Result.Points, r.Result.CorrectAnswers, r.Result.TotalAnswerMs, r.Finished, null))];
+        }
+        var own = playerId is { } me ? lines.FirstOrDefault(l => l.PlayerId == me) : null;
+        return new TournamentStandings(summary, [.. lines.Take(top)], own, lines.Count, final);
+    }
+
+    public static string EntryKey(Guid tournamentId, long playerId) => $"tournament-entry:{tournamentId:N}:{playerId}";
+
+    private async Task<Tournament?> ShareLockAsync(Guid id, CancellationToken ct) =>
+        (await db.Tournaments.FromSqlInterpolated($"SELECT * FROM tournaments WHERE id = {id} FOR SHARE").AsNoTracking().ToListAsync(ct)).SingleOrDefault();
+
+    private static async Task<TournamentSummary?> SummaryAsync(QuizDbContext db, Guid id, long? playerId, CancellationToken ct)
+    {
+        var t = await db.Tournaments.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new { x.Id, x.Title, x.State, x.EntryFee, x.QuestionCount, x.StartsAt, x.EndsAt, Entrants = db.TournamentEntries.Count(e => e.TournamentId == x.Id) })
+            .SingleOrDefaultAsync(ct);
+        if (t is null || t.State == TournamentState.Draft) return null;
+        var entry = playerId is { } me
+            ? await db.TournamentEntries.AsNoTracking().Where(e => e.TournamentId == id && e.PlayerId == me).Select(e => new { e.SessionId }).SingleOrDefaultAsync(ct)
+            : null;
+        return new TournamentSummary(t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt, t.Entrants, entry is not null, entry?.SessionId is not null);
+    }
+}
