@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using Quiz.Admin.Api;
 using Quiz.Admin.Auth;
@@ -13,6 +15,8 @@ public static class AdminServiceExtensions
         builder.Services.AddKnownProxies();
         builder.Services.AddSharedDataProtection();
         builder.Services.AddProblemDetails();
+        // The admin API names enum values (e.g. "entryFee": "ticket") instead of numbering them.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.AddAdminAuthentication();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

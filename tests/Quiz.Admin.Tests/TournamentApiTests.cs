@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Quiz.Admin.Api;
+using Quiz.Admin.Tests.Infrastructure;
+using Quiz.Core.Audit;
+
+namespace Quiz.Admin.Tests;
+
+/// <summary><c>/admin/tournaments</c>: the lifecycle steps by API, each a compare-and-set (a repeat answers 409 and changes nothing).</summary>
+public sealed class TournamentApiTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+{
+    private static readonly Dictionary<string, string?> OidcConsole = new()
+    {
+        ["Admin:Auth:Mode"] = "Oidc",
+        ["Admin:Auth:Authority"] = "http://127.0.0.1:9/",
+        ["Admin:Auth:RequireHttpsMetadata"] = "false",
+    };
+
+    [Fact]
+    public async Task A_tournament_goes_from_draft_to_rewarded_by_api_and_repeated_steps_change_nothing()
+    {
+        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var now = DateTimeOffset.UtcNow;
+
+        using var created = await SendAsync(client, HttpMethod.Post, "/admin/tournaments",
+            new { title = "API-Turnier", startsAt = now.AddHours(1), endsAt = now.AddHours(2), entryFee = "ticket", questionCount = 3 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal($"/admin/tournaments/{id}", created.Headers.Location?.OriginalString);
+
+        foreach (var (step, state) in new[] { ("schedule", "scheduled"), ("start", "active"), ("finish", "finished"), ("rewards/issue", "rewarded") })
+        {
+            using var done = await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/{step}");
+            Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+            Assert.Equal(state, (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+            using var again = await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/{step}");
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+            Assert.Contains(state, await again.Content.ReadAsStringAsync());
+        }
+
+        await using var db = seeded.Database.CreateContext();
+        var audit = await AuditLog.ForSubjectAsync(db, AuditLog.Tournament(id));
+        Assert.Equal(
+            [AuditActions.TournamentCreated, AuditActions.TournamentScheduled, AuditActions.TournamentStarted, AuditActions.TournamentFinished],
+            audit.Select(a => a.Action));
+        Assert.All(audit, a => Assert.Equal(TournamentApiEndpoints.Actor, a.Actor));
+    }
+
+    [Fact]
+    public async Task Invalid_tournaments_get_german_reasons_and_unknown_ids_404_and_no_token_401()
+    {
+        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var now = DateTimeOffset.UtcNow;
+        await using var db = seeded.Database.CreateContext();
+        var before = db.Tournaments.Count();
+
+        using var invalid = await SendAsync(client, HttpMethod.Post, "/admin/tournaments",
+            new { title = "", startsAt = now.AddHours(1), endsAt = now.AddHours(1).AddMinutes(2), entryFee = "free", questionCount = 50 });
+        using var unknown = await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{Guid.NewGuid()}/start");
+        using var anonymous = await client.PostAsync($"/admin/tournaments/{Guid.NewGuid()}/start", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var body = await invalid.Content.ReadAsStringAsync();
+        Assert.Contains("Der Titel fehlt.", body);
+        Assert.Contains("Ein Turnier hat 3 bis 30 Fragen.", body);
+        Assert.Equal(before, db.Tournaments.Count());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminAppFactory.ApiToken);
+        return client.SendAsync(request);
+    }
+}
