@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using Quiz.Core.Economy;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
@@ -106,5 +107,22 @@ public sealed class RefundAndLedgerTests(PostgresDatabase database) : IClassFixt
         await using var check = database.CreateContext();
         Assert.True(await check.LedgerEntries.AnyAsync(l => l.Reason == LedgerReason.Refund));
         Assert.True(await check.LedgerEntries.AnyAsync(l => l.Reason == LedgerReason.Consumption));
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_change_delete_or_truncate_ledger_entries()
+    {
+        var (player, telegram) = await Kit.NewPlayerAsync();
+        await Kit.ConfirmAsync(EconomyKit.Payment(telegram, await Kit.InvoiceAsync(player, "spiele-10")));
+        await using var db = database.CreateContext();
+        var entry = await db.LedgerEntries.AsNoTracking().Where(l => l.PlayerId == player).SingleAsync();
+
+        var update = await Assert.ThrowsAsync<PostgresException>(() =>
+            db.LedgerEntries.Where(l => l.Id == entry.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.Delta, 1000)));
+        var delete = await Assert.ThrowsAsync<PostgresException>(() => db.LedgerEntries.Where(l => l.Id == entry.Id).ExecuteDeleteAsync());
+        var truncate = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("TRUNCATE ledger_entries CASCADE"));
+
+        Assert.All([update, delete, truncate], ex => Assert.Contains("append-only", ex.MessageText, StringComparison.Ordinal));
+        Assert.Equal(entry.Delta, (await db.LedgerEntries.AsNoTracking().SingleAsync(l => l.Id == entry.Id)).Delta);
     }
 }
