@@ -10,6 +10,16 @@ public enum TournamentState
     Rewarded,
 }
 
+/// <summary>The two steps that happen at a planned time.</summary>
+public enum TournamentStep
+{
+    Start,
+    Finish,
+}
+
+/// <summary>A step still ahead: the worker schedules a Quartz trigger for it.</summary>
+public sealed record PlannedStep(Guid TournamentId, TournamentStep Step, DateTimeOffset At);
+
 /// <summary>How a player gets in: free, or by using one Turnier-Ticket.</summary>
 public enum TournamentEntryFee
 {

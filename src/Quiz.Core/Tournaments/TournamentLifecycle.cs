@@ -137,6 +137,28 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
         return changed;
     }
 
+    /// <summary>The start and end times still ahead (for the worker's exact Quartz triggers), soonest first.</summary>
+    public async Task<IReadOnlyList<PlannedStep>> UpcomingStepsAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var rows = await db.Tournaments.AsNoTracking()
+            .Where(t => (t.State == TournamentState.Scheduled && t.StartsAt > now) || (t.State == TournamentState.Active && t.EndsAt > now))
+            .Select(t => new { t.Id, t.State, t.StartsAt, t.EndsAt }).Take(200).ToListAsync(ct);
+        return [.. rows
+            .Select(t => t.State == TournamentState.Scheduled ? new PlannedStep(t.Id, TournamentStep.Start, t.StartsAt) : new PlannedStep(t.Id, TournamentStep.Finish, t.EndsAt))
+            .OrderBy(p => p.At)];
+    }
+
+    /// <summary>Runs one planned step at its time: start, or finish and then issue the rewards at once.</summary>
+    public async Task<TransitionOutcome> RunStepAsync(Guid id, TournamentStep step, CancellationToken ct = default)
+    {
+        if (step == TournamentStep.Start) return await StartAsync(id, ct: ct);
+        var finished = await FinishAsync(id, ct: ct);
+        db.ChangeTracker.Clear();
+        await IssueRewardsAsync(id, ct);
+        return finished;
+    }
+
     public static string RewardKey(Guid tournamentId, long playerId, AssetKind kind) =>
         $"tournament-reward:{tournamentId:N}:{playerId}:{EnumColumns.ToColumn(kind)}";
 

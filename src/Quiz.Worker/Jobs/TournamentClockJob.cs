@@ -4,10 +4,11 @@ using Quiz.Core.Tournaments;
 namespace Quiz.Worker.Jobs;
 
 /// <summary>
-/// Runs <see cref="TournamentLifecycle.AdvanceDueAsync"/>: starts tournaments at their start time,
-/// finishes them at their end, issues the rewards. Every step is a compare-and-set under the
-/// tournament's row lock, so this job is also the repair for anything a node missed; a missed firing
-/// is simply the next one.
+/// The tournament clock: schedules an exact trigger for every planned start and end
+/// (<see cref="TournamentTriggers"/>), then runs <see cref="TournamentLifecycle.AdvanceDueAsync"/> — the
+/// repair for anything due that no trigger did (a trigger added late, a node that died mid-step) and
+/// the step that issues rewards. Every step is a compare-and-set under the tournament's row lock, so
+/// doing one twice is harmless; a missed firing is simply the next one.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class TournamentClockJob(TournamentLifecycle lifecycle, ILogger<TournamentClockJob> logger) : IJob
@@ -16,7 +17,8 @@ public sealed class TournamentClockJob(TournamentLifecycle lifecycle, ILogger<To
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
+        var added = await TournamentTriggers.SyncAsync(context.Scheduler, await lifecycle.UpcomingStepsAsync(cancellationToken), cancellationToken);
         var changed = await lifecycle.AdvanceDueAsync(cancellationToken);
-        if (changed > 0) logger.LogInformation("Tournament clock advanced {Count} tournament step(s)", changed);
+        if (added > 0 || changed > 0) logger.LogInformation("Tournament clock: {Added} trigger(s) planned, {Changed} step(s) repaired or rewarded", added, changed);
     }
 }

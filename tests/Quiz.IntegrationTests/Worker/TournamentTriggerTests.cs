@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Quartz;
+using Quiz.Core.Data;
+using Quiz.Core.Tournaments;
+using Quiz.IntegrationTests.Game;
+using Quiz.Testing;
+using Quiz.Worker;
+using Quiz.Worker.Jobs;
+
+namespace Quiz.IntegrationTests.Worker;
+
+/// <summary>A tournament's own Quartz trigger starts it at its time on a real clustered scheduler — without the clock job.</summary>
+public sealed class TournamentTriggerTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    [Fact]
+    public async Task A_scheduled_tournament_gets_one_trigger_per_step_and_starts_at_its_time()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await GameTestKit.SeedBankAsync(database, now);
+        var admin = new TournamentAdministration(database.CreateFactory(), TimeProvider.System);
+        var id = (await admin.CreateAsync(new TournamentDraft("Pünktlich", now.AddSeconds(3), now.AddMinutes(10), TournamentEntryFee.Free, 3), "test")).Id!.Value;
+        await admin.ScheduleAsync(id, "test");
+        var other = (await admin.CreateAsync(new TournamentDraft("Entwurf", now.AddSeconds(3), now.AddMinutes(10), TournamentEntryFee.Free, 3), "test")).Id!.Value;
+
+        var scheduler = await StartNodeAsync();
+        try
+        {
+            IReadOnlyList<PlannedStep> steps;
+            await using (var db = database.CreateContext())
+            {
+                steps = await new TournamentLifecycle(db, TimeProvider.System).UpcomingStepsAsync();
+            }
+            Assert.Contains(new PlannedStep(id, TournamentStep.Start, (await LoadAsync(id)).StartsAt), steps);
+            Assert.DoesNotContain(steps, s => s.TournamentId == other);
+            Assert.Equal(steps.Count, await TournamentTriggers.SyncAsync(scheduler, steps, default));
+            Assert.Equal(0, await TournamentTriggers.SyncAsync(scheduler, steps, default));
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while ((await LoadAsync(id)).State != TournamentState.Active && !timeout.IsCancellationRequested)
+            {
+                await Task.Delay(200, CancellationToken.None);
+            }
+            var started = await LoadAsync(id);
+            Assert.Equal(TournamentState.Active, started.State);
+            Assert.True(started.StartedAt >= started.StartsAt);
+            Assert.Equal(TournamentState.Draft, (await LoadAsync(other)).State);
+        }
+        finally
+        {
+            await scheduler.Shutdown(waitForJobsToComplete: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_finish_step_finishes_and_rewards_in_one_firing_and_a_repeat_changes_nothing()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await GameTestKit.SeedBankAsync(database, time.GetUtcNow());
+        var kit = new Tournaments.TournamentKit(database, time);
+        var id = await kit.ScheduledAsync(TournamentEntryFee.Free, questions: 3);
+        await kit.Admin().StartNowAsync(id, "test");
+        time.Advance(TimeSpan.FromHours(3));
+
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(TransitionOutcome.Changed, await new TournamentLifecycle(db, time).RunStepAsync(id, TournamentStep.Finish));
+        }
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(TransitionOutcome.NoChange, await new TournamentLifecycle(db, time).RunStepAsync(id, TournamentStep.Finish));
+        }
+        Assert.Equal(TournamentState.Rewarded, (await kit.LoadAsync(id)).State);
+    }
+
+    private async Task<Tournament> LoadAsync(Guid id)
+    {
+        await using var db = database.CreateContext();
+        return await db.Tournaments.AsNoTracking().SingleAsync(t => t.Id == id);
+    }
+
+    private async Task<IScheduler> StartNodeAsync()
+    {
+        var scheduler = await QuartzSchedulerBuilder.Create(q =>
+        {
+            q.UseQuizClusteredStore(database.ConnectionString);
+            q.Services.AddDbContext<QuizDbContext>(o => o.UseQuizDatabase(database.ConnectionString));
+            q.Services.AddSingleton(TimeProvider.System);
+            q.Services.AddScoped<TournamentLifecycle>();
+            q.Services.AddLogging();
+        }).BuildScheduler();
+        await scheduler.Start();
+        return scheduler;
+    }
+}
