@@ -57,13 +57,12 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
         if (t is null) return TransitionOutcome.NotFound;
         if (t.State != TournamentState.Active || (operatorName is null && now < t.EndsAt)) return TransitionOutcome.NoChange;
 
-        var open = await db.TournamentEntries.Where(e => e.TournamentId == id && e.SessionId != null).Select(e => e.SessionId!.Value).ToListAsync(ct);
-        foreach (var sessionId in open.Order())
-        {
-            var session = await GameService.LockSessionAsync(db, sessionId, ct);
-            if (session is not null && GameSession.IsOpen(session.State)) await SessionProgress.FinishAsync(db, session, now, ct);
-        }
-        await db.SaveChangesAsync(ct);
+        // One statement for every attempt still open (tournament sessions have no finish side effects):
+        // it waits for an answer being recorded, which then counts; an answer after this finds the game over.
+        await db.GameSessions
+            .Where(s => (s.State == SessionState.Active || s.State == SessionState.Paused)
+                && db.TournamentEntries.Any(e => e.TournamentId == id && e.SessionId == s.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SessionState.Finished).SetProperty(s => s.FinishedAt, now), ct);
 
         var ranking = await TournamentRanking.ComputeAsync(db, id, ct);
         db.TournamentResults.AddRange(ranking.Select(r => new TournamentResult
