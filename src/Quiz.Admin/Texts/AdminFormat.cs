@@ -10,6 +10,9 @@ public static class AdminFormat
 
     public static string Number(int value) => value.ToString("N0", German);
 
+    /// <summary>Milliseconds as seconds with one decimal, e.g. <c>12,3 s</c>.</summary>
+    public static string Seconds(long milliseconds) => $"{(milliseconds / 1000.0).ToString("N1", German)} s";
+
     public static string Day(DateOnly day) => day.ToString("dddd, d. MMMM yyyy", German);
 
     /// <summary>An instant as Berlin wall-clock time, e.g. <c>27.11.2026 13:05</c>.</summary>

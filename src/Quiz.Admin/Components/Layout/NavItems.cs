@@ -9,10 +9,9 @@ namespace Quiz.Admin.Components.Layout;
 public sealed record NavItem(string Title, string Href, string Icon, string Roles, NavLinkMatch Match = NavLinkMatch.Prefix);
 
 /// <summary>
-/// The drawer's entries. Later sections (Turniere, Moderation) are added here with the roles
-/// that may use them; the page itself must carry the same restriction. Shop is admin-only;
-/// Käufe and Support are open to both roles, but only an admin may refund;
-/// Abgleich is admin-only.
+/// The drawer's entries. Later sections (Moderation) are added here with the roles that may use
+/// them; the page itself must carry the same restriction. Shop is admin-only; Käufe and Support
+/// are open to both roles, but only an admin may refund; Abgleich and Turniere are admin-only.
 /// </summary>
 public static class NavItems
 {
@@ -27,5 +26,6 @@ public static class NavItems
         new(AdminTexts.Navigation.Purchases, "/kaeufe", Icons.Material.Filled.ReceiptLong, Everyone),
         new(AdminTexts.Navigation.Support, "/support", Icons.Material.Filled.SupportAgent, Everyone),
         new(AdminTexts.Navigation.Reconciliation, "/abgleich", Icons.Material.Filled.Balance, AdminRoles.Admin),
+        new(AdminTexts.Navigation.Tournaments, "/turniere", Icons.Material.Filled.EmojiEvents, AdminRoles.Admin),
     ];
 }

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Quiz.Admin.Texts;
+using Quiz.Core.Common;
+using Quiz.Core.Tournaments;
+
+namespace Quiz.Admin.Components.Shared;
+
+/// <summary>
+/// Creates a tournament as a draft. Times are entered as Berlin wall-clock time; the rules are
+/// checked by <see cref="TournamentAdministration"/> and shown in German.
+/// </summary>
+public sealed partial class TournamentCreateDialog
+{
+    private TournamentForm form = new();
+    private List<string> errors = [];
+    private bool saving;
+
+    [CascadingParameter]
+    private IMudDialogInstance Dialog { get; set; } = default!;
+
+    /// <summary>The admin creating it (audited in Core).</summary>
+    [Parameter]
+    public string OperatorName { get; set; } = "";
+
+    [Inject]
+    private TournamentAdministration Tournaments { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>Opens the dialog; true when a draft was created.</summary>
+    public static async Task<bool> ShowAsync(IDialogService dialogs, string operatorName)
+    {
+        var parameters = new DialogParameters<TournamentCreateDialog> { { d => d.OperatorName, operatorName } };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await dialogs.ShowAsync<TournamentCreateDialog>(AdminTexts.Tournaments.EditorNew, parameters, options);
+        var result = await dialog.Result;
+        return result is { Canceled: false };
+    }
+
+    protected override void OnInitialized() => form = TournamentForm.Suggested(Time.GetUtcNow());
+
+    private async Task SaveAsync()
+    {
+        if (form.ToDraft() is not { } draft)
+        {
+            errors = [AdminTexts.Tournaments.DateMissing];
+            return;
+        }
+        saving = true;
+        try
+        {
+            var result = await Tournaments.CreateAsync(draft, OperatorName);
+            if (result.Succeeded)
+            {
+                Snackbar.Add($"{AdminTexts.Tournaments.Created} {draft.Title.Trim()}", Severity.Success);
+                Dialog.Close(DialogResult.Ok(true));
+                return;
+            }
+            errors = [.. result.Errors];
+        }
+        finally
+        {
+            saving = false;
+        }
+    }
+
+    private void Cancel() => Dialog.Cancel();
+
+    /// <summary>The editable fields (MudBlazor binds to mutable properties); dates and times in Berlin.</summary>
+    private sealed class TournamentForm
+    {
+        public string Title { get; set; } = "";
+        public DateTime? StartDate { get; set; }
+        public TimeSpan? StartTime { get; set; }
+        public DateTime? EndDate { get; set; }
+        public TimeSpan? EndTime { get; set; }
+        public TournamentEntryFee EntryFee { get; set; } = TournamentEntryFee.Free;
+        public int QuestionCount { get; set; } = 10;
+
+        /// <summary>Starting at the second full hour from now and running for one hour.</summary>
+        public static TournamentForm Suggested(DateTimeOffset now)
+        {
+            var local = TimeZoneInfo.ConvertTime(now, BerlinDay.Zone).DateTime;
+            var start = local.Date.AddHours(local.Hour + 2);
+            var end = start.AddHours(1);
+            return new TournamentForm { StartDate = start.Date, StartTime = start.TimeOfDay, EndDate = end.Date, EndTime = end.TimeOfDay };
+        }
+
+        public TournamentDraft? ToDraft() =>
+            (StartDate, StartTime, EndDate, EndTime) is ({ } sd, { } st, { } ed, { } et)
+                ? new TournamentDraft(Title ?? "", Berlin(sd, st), Berlin(ed, et), EntryFee, QuestionCount)
+                : null;
+
+        private static DateTimeOffset Berlin(DateTime day, TimeSpan time)
+        {
+            var wallClock = DateTime.SpecifyKind(day.Date + time, DateTimeKind.Unspecified);
+            return new DateTimeOffset(wallClock, BerlinDay.Zone.GetUtcOffset(wallClock)).ToUniversalTime();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Quiz.Core.Game;
+using Quiz.Core.Players;
+using Quiz.Core.Tournaments;
+using Quiz.Testing;
+
+namespace Quiz.Admin.Tests.Infrastructure;
+
+/// <summary>bUnit setup for the Turniere page over a real database, and the players' side of a tournament as the bot drives it.</summary>
+public static class TournamentConsole
+{
+    public const string Setup = "Test-Einrichtung";
+
+    public static BunitContext NewContext(PostgresDatabase database, string user, string role)
+    {
+        var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton(TimeProvider.System);
+        ctx.Services.AddSingleton(Admin(database));
+        var auth = ctx.AddAuthorization();
+        auth.SetAuthorized(user);
+        auth.SetRoles(role);
+        return ctx;
+    }
+
+    public static TournamentAdministration Admin(PostgresDatabase database) => new(database.CreateFactory(), TimeProvider.System);
+
+    /// <summary>A free tournament starting in an hour, in <paramref name="state"/> (Draft, Scheduled or Active), with a unique title.</summary>
+    public static async Task<(Guid Id, string Title)> TournamentAsync(PostgresDatabase database, TournamentState state, int questions = 3)
+    {
+        var title = $"Turnier {Guid.NewGuid():N}"[..20];
+        var now = DateTimeOffset.UtcNow;
+        var created = await Admin(database).CreateAsync(new TournamentDraft(title, now.AddHours(1), now.AddHours(2), TournamentEntryFee.Free, questions), Setup);
+        var id = created.Id!.Value;
+        if (state >= TournamentState.Scheduled) Assert.True((await Admin(database).ScheduleAsync(id, Setup)).Succeeded);
+        if (state >= TournamentState.Active) Assert.Equal(TransitionOutcome.Changed, await Admin(database).StartNowAsync(id, Setup));
+        return (id, title);
+    }
+
+    /// <summary>A new player joins the running tournament and answers every question correctly.</summary>
+    public static async Task<long> PlayAsync(PostgresDatabase database, Guid tournamentId, string firstName)
+    {
+        var identity = new PlayerIdentity(Random.Shared.NextInt64(1_000_000, long.MaxValue), firstName, null, "de");
+        var player = (await new PlayerDirectory(database.CreateFactory(), TimeProvider.System).TouchAsync(identity)).Id;
+        Guid session;
+        await using (var db = database.CreateContext())
+        {
+            var tournaments = new TournamentService(db, TimeProvider.System);
+            Assert.Equal(JoinOutcome.Joined, (await tournaments.JoinAsync(player, tournamentId)).Outcome);
+            session = (await tournaments.PlayAsync(player, tournamentId)).SessionId!.Value;
+        }
+        while (true)
+        {
+            await using var db = database.CreateContext();
+            if (await new GameService(db, new PlayAllowance(), TimeProvider.System).GetNextQuestionAsync(session, player) is not { } question) break;
+            var correct = await db.SessionQuestions.Where(q => q.SessionId == session && q.Ordinal == question.Ordinal).Select(q => q.CorrectPosition).SingleAsync();
+            if ((await new AnswerService(db, TimeProvider.System).SubmitAnswerAsync(session, player, question.Ordinal, correct)).SessionFinished) break;
+        }
+        return player;
+    }
+
+    public static async Task<Tournament> LoadAsync(PostgresDatabase database, Guid id)
+    {
+        await using var db = database.CreateContext();
+        return await db.Tournaments.AsNoTracking().SingleAsync(t => t.Id == id);
+    }
+
+    /// <summary>Active questions for the tournaments to draw from (the test database starts without any).</summary>
+    public static async Task QuestionsAsync(PostgresDatabase database, int count = 5)
+    {
+        await QuestionConsole.CategoryAsync(database, "turnier", "Turnier");
+        await using var db = database.CreateContext();
+        if (await db.Questions.AnyAsync(q => q.CategoryId == "turnier")) return;
+        for (var i = 0; i < count; i++) db.Questions.Add(TestData.Question($"turnier-{i:D4}", "turnier", DateTimeOffset.UtcNow.AddDays(-1)));
+        await db.SaveChangesAsync();
+    }
+}
