@@ -7,7 +7,7 @@ namespace Quiz.LoadDriver;
 /// <summary>
 /// Webhook load driver: real HTTP stack, dedupe and database writes of the bot, against the
 /// machine's PostgreSQL and Redis, in a fresh database per run. Usage (see <see cref="DriverOptions.Usage"/>):
-///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments] [--bank N] [--payers N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments|tournament] [--bank N] [--payers N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
 /// </summary>
 internal static class Driver
 {
@@ -35,7 +35,12 @@ internal static class Driver
             var options = new DbContextOptionsBuilder<QuizDbContext>();
             options.UseQuizDatabase(database);
             await using (var db = new QuizDbContext(options.Options)) await db.Database.MigrateAsync();
-            var bank = o.Scenario == Scenario.Answers ? await BankSeeder.SeedAsync(options.Options, o.Bank, CancellationToken.None) : 0;
+            var bank = o.Scenario is Scenario.Answers or Scenario.Tournament ? await BankSeeder.SeedAsync(options.Options, o.Bank, CancellationToken.None) : 0;
+            if (o.Scenario == Scenario.Tournament)
+            {
+                await TournamentScenario.RunAsync(o, options.Options, CancellationToken.None);
+                return 0;
+            }
 
             var payments = o.Scenario == Scenario.Payments;
             // The real limiter's buckets (tg:rl:*) must not be shared with anything else on this Redis.
