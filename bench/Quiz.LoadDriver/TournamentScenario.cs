@@ -51,7 +51,7 @@ internal static class TournamentScenario
         var finished = await admin.FinishNowAsync(id, "bench", ct);
         finish.Stop();
         var reward = Stopwatch.StartNew();
-        var rewarded = await admin.IssueRewardsAsync(id, ct);
+        var rewarded = await admin.IssueRewardsAsync(id, "bench", ct);
         reward.Stop();
         var final = await ReadStandingsAsync(contexts, time, id, players, ct);
         Report.Tournament(o.Players, live, final, finish.Elapsed, finished, reward.Elapsed, rewarded);

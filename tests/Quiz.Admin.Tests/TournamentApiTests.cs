@@ -45,7 +45,7 @@ public sealed class TournamentApiTests(SeededDatabase seeded) : IClassFixture<Se
         await using var db = seeded.Database.CreateContext();
         var audit = await AuditLog.ForSubjectAsync(db, AuditLog.Tournament(id));
         Assert.Equal(
-            [AuditActions.TournamentCreated, AuditActions.TournamentScheduled, AuditActions.TournamentStarted, AuditActions.TournamentFinished],
+            [AuditActions.TournamentCreated, AuditActions.TournamentScheduled, AuditActions.TournamentStarted, AuditActions.TournamentFinished, AuditActions.TournamentRewarded],
             audit.Select(a => a.Action));
         Assert.All(audit, a => Assert.Equal(TournamentApiEndpoints.Actor, a.Actor));
     }

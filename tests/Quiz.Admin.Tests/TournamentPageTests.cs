@@ -163,7 +163,7 @@ public sealed class TournamentPageTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal("true", dialogs.Find(".rangliste-stand").GetAttribute("data-final"));
         await using var db = database.CreateContext();
         Assert.Equal(
-            [(AuditActions.TournamentFinished, AdminName)],
+            [(AuditActions.TournamentFinished, AdminName), (AuditActions.TournamentRewarded, AdminName)],
             (await AuditLog.ForSubjectAsync(db, AuditLog.Tournament(id))).Where(a => a.Actor == AdminName).Select(a => (a.Action, a.Actor)));
     }
 

@@ -43,7 +43,7 @@ public static class TournamentApiEndpoints
         tournaments.MapPost("/{id:guid}/finish", async (Guid id, TournamentAdministration admin, CancellationToken ct) =>
             await AnswerAsync(admin, id, await admin.FinishNowAsync(id, Actor, ct), ct));
         tournaments.MapPost("/{id:guid}/rewards/issue", async (Guid id, TournamentAdministration admin, CancellationToken ct) =>
-            await AnswerAsync(admin, id, await admin.IssueRewardsAsync(id, ct), ct));
+            await AnswerAsync(admin, id, await admin.IssueRewardsAsync(id, Actor, ct), ct));
 
         tournaments.MapGet("/{id:guid}/standings", async (Guid id, TournamentAdministration admin, CancellationToken ct) =>
             await admin.StandingsAsync(id, ct: ct) is { } standings ? Results.Ok(standings) : NotFound());

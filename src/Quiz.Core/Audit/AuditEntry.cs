@@ -35,6 +35,7 @@ public static class AuditActions
     public const string TournamentScheduled = "tournament.scheduled";
     public const string TournamentStarted = "tournament.started";
     public const string TournamentFinished = "tournament.finished";
+    public const string TournamentRewarded = "tournament.rewarded";
 }
 
 /// <summary>Adds audit entries to the caller's unit of work and reads them back per subject.</summary>

@@ -79,10 +79,10 @@ public sealed class TournamentAdministration(IDbContextFactory<QuizDbContext> co
         return await new TournamentLifecycle(db, time).FinishAsync(id, operatorName, ct);
     }
 
-    public async Task<TransitionOutcome> IssueRewardsAsync(Guid id, CancellationToken ct = default)
+    public async Task<TransitionOutcome> IssueRewardsAsync(Guid id, string operatorName, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await new TournamentLifecycle(db, time).IssueRewardsAsync(id, ct);
+        return await new TournamentLifecycle(db, time).IssueRewardsAsync(id, operatorName, ct);
     }
 
     /// <summary>The ranking (live while ACTIVE, the snapshot afterwards) for the console.</summary>

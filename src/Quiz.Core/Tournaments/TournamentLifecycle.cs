@@ -82,7 +82,8 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
     /// FINISHED → REWARDED: each ranked player gets their tier's entitlements (ledger keys unique per
     /// tournament, player and asset) and a notice with place and reward.
     /// </summary>
-    public async Task<TransitionOutcome> IssueRewardsAsync(Guid id, CancellationToken ct = default)
+    /// <param name="operatorName">The console user issuing them by hand (recorded in the audit log); null for the clock.</param>
+    public async Task<TransitionOutcome> IssueRewardsAsync(Guid id, string? operatorName = null, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -104,6 +105,7 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
         }
         t.State = TournamentState.Rewarded;
         t.RewardedAt = now;
+        if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentRewarded, AuditLog.Tournament(id), $"{results.Count} gewertet", now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TransitionOutcome.Changed;
@@ -129,7 +131,7 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
             {
                 TournamentState.Scheduled => await StartAsync(t.Id, ct: ct),
                 TournamentState.Active => await FinishAsync(t.Id, ct: ct),
-                _ => await IssueRewardsAsync(t.Id, ct),
+                _ => await IssueRewardsAsync(t.Id, ct: ct),
             };
             changed += outcome == TransitionOutcome.Changed ? 1 : 0;
         }
@@ -154,7 +156,7 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
         if (step == TournamentStep.Start) return await StartAsync(id, ct: ct);
         var finished = await FinishAsync(id, ct: ct);
         db.ChangeTracker.Clear();
-        await IssueRewardsAsync(id, ct);
+        await IssueRewardsAsync(id, ct: ct);
         return finished;
     }
 

@@ -87,7 +87,7 @@ public sealed partial class TournamentPage
     }
 
     private Task RewardAsync(TournamentRow row) =>
-        StepAsync(async _ => Report(await Tournaments.IssueRewardsAsync(row.Id), AdminTexts.Tournaments.Rewarded, row));
+        StepAsync(async operatorName => Report(await Tournaments.IssueRewardsAsync(row.Id, operatorName), AdminTexts.Tournaments.Rewarded, row));
 
     private Task StandingsAsync(TournamentRow row) => TournamentStandingsDialog.ShowAsync(Dialogs, row.Id, row.Title);
 
