@@ -35,6 +35,7 @@ public static class BotServiceExtensions
         services.AddScoped<ProfileHandler>();
         services.AddScoped<SupportHandler>();
         services.AddScoped<SubscriptionHandler>();
+        services.AddScoped<TournamentHandler>();
         services.AddScoped<NoticeRenderer>();
         services.AddSingleton<BotLinks>();
         services.AddScoped<MembershipHandler>();

@@ -9,12 +9,14 @@ namespace Quiz.Bot.Tests;
 
 /// <summary>
 /// An <see cref="ITelegramBotClient"/> that answers every request with the exception a test chose,
-/// or with success (message id 99); it records the methods called and the messages sent.
+/// or with success (message id 99); it records the methods called, the messages sent and the
+/// answers to button presses.
 /// </summary>
 public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
 {
     public List<string> Methods { get; } = [];
     public List<SendMessageRequest> Messages { get; } = [];
+    public List<AnswerCallbackQueryRequest> CallbackAnswers { get; } = [];
 
     public bool LocalBotServer => false;
     public long BotId => 123456;
@@ -28,6 +30,7 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
     {
         Methods.Add(request.MethodName);
         if (request is SendMessageRequest message) Messages.Add(message);
+        if (request is AnswerCallbackQueryRequest answer) CallbackAnswers.Add(answer);
         if (failure is not null) return Task.FromException<TResponse>(failure);
         object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } } : true;
         return Task.FromResult((TResponse)result);

@@ -12,7 +12,7 @@ namespace Quiz.Bot.Handlers;
 /// </summary>
 public sealed class CallbackHandler(
     PlayerDirectory players, BotReplies replies, GameHandler games, ReportHandler reports, MenuHandler menus, ShopHandler shop,
-    SupportHandler support, SubscriptionHandler subscriptions)
+    SupportHandler support, SubscriptionHandler subscriptions, TournamentHandler tournaments)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken ct)
     {
@@ -42,6 +42,9 @@ public sealed class CallbackHandler(
                 break;
             case SubscriptionHandler.Area:
                 await subscriptions.HandleAsync(query.Id, chatId, player, data, ct);
+                break;
+            case TournamentButtons.Area:
+                await tournaments.HandleAsync(query.Id, chatId, player, data, ct);
                 break;
             case GameButtons.ReportArea:
                 await reports.HandleAsync(query.Id, chatId, player, data, ct);

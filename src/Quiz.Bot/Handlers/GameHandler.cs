@@ -100,7 +100,8 @@ public sealed class GameHandler(
         if (owned) await SendNextAsync(chatId, player, session, ct);
     }
 
-    private async Task BeginAsync(long chatId, PlayerSnapshot player, string? intro, Guid? session, CancellationToken ct)
+    /// <summary>The intro (if any), then the session's first (or open) question; without a session the intro alone.</summary>
+    public async Task BeginAsync(long chatId, PlayerSnapshot player, string? intro, Guid? session, CancellationToken ct)
     {
         if (session is null)
         {

@@ -5,15 +5,17 @@ using Quiz.Core.Common;
 using Quiz.Core.Game.Duels;
 using Quiz.Core.Game.Stats;
 using Quiz.Core.Messaging;
+using Quiz.Core.Tournaments;
 
 namespace Quiz.Bot.Handlers;
 
 /// <summary>
 /// The end-of-game message of every mode: score, correct answers, best streak, the duel's state or
-/// result, and the buttons "Nochmal", "Menü", "Teilen". Used for the player's last answer and for
-/// the outbox notices of games that ended without a tap.
+/// result, a tournament's (provisional) place, and the buttons "Nochmal" (a tournament: "Rangliste"),
+/// "Menü", "Teilen". Used for the player's last answer and for the outbox notices of games that
+/// ended without a tap.
 /// </summary>
-public sealed class GameResults(GameService games, DuelService duels, Leaderboards boards, BotLinks links)
+public sealed class GameResults(GameService games, DuelService duels, Leaderboards boards, TournamentService tournaments, BotLinks links)
 {
     public async Task<SendMessagePayload?> SummaryAsync(Guid sessionId, CancellationToken ct)
     {
@@ -34,7 +36,14 @@ public sealed class GameResults(GameService games, DuelService duels, Leaderboar
             text += "\n\n" + DuelLine(duel);
             if (duel.IsChallenger) share = BotLinks.Share(links.Duel(duel.Code), De.DuelShareText(session.Score));
         }
-        return new SendMessagePayload(text, GameButtons.AfterGame(session.Mode, session.CategoryId, share));
+        var buttons = GameButtons.AfterGame(session.Mode, session.CategoryId, share);
+        if (session.Mode == GameMode.Tournament && await tournaments.TournamentOfSessionAsync(sessionId, ct) is { } tournament
+            && await tournaments.StandingsAsync(tournament, session.PlayerId, ct) is { } standings)
+        {
+            text += "\n\n" + De.TournamentGameRank(standings);
+            buttons = [[new MessageButton(De.ButtonStandings, TournamentButtons.Data(TournamentButtons.RankAction, tournament)), .. buttons[0]], .. buttons.Skip(1)];
+        }
+        return new SendMessagePayload(text, buttons);
     }
 
     /// <summary>The result for the player who finished first, sent when the other side finishes.</summary>

@@ -9,7 +9,8 @@ namespace Quiz.Bot.Handlers;
 
 /// <summary>Text messages: commands (<c>/start payload</c>, <c>/hilfe</c>, …) and free text.</summary>
 public sealed class MessageHandler(
-    PlayerDirectory players, BotReplies replies, GameHandler games, ProfileHandler profiles, ShopHandler shop, SupportHandler support)
+    PlayerDirectory players, BotReplies replies, GameHandler games, ProfileHandler profiles, ShopHandler shop, SupportHandler support,
+    TournamentHandler tournaments)
 {
     public async Task HandleAsync(Message message, string text, CancellationToken ct)
     {
@@ -38,6 +39,16 @@ public sealed class MessageHandler(
         if (command == "start" && payload is not null && payload.StartsWith(BotLinks.DuelPrefix, StringComparison.Ordinal))
         {
             await games.AcceptDuelAsync(chatId, player, payload[BotLinks.DuelPrefix.Length..], ct);
+            return;
+        }
+        if (command == "start" && payload is not null && payload.StartsWith(BotLinks.TournamentPrefix, StringComparison.Ordinal))
+        {
+            await tournaments.ShowOneAsync(chatId, player, payload[BotLinks.TournamentPrefix.Length..], ct);
+            return;
+        }
+        if (command == "turniere")
+        {
+            await tournaments.ShowListAsync(chatId, player, ct);
             return;
         }
         if (command == "profil")

@@ -5,6 +5,7 @@ using Quiz.Core.Economy;
 using Quiz.Core.Economy.Support;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
+using Quiz.Core.Tournaments;
 
 namespace Quiz.Bot.Outbox;
 
@@ -15,10 +16,11 @@ public sealed record RenderedNotice(SendMessagePayload Message, long? EditMessag
 /// Turns a Core notice (what happened, by reference) into the German message at send time, so
 /// the text lives only in <see cref="De"/> and shows the current data.
 /// </summary>
-public sealed class NoticeRenderer(GameService games, GameResults results, GameOptions options, Shop shop, SupportDesk support)
+public sealed class NoticeRenderer(
+    GameService games, GameResults results, GameOptions options, Shop shop, SupportDesk support, TournamentService tournaments)
 {
-    /// <summary>The message, or null when the referenced data is gone (nothing to say any more).</summary>
-    public async Task<RenderedNotice?> RenderAsync(NoticePayload notice, CancellationToken ct)
+    /// <summary>The message for <paramref name="chatId"/>, or null when the referenced data is gone (nothing to say any more).</summary>
+    public async Task<RenderedNotice?> RenderAsync(NoticePayload notice, long chatId, CancellationToken ct)
     {
         switch (notice.Topic)
         {
@@ -50,11 +52,26 @@ public sealed class NoticeRenderer(GameService games, GameResults results, GameO
                 return await support.ClosureAsync(supportCase, ct) is { } closure
                     ? new RenderedNotice(new SendMessagePayload(De.SupportClosed(closure.Number, closure.Reply), Menus.BackToMenu()))
                     : null;
+            case TournamentNotices.Started or TournamentNotices.Result when notice.SubjectId is { } tournament:
+                return await TournamentAsync(notice.Topic, tournament, chatId, ct);
             case EconomyNotices.PurchaseFlagged:
                 return new RenderedNotice(new SendMessagePayload(De.PurchaseFlagged));
             default:
                 throw new System.Text.Json.JsonException($"Unknown notice topic '{notice.Topic}'.");
         }
+    }
+
+    /// <summary>Started: "Jetzt spielen" while it runs (a late start notice says nothing); Result: place, points and reward.</summary>
+    private async Task<RenderedNotice?> TournamentAsync(string topic, Guid id, long chatId, CancellationToken ct)
+    {
+        if (await tournaments.StandingsOfChatAsync(id, chatId, ct) is not { } standings) return null;
+        if (topic == TournamentNotices.Result)
+        {
+            return new RenderedNotice(new SendMessagePayload(De.TournamentResultNotice(standings), TournamentButtons.ResultNotice(id)));
+        }
+        return standings.Tournament.State == TournamentState.Active
+            ? new RenderedNotice(new SendMessagePayload(De.TournamentStartedNotice(standings.Tournament), TournamentButtons.StartedNotice(id)))
+            : null;
     }
 
     private async Task<RenderedNotice?> EconomyAsync(string topic, Guid purchase, CancellationToken ct)

@@ -73,7 +73,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
     private async Task<string?> NoticeAsync(long chatId, NoticePayload notice, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var rendered = await scope.ServiceProvider.GetRequiredService<NoticeRenderer>().RenderAsync(notice, ct);
+        var rendered = await scope.ServiceProvider.GetRequiredService<NoticeRenderer>().RenderAsync(notice, chatId, ct);
         if (rendered is null) return "{\"skipped\":true}";
         var keyboard = MessageRenderer.Keyboard(rendered.Message.Buttons);
         await limiter.AcquireAsync(chatId, ct);

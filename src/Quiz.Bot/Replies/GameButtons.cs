@@ -57,7 +57,7 @@ public static class GameButtons
         .. De.ReportReasons.Select((r, i) => (IReadOnlyList<MessageButton>)[new MessageButton(r, $"{ReportArea}:{ReasonAction}:{questionId}:{i}")]),
     ];
 
-    /// <summary>"Nochmal" for the same mode (the Tagesquiz has no second attempt), "Menü", and "Teilen".</summary>
+    /// <summary>"Nochmal" for the same mode (the Tagesquiz and a tournament have no second attempt), "Menü", and "Teilen".</summary>
     public static IReadOnlyList<IReadOnlyList<MessageButton>> AfterGame(GameMode mode, string? categoryId, string shareUrl)
     {
         var again = mode switch
@@ -65,7 +65,7 @@ public static class GameButtons
             GameMode.Category when categoryId is not null => $"{Area}:{CategoryAction}:{categoryId}",
             GameMode.Survival => Survival,
             GameMode.Duel => Duel,
-            GameMode.Daily => null,
+            GameMode.Daily or GameMode.Tournament => null,
             _ => Quick,
         };
         List<MessageButton> first = again is null ? [] : [new MessageButton(De.ButtonAgain, again)];

@@ -17,9 +17,10 @@ public static class Menus
     [
         [new MessageButton(De.ButtonQuickGame, GameButtons.Quick), new MessageButton(De.ButtonCategory, GameButtons.Categories)],
         [new MessageButton(De.ButtonSurvival, GameButtons.Survival), new MessageButton(De.ButtonDaily, GameButtons.Daily)],
-        [new MessageButton(De.ButtonDuel, GameButtons.Duel), new MessageButton(De.ButtonShop, CallbackData.Menu(Shop))],
+        [new MessageButton(De.ButtonDuel, GameButtons.Duel), new MessageButton(De.ButtonTournaments, TournamentButtons.List)],
         [new MessageButton(De.ButtonProfile, CallbackData.Menu(Profile)), new MessageButton(De.ButtonBoards, CallbackData.Menu(Boards))],
-        [new MessageButton(De.ButtonHelp, CallbackData.Menu(Help)), new MessageButton(De.ButtonPrivacy, CallbackData.Menu(Privacy))],
+        [new MessageButton(De.ButtonShop, CallbackData.Menu(Shop)), new MessageButton(De.ButtonHelp, CallbackData.Menu(Help))],
+        [new MessageButton(De.ButtonPrivacy, CallbackData.Menu(Privacy))],
     ];
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> BackToMenu() =>

@@ -26,6 +26,7 @@ public static partial class De
         /spielen – Schnelles Spiel: 10 Fragen aus allen Gebieten
         /tagesquiz – heute für alle dieselben 10 Fragen, ein Versuch
         /duell – 7 Fragen, dann forderst Du jemanden heraus
+        /turniere – Turniere: anmelden, mitspielen, Rangliste (kostenlos oder mit Turnier-Ticket)
         Im Menü: Kategorie (10 Fragen aus einem Gebiet) und Überleben (bis zum ersten Fehler, immer schwerer)
 
         <b>Mehr</b>
@@ -81,6 +82,7 @@ public static partial class De
         ("spielen", "Schnelles Spiel mit 10 Fragen"),
         ("tagesquiz", "Das Tagesquiz – heute für alle gleich"),
         ("duell", "Jemanden zum Duell herausfordern"),
+        ("turniere", "Turniere: anmelden, mitspielen, Rangliste"),
         ("profil", "Deine Spiele, Rekorde und Serie"),
         ("bestenliste", "Bestenlisten: heute, Woche, Überleben"),
         ("shop", "Pakete und Premium mit Telegram Stars"),

@@ -10,10 +10,13 @@ public static class TournamentNotices
     public const string Result = "tournament.result";
 }
 
-/// <summary>A tournament as players and the console list it, with the asking player's part in it.</summary>
+/// <summary>
+/// A tournament as players and the console list it, with the asking player's part in it
+/// (<see cref="AttemptOpen"/>: their game has started and is not over yet).
+/// </summary>
 public sealed record TournamentSummary(
     Guid Id, string Title, TournamentState State, TournamentEntryFee EntryFee, int QuestionCount,
-    DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Entrants, bool Joined, bool Played);
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Entrants, bool Joined, bool Played, bool AttemptOpen = false);
 
 public enum JoinOutcome
 {

@@ -83,7 +83,7 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         entry.SessionId = sessionId;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new PlayResult(PlayOutcome.Started, sessionId, summary! with { Played = true });
+        return new PlayResult(PlayOutcome.Started, sessionId, summary! with { Played = true, AttemptOpen = true });
     }
 
     /// <summary>The tournament a game session belongs to (for the game's closing words), or null.</summary>
@@ -92,6 +92,13 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
 
     public Task<TournamentStandings?> StandingsAsync(Guid id, long playerId, CancellationToken ct = default) =>
         StandingsAsync(db, id, playerId, TopLines, time.GetUtcNow(), ct);
+
+    /// <summary>For the outbox notices, which know the chat (the player's Telegram id) but not the player.</summary>
+    public async Task<TournamentStandings?> StandingsOfChatAsync(Guid id, long telegramUserId, CancellationToken ct = default)
+    {
+        var playerId = await db.Players.Where(p => p.TelegramUserId == telegramUserId).Select(p => (long?)p.Id).SingleOrDefaultAsync(ct);
+        return await StandingsAsync(db, id, playerId, TopLines, time.GetUtcNow(), ct);
+    }
 
     /// <summary>Live while ACTIVE (computed from the sessions), the stored snapshot once FINISHED.</summary>
     internal static async Task<TournamentStandings?> StandingsAsync(QuizDbContext db, Guid id, long? playerId, int top, DateTimeOffset now, CancellationToken ct)
@@ -129,6 +136,8 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         var entry = playerId is { } me
             ? await db.TournamentEntries.AsNoTracking().Where(e => e.TournamentId == id && e.PlayerId == me).Select(e => new { e.SessionId }).SingleOrDefaultAsync(ct)
             : null;
-        return new TournamentSummary(t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt, t.Entrants, entry is not null, entry?.SessionId is not null);
+        var open = entry?.SessionId is { } session
+            && GameSession.IsOpen(await db.GameSessions.Where(s => s.Id == session).Select(s => s.State).SingleAsync(ct));
+        return new TournamentSummary(t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt, t.Entrants, entry is not null, entry?.SessionId is not null, open);
     }
 }
