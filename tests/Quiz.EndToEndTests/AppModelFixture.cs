@@ -28,6 +28,7 @@ public sealed class AppModelFixture : IAsyncLifetime
 
     /// <summary>The console's local login key in this app model.</summary>
     public const string AdminLocalKey = "e2e-local-key-0123456789";
+    public const string AdminApiToken = "e2e-admin-api-token-0123456789abcdefghijklmnop";
 
     public string DatabaseName { get; } = $"quiz_e2e_{Guid.NewGuid():N}";
     public DistributedApplication App { get; private set; } = null!;
@@ -39,7 +40,7 @@ public sealed class AppModelFixture : IAsyncLifetime
             [
                 $"ConnectionStrings:{QuizResources.Database}={TestEnvironment.ForDatabase(DatabaseName)}",
                 $"ConnectionStrings:{QuizResources.Cache}={TestEnvironment.Redis}",
-                $"Parameters:{QuizResources.AdminApiTokenParameter}=e2e-admin-api-token-0123456789abcdefghijklmnop",
+                $"Parameters:{QuizResources.AdminApiTokenParameter}={AdminApiToken}",
                 $"Parameters:{QuizResources.AdminLocalKeyParameter}={AdminLocalKey}",
                 $"Parameters:{QuizResources.TelegramWebhookSecretParameter}={WebhookSecret}",
                 $"Game:AnswerLimitSeconds={AnswerLimitSeconds}",

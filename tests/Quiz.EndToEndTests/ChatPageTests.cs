@@ -6,8 +6,8 @@ using Quiz.Testing;
 namespace Quiz.EndToEndTests;
 
 /// <summary>
-/// A person plays the real bot in the sandbox's chat page in Chromium: buys every package, uses a Joker 50:50,
-/// subscribes to Premium through its invoice link and handles the subscription in the "Abos" block.
+/// A person plays the real bot in the sandbox's chat page in Chromium: buys every package, uses a Joker 50:50 and
+/// a Turnier-Ticket, subscribes to Premium through its invoice link and handles the subscription in the "Abos" block.
 /// The page polls every second, so every step waits on what becomes visible, never on a fixed time.
 /// </summary>
 [Collection(AppModelCollection.Name)]
@@ -102,7 +102,7 @@ public sealed class ChatPageTests(AppModelFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_player_buys_games_extra_lives_and_a_ticket_in_the_page_and_profil_lists_them()
+    public async Task A_player_buys_games_extra_lives_and_a_ticket_in_the_page_profil_lists_them_and_the_ticket_enters_a_tournament()
     {
         await StartChatAsync("Timo");
         await BuyAsync("10 Spiele");
@@ -114,6 +114,20 @@ public sealed class ChatPageTests(AppModelFixture fixture) : IAsyncLifetime
         await SeeTextAsync(holdings, "Turnier-Tickets: 1");
         await SeeTextAsync(holdings, "Extra-Leben: 3");
         await SeeTextAsync(holdings, "Spiele: 10");
+
+        // An operator opens a ticket tournament; Timo follows its link and plays with the ticket he bought.
+        var title = "Seitenturnier " + Guid.NewGuid().ToString("N")[..6];
+        var id = await new TournamentDesk(fixture).OpenAsync(title, "ticket", questions: 3, duration: TimeSpan.FromMinutes(30));
+        await SendAsync($"/start turnier_{id:N}");
+        var card = BotMessages().Filter(new() { HasText = title }).Last;
+        await card.GetByRole(AriaRole.Button, new() { Name = "Mitspielen" }).ClickAsync();
+        await SeeAsync(BotMessages().Filter(new() { HasText = "1 Turnier-Ticket eingelöst" }));
+        var question = BotMessages().Filter(new() { HasText = "Frage 1/3 · " }).Last;
+        await question.Locator(".keyboard button").First.ClickAsync();
+        await SeeTextAsync(question, "💡");
+
+        await SendAsync("/profil");
+        await SeeTextAsync(BotMessages().Filter(new() { HasText = "Dein Vorrat" }).Last, "Turnier-Tickets: 0");
     }
 
     /// <summary>Opens the page, creates a user in the form and waits until their chat is selected.</summary>

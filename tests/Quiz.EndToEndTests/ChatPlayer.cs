@@ -21,6 +21,15 @@ public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, S
 
     public Task<SandboxPayment> PayLinkAsync(string link) => sandbox.PayLinkAsync(user, link);
 
+    /// <summary>Buys a package like a person: /shop, the package's button, pay the invoice, wait for the thanks.</summary>
+    public async Task BuyAsync(string packageId)
+    {
+        await SayAsync("/shop");
+        await PressAsync(await MessageAsync("Shop"), $"shop:buy:{packageId}");
+        Assert.Equal("paid", (await PayAsync(await InvoiceMessageAsync())).Status);
+        await MessageAsync("Danke für Deinen Kauf");
+    }
+
     /// <summary>Waits for the last invoice that is not paid yet.</summary>
     public async Task<int> InvoiceMessageAsync() =>
         (await sandbox.WaitForChatAsync(user, c => c.Any(Unpaid), Wait)).Last(Unpaid).MessageId;

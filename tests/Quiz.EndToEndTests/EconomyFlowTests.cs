@@ -13,7 +13,7 @@ public sealed class EconomyFlowTests(AppModelFixture fixture)
     public async Task A_player_buys_jokers_and_a_fifty_fifty_takes_two_wrong_options_once()
     {
         var jan = await ChatPlayer.CreateAsync(fixture, "Jan");
-        await BuyAsync(jan, "joker-5");
+        await jan.BuyAsync("joker-5");
 
         await jan.SayAsync("/spielen");
         var question = await jan.QuestionAsync(1, 10);
@@ -122,8 +122,8 @@ public sealed class EconomyFlowTests(AppModelFixture fixture)
     public async Task Bought_games_play_on_after_the_free_ones_and_an_extra_life_saves_a_survival_run_once()
     {
         var uwe = await ChatPlayer.CreateAsync(fixture, "Uwe");
-        await BuyAsync(uwe, "spiele-10");
-        await BuyAsync(uwe, "extra-leben-3");
+        await uwe.BuyAsync("spiele-10");
+        await uwe.BuyAsync("extra-leben-3");
         for (var game = 1; game <= 5; game++)
         {
             await uwe.SayAsync("/spielen");
@@ -144,14 +144,5 @@ public sealed class EconomyFlowTests(AppModelFixture fixture)
         var player = await db.Players.SingleAsync(p => p.TelegramUserId == uwe.User.UserId);
         var held = await db.Entitlements.Where(e => e.PlayerId == player.Id).ToDictionaryAsync(e => e.Kind, e => e.Uses);
         Assert.Equal((9, 2), (held[AssetKind.GameCredit], held[AssetKind.ExtraLife]));
-    }
-
-    private static async Task BuyAsync(ChatPlayer player, string packageId)
-    {
-        await player.SayAsync("/shop");
-        var shop = await player.MessageAsync("Shop");
-        await player.PressAsync(shop, $"shop:buy:{packageId}");
-        Assert.Equal("paid", (await player.PayAsync(await player.InvoiceMessageAsync())).Status);
-        await player.MessageAsync("Danke für Deinen Kauf");
     }
 }

@@ -1,0 +1,36 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting.Testing;
+using Quiz.ServiceDefaults;
+
+namespace Quiz.EndToEndTests;
+
+/// <summary>An operator's script driving tournaments through the running admin's HTTP API (token + loopback).</summary>
+public sealed class TournamentDesk(AppModelFixture fixture)
+{
+    /// <summary>Creates a tournament ending in <paramref name="duration"/>, schedules it and (by default) starts it now.</summary>
+    public async Task<Guid> OpenAsync(string title, string entryFee, int questions, TimeSpan duration, bool start = true)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var created = await SendAsync(HttpMethod.Post, "/admin/tournaments",
+            new { title, startsAt = now.AddMinutes(1), endsAt = now + duration, entryFee, questionCount = questions });
+        var id = created.GetProperty("id").GetGuid();
+        Assert.Equal("scheduled", (await StepAsync(id, "schedule")).GetProperty("state").GetString());
+        if (start) Assert.Equal("active", (await StepAsync(id, "start")).GetProperty("state").GetString());
+        return id;
+    }
+
+    public Task<JsonElement> StepAsync(Guid id, string step) => SendAsync(HttpMethod.Post, $"/admin/tournaments/{id}/{step}");
+
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var http = fixture.App.CreateHttpClient(QuizResources.Admin, "http");
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AppModelFixture.AdminApiToken);
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+}
