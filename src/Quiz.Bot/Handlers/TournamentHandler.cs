@@ -51,11 +51,8 @@ public sealed class TournamentHandler(TournamentService tournaments, Shop shop, 
         }
         switch (data.Action)
         {
-            case TournamentButtons.JoinAction:
-                await JoinAsync(callbackQueryId, chatId, player, id, ct);
-                break;
-            case TournamentButtons.PlayAction:
-                await PlayAsync(callbackQueryId, chatId, player, id, ct);
+            case TournamentButtons.JoinAction or TournamentButtons.PlayAction:
+                await EnterAsync(callbackQueryId, chatId, player, id, joinButton: data.Action == TournamentButtons.JoinAction, ct);
                 break;
             case TournamentButtons.RankAction:
                 await StandingsAsync(callbackQueryId, chatId, player, id, ct);
@@ -66,61 +63,37 @@ public sealed class TournamentHandler(TournamentService tournaments, Shop shop, 
         }
     }
 
-    /// <summary>"Anmelden": joined (a running tournament starts right away), or the short reason nothing changed.</summary>
-    private async Task JoinAsync(string callbackQueryId, long chatId, PlayerSnapshot player, Guid id, CancellationToken ct)
+    /// <summary>
+    /// "Anmelden", "Mitspielen", "Weiterspielen", "Jetzt spielen": Core's <see cref="TournamentService.EnterAsync"/>
+    /// joins where needed and starts the attempt when the tournament runs; this only renders what happened.
+    /// </summary>
+    private async Task EnterAsync(string callbackQueryId, long chatId, PlayerSnapshot player, Guid id, bool joinButton, CancellationToken ct)
     {
-        var joined = await tournaments.JoinAsync(player.Id, id, ct);
-        if (joined is not { Outcome: JoinOutcome.Joined, Tournament: { } t })
+        var (joined, play) = await tournaments.EnterAsync(player.Id, id, ct);
+        if (joined is { Outcome: not (JoinOutcome.Joined or JoinOutcome.AlreadyJoined) })
         {
             await RefuseJoinAsync(callbackQueryId, chatId, joined.Outcome, ct);
             return;
         }
-        await replies.AnswerCallbackAsync(callbackQueryId, null, ct);
-        var text = De.TournamentJoined(t, joined.TicketUsed);
-        if (t.State == TournamentState.Active)
+        var joinedText = joined is { Outcome: JoinOutcome.Joined, Tournament: { } t } ? De.TournamentJoined(t, joined.TicketUsed) : null;
+        if (play is { Outcome: PlayOutcome.Started, SessionId: { } session, Tournament: { } tournament })
         {
-            await StartAsync(chatId, player, id, text, ct);
+            await replies.AnswerCallbackAsync(callbackQueryId, null, ct);
+            var intro = De.TournamentIntro(tournament);
+            await games.BeginAsync(chatId, player, joinedText is null ? intro : joinedText + "\n\n" + intro, session, ct);
             return;
         }
-        await replies.SendAsync(chatId, text, TournamentButtons.ForOne(t), ct);
-    }
-
-    /// <summary>"Mitspielen", "Weiterspielen", "Jetzt spielen": joins first where needed, then the player's one attempt.</summary>
-    private async Task PlayAsync(string callbackQueryId, long chatId, PlayerSnapshot player, Guid id, CancellationToken ct)
-    {
-        var play = await tournaments.PlayAsync(player.Id, id, ct);
-        string? joinedText = null;
-        if (play.Outcome == PlayOutcome.NotJoined)
+        if (play is null && joined?.Tournament is { } scheduled && joinedText is not null)
         {
-            var joined = await tournaments.JoinAsync(player.Id, id, ct);
-            if (joined.Outcome is not (JoinOutcome.Joined or JoinOutcome.AlreadyJoined))
-            {
-                await RefuseJoinAsync(callbackQueryId, chatId, joined.Outcome, ct);
-                return;
-            }
-            if (joined is { Outcome: JoinOutcome.Joined, Tournament: { } t }) joinedText = De.TournamentJoined(t, joined.TicketUsed);
-            play = await tournaments.PlayAsync(player.Id, id, ct);
-        }
-        if (play is not { Outcome: PlayOutcome.Started, SessionId: { } session, Tournament: { } tournament })
-        {
-            await replies.AnswerCallbackAsync(callbackQueryId, De.PlayRefused(play.Outcome, play.Tournament), ct);
-            if (joinedText is not null) await replies.SendAsync(chatId, joinedText, null, ct);
+            await replies.AnswerCallbackAsync(callbackQueryId, null, ct);
+            await replies.SendAsync(chatId, joinedText, TournamentButtons.ForOne(scheduled), ct);
             return;
         }
-        await replies.AnswerCallbackAsync(callbackQueryId, null, ct);
-        var intro = De.TournamentIntro(tournament);
-        await games.BeginAsync(chatId, player, joinedText is null ? intro : joinedText + "\n\n" + intro, session, ct);
-    }
-
-    private async Task StartAsync(long chatId, PlayerSnapshot player, Guid id, string joinedText, CancellationToken ct)
-    {
-        var play = await tournaments.PlayAsync(player.Id, id, ct);
-        if (play is { Outcome: PlayOutcome.Started, SessionId: { } session, Tournament: { } t })
-        {
-            await games.BeginAsync(chatId, player, joinedText + "\n\n" + De.TournamentIntro(t), session, ct);
-            return;
-        }
-        await replies.SendAsync(chatId, joinedText + "\n\n" + De.PlayRefused(play.Outcome, play.Tournament), Menus.BackToMenu(), ct);
+        var answer = play is null || (joinButton && play.Outcome == PlayOutcome.NotStarted)
+            ? De.TournamentAlreadyJoined
+            : De.PlayRefused(play.Outcome, play.Tournament);
+        await replies.AnswerCallbackAsync(callbackQueryId, answer, ct);
+        if (joinedText is not null) await replies.SendAsync(chatId, joinedText, null, ct);
     }
 
     private async Task StandingsAsync(string callbackQueryId, long chatId, PlayerSnapshot player, Guid id, CancellationToken ct)

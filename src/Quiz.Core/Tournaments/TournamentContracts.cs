@@ -29,6 +29,9 @@ public enum JoinOutcome
 
 public sealed record JoinResult(JoinOutcome Outcome, TournamentSummary? Tournament = null, bool TicketUsed = false);
 
+/// <summary>What entering did: the join (null when the player was already in) and the attempt (null when there is none to play now).</summary>
+public sealed record EntryResult(JoinResult? Joined, PlayResult? Play);
+
 public enum PlayOutcome
 {
     Started,

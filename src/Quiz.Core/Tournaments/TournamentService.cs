@@ -86,6 +86,21 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         return new PlayResult(PlayOutcome.Started, sessionId, summary! with { Played = true, AttemptOpen = true });
     }
 
+    /// <summary>
+    /// "Anmelden" / "Mitspielen": joins when the player is not in yet (free, or with one ticket) and, when the
+    /// tournament is running, starts or continues their one attempt. <see cref="EntryResult.Joined"/> is null
+    /// when the player was already in; <see cref="EntryResult.Play"/> is null when joining was refused or the
+    /// tournament has not started yet.
+    /// </summary>
+    public async Task<EntryResult> EnterAsync(long playerId, Guid id, CancellationToken ct = default)
+    {
+        var play = await PlayAsync(playerId, id, ct);
+        if (play.Outcome != PlayOutcome.NotJoined) return new EntryResult(null, play);
+        var joined = await JoinAsync(playerId, id, ct);
+        if (joined.Outcome is not (JoinOutcome.Joined or JoinOutcome.AlreadyJoined)) return new EntryResult(joined, null);
+        return new EntryResult(joined, joined.Tournament?.State == TournamentState.Active ? await PlayAsync(playerId, id, ct) : null);
+    }
+
     /// <summary>The tournament a game session belongs to (for the game's closing words), or null.</summary>
     public Task<Guid?> TournamentOfSessionAsync(Guid sessionId, CancellationToken ct = default) =>
         db.TournamentEntries.Where(e => e.SessionId == sessionId).Select(e => (Guid?)e.TournamentId).SingleOrDefaultAsync(ct);
