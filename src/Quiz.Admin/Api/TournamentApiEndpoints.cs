@@ -60,7 +60,7 @@ public static class TournamentApiEndpoints
     };
 
     private static async Task<TournamentState?> StateAsync(TournamentAdministration admin, Guid id, CancellationToken ct) =>
-        (await admin.ListAsync(ct)).Where(t => t.Id == id).Select(t => new TournamentState(t.Id, t.State.ToString().ToLowerInvariant())).SingleOrDefault();
+        await admin.GetAsync(id, ct) is { } t ? new TournamentState(t.Id, t.State.ToString().ToLowerInvariant()) : null;
 
     private static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: AdminTexts.TournamentApi.NotFound);
 

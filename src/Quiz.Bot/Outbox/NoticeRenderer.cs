@@ -17,7 +17,7 @@ public sealed record RenderedNotice(SendMessagePayload Message, long? EditMessag
 /// the text lives only in <see cref="De"/> and shows the current data.
 /// </summary>
 public sealed class NoticeRenderer(
-    GameService games, GameResults results, GameOptions options, Shop shop, SupportDesk support, TournamentService tournaments)
+    GameService games, GameResults results, GameOptions options, Shop shop, SupportDesk support, TournamentService tournaments, TimeProvider time)
 {
     /// <summary>The message for <paramref name="chatId"/>, or null when the referenced data is gone (nothing to say any more).</summary>
     public async Task<RenderedNotice?> RenderAsync(NoticePayload notice, long chatId, CancellationToken ct)
@@ -69,7 +69,8 @@ public sealed class NoticeRenderer(
         {
             return new RenderedNotice(new SendMessagePayload(De.TournamentResultNotice(standings), TournamentButtons.ResultNotice(id)));
         }
-        return standings.Tournament.State == TournamentState.Active
+        // A start notice that arrives after the end would invite to a game that is over.
+        return standings.Tournament.State == TournamentState.Active && time.GetUtcNow() < standings.Tournament.EndsAt
             ? new RenderedNotice(new SendMessagePayload(De.TournamentStartedNotice(standings.Tournament), TournamentButtons.StartedNotice(id)))
             : null;
     }

@@ -24,7 +24,12 @@ public static partial class De
             text.Append("…\n").Append(StandingText(own, s.Final, mine: true)).Append('\n');
         }
         text.Append('\n').Append($"Gewertet: {s.Ranked.ToString("N0", German)}");
-        if (s.Own is null) text.Append('\n').Append(t.Joined ? "Du bist noch nicht in der Wertung – sie beginnt mit Deiner ersten Antwort." : "Du spielst in diesem Turnier nicht mit.");
+        if (s.Own is null)
+        {
+            text.Append('\n').Append(!t.Joined ? "Du spielst in diesem Turnier nicht mit."
+                : s.Final ? "Du hast keine Frage beantwortet und bist deshalb ohne Platzierung."
+                : "Du bist noch nicht in der Wertung – sie beginnt mit Deiner ersten Antwort.");
+        }
         return text.ToString();
     }
 

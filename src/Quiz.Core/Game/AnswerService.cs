@@ -18,7 +18,7 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var session = await GameService.LockSessionAsync(db, sessionId, ct);
-        if (session is null || session.PlayerId != playerId || !GameSession.IsOpen(session.State) || chosenPosition is < 0 or > 3)
+        if (session is null || session.PlayerId != playerId || !GameSession.IsOpen(session.State) || now >= session.PlayUntil || chosenPosition is < 0 or > 3)
         {
             return new AnswerResult(AnswerOutcome.SessionClosed);
         }

@@ -54,7 +54,7 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var session = await LockSessionAsync(db, sessionId, ct);
-        if (session is null || session.PlayerId != playerId || !GameSession.IsOpen(session.State)) return null;
+        if (session is null || session.PlayerId != playerId || !GameSession.IsOpen(session.State) || now >= session.PlayUntil) return null;
 
         var current = await db.SessionQuestions.Where(q => q.SessionId == sessionId).OrderByDescending(q => q.Ordinal).FirstOrDefaultAsync(ct);
         if (current is not null && !await db.AnswerEvents.AnyAsync(a => a.SessionId == sessionId && a.Ordinal == current.Ordinal, ct))
@@ -128,7 +128,8 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
     /// player's open one: a shared-set game (Tagesquiz, Duell, Turnier) counts as played, others are abandoned.
     /// </summary>
     internal static async Task<Guid> CreateSessionAsync(
-        QuizDbContext db, long playerId, GameMode mode, string? categoryId, Guid? setId, DateTimeOffset now, CancellationToken ct, int? questionCount = null)
+        QuizDbContext db, long playerId, GameMode mode, string? categoryId, Guid? setId, DateTimeOffset now, CancellationToken ct,
+        int? questionCount = null, DateTimeOffset? playUntil = null)
     {
         var open = await db.GameSessions
             .Where(s => s.PlayerId == playerId && (s.State == SessionState.Active || s.State == SessionState.Paused))
@@ -154,6 +155,7 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
             QuestionSetId = setId,
             Seed = SelectionSeed.For(playerId, id, BerlinDay.Containing(now).Day),
             QuestionCount = questionCount ?? GameRules.QuestionCount(mode),
+            PlayUntil = playUntil,
             StartedAt = now,
             LastActivityAt = now,
         });

@@ -47,6 +47,9 @@ public sealed class GameSession
     /// <summary>The shared question set (Tagesquiz, Duell, Turnier); null when questions are picked per player.</summary>
     public Guid? QuestionSetId { get; set; }
 
+    /// <summary>A hard end for the whole game (a tournament's end): no question is asked and no answer counts from then on.</summary>
+    public DateTimeOffset? PlayUntil { get; set; }
+
     /// <summary>Überleben: the run was saved once by an Extra-Leben.</summary>
     public bool ExtraLifeUsed { get; set; }
     public List<SessionQuestion> Questions { get; set; } = [];

@@ -24,12 +24,19 @@ public sealed class TournamentAdministration(IDbContextFactory<QuizDbContext> co
     public async Task<IReadOnlyList<TournamentRow>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Tournaments.AsNoTracking().OrderByDescending(t => t.StartsAt).Take(200)
-            .Select(t => new TournamentRow(
-                t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt,
-                db.TournamentEntries.Count(e => e.TournamentId == t.Id), db.TournamentResults.Count(r => r.TournamentId == t.Id), t.CreatedBy))
-            .ToListAsync(ct);
+        return await Rows(db, db.Tournaments.OrderByDescending(t => t.StartsAt).Take(200)).ToListAsync(ct);
     }
+
+    public async Task<TournamentRow?> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Rows(db, db.Tournaments.Where(t => t.Id == id)).SingleOrDefaultAsync(ct);
+    }
+
+    private static IQueryable<TournamentRow> Rows(QuizDbContext db, IQueryable<Tournament> tournaments) =>
+        tournaments.AsNoTracking().Select(t => new TournamentRow(
+            t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt,
+            db.TournamentEntries.Count(e => e.TournamentId == t.Id), db.TournamentResults.Count(r => r.TournamentId == t.Id), t.CreatedBy));
 
     public async Task<TournamentSaveResult> CreateAsync(TournamentDraft draft, string operatorName, CancellationToken ct = default)
     {

@@ -34,7 +34,8 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
         t.State = TournamentState.Active;
         t.StartedAt = now;
         if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentStarted, AuditLog.Tournament(id), null, now);
-        foreach (var (playerId, chat) in await EntrantChatsAsync(id, ct))
+        // Started after its end (workers were down, or no questions until then): nobody can play, the result follows.
+        foreach (var (playerId, chat) in now < t.EndsAt ? await EntrantChatsAsync(id, ct) : [])
         {
             OutboxWriter.Enqueue(db, OutboxKinds.Notice, chat, new NoticePayload(TournamentNotices.Started, SubjectId: id), now,
                 idempotencyKey: $"tournament-start:{id:N}:{playerId}");
@@ -68,7 +69,7 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
         db.TournamentResults.AddRange(ranking.Select(r => new TournamentResult
         {
             TournamentId = id, PlayerId = r.PlayerId, Rank = r.Rank, Points = r.Result.Points, CorrectAnswers = r.Result.CorrectAnswers,
-            TotalAnswerMs = r.Result.TotalAnswerMs, Reward = TournamentRewards.For(r.Rank, ranking.Count)?.Name,
+            TotalAnswerMs = r.Result.TotalAnswerMs, Reward = r.Result.Points > 0 ? TournamentRewards.For(r.Rank, ranking.Count)?.Name : null,
         }));
         t.State = TournamentState.Finished;
         t.FinishedAt = now;
@@ -91,21 +92,25 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
         if (t is null) return TransitionOutcome.NotFound;
         if (t.State != TournamentState.Finished) return TransitionOutcome.NoChange;
 
-        var results = await db.TournamentResults.AsNoTracking().Where(r => r.TournamentId == id).OrderBy(r => r.Rank).ToListAsync(ct);
-        var chats = (await EntrantChatsAsync(id, ct)).ToDictionary(x => x.PlayerId, x => x.Chat);
+        // The tiers written into the snapshot at the finish are what is paid out.
+        var results = await db.TournamentResults.AsNoTracking().Where(r => r.TournamentId == id && r.Reward != null).OrderBy(r => r.Rank).ToListAsync(ct);
         foreach (var result in results)
         {
-            var tier = TournamentRewards.For(result.Rank, results.Count);
-            foreach (var (kind, amount) in tier?.Items ?? [])
+            var tier = TournamentRewards.All.Single(t => t.Name == result.Reward);
+            foreach (var (kind, amount) in tier.Items)
             {
                 await Wallet.GrantAsync(db, result.PlayerId, kind, amount, LedgerReason.Reward, RewardKey(id, result.PlayerId, kind), null, now, ct);
             }
-            OutboxWriter.Enqueue(db, OutboxKinds.Notice, chats[result.PlayerId], new NoticePayload(TournamentNotices.Result, SubjectId: id), now,
-                idempotencyKey: $"tournament-result:{id:N}:{result.PlayerId}");
+        }
+        // Every entrant hears how it ended — with place and reward, or that they were not ranked.
+        foreach (var (playerId, chat) in await EntrantChatsAsync(id, ct))
+        {
+            OutboxWriter.Enqueue(db, OutboxKinds.Notice, chat, new NoticePayload(TournamentNotices.Result, SubjectId: id), now,
+                idempotencyKey: $"tournament-result:{id:N}:{playerId}");
         }
         t.State = TournamentState.Rewarded;
         t.RewardedAt = now;
-        if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentRewarded, AuditLog.Tournament(id), $"{results.Count} gewertet", now);
+        if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentRewarded, AuditLog.Tournament(id), $"{results.Count} belohnt", now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TransitionOutcome.Changed;
@@ -144,6 +149,7 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
         var now = time.GetUtcNow();
         var rows = await db.Tournaments.AsNoTracking()
             .Where(t => (t.State == TournamentState.Scheduled && t.StartsAt > now) || (t.State == TournamentState.Active && t.EndsAt > now))
+            .OrderBy(t => t.State == TournamentState.Scheduled ? t.StartsAt : t.EndsAt)
             .Select(t => new { t.Id, t.State, t.StartsAt, t.EndsAt }).Take(200).ToListAsync(ct);
         return [.. rows
             .Select(t => t.State == TournamentState.Scheduled ? new PlannedStep(t.Id, TournamentStep.Start, t.StartsAt) : new PlannedStep(t.Id, TournamentStep.Finish, t.EndsAt))

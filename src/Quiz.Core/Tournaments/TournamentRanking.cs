@@ -6,8 +6,8 @@ using Quiz.Core.Game.Scoring;
 namespace Quiz.Core.Tournaments;
 
 /// <summary>
-/// The ranking of a tournament from counted answers only: every entrant whose session has at least
-/// one recorded answer, ordered by <see cref="ResultOrder.Standard"/> (points, total answer time,
+/// The ranking of a tournament from counted answers only: every entrant who answered at least once
+/// (a question left to time out is not an answer), ordered by <see cref="ResultOrder.Standard"/> (points, total answer time,
 /// finish time, player id — a total order, so ranks are deterministic). A session still open ranks
 /// as finishing last among equals.
 /// </summary>
@@ -22,7 +22,7 @@ internal static class TournamentRanking
             where e.TournamentId == tournamentId && e.SessionId != null
             join s in db.GameSessions on e.SessionId equals s.Id
             join p in db.Players on e.PlayerId equals p.Id
-            where db.AnswerEvents.Any(a => a.SessionId == s.Id)
+            where db.AnswerEvents.Any(a => a.SessionId == s.Id && a.ChosenPosition != null)
             select new
             {
                 e.PlayerId, p.FirstName, s.Score, s.CorrectCount, s.State, s.FinishedAt,

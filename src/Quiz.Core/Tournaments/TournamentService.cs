@@ -19,8 +19,9 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
     /// <summary>Scheduled and running tournaments, soonest first, with the player's part in each.</summary>
     public async Task<IReadOnlyList<TournamentSummary>> ListOpenAsync(long playerId, CancellationToken ct = default)
     {
+        var now = time.GetUtcNow();
         var ids = await db.Tournaments.AsNoTracking()
-            .Where(t => t.State == TournamentState.Scheduled || t.State == TournamentState.Active)
+            .Where(t => (t.State == TournamentState.Scheduled || t.State == TournamentState.Active) && t.EndsAt > now)
             .OrderBy(t => t.StartsAt).Select(t => t.Id).Take(10).ToListAsync(ct);
         var list = new List<TournamentSummary>();
         foreach (var id in ids) list.Add((await SummaryAsync(db, id, playerId, ct))!);
@@ -31,6 +32,7 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
 
     public async Task<JoinResult> JoinAsync(long playerId, Guid id, CancellationToken ct = default)
     {
+        db.ChangeTracker.Clear();
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await PlayerLock.LockAsync(db, playerId, ct);
@@ -61,6 +63,8 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
     /// </summary>
     public async Task<PlayResult> PlayAsync(long playerId, Guid id, CancellationToken ct = default)
     {
+        // Entering runs join and play on one context: the entry must be read from the database, not the tracker.
+        db.ChangeTracker.Clear();
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await PlayerLock.LockAsync(db, playerId, ct);
@@ -72,14 +76,14 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         if (entry.SessionId is { } existing)
         {
             var state = await db.GameSessions.Where(s => s.Id == existing).Select(s => s.State).SingleAsync(ct);
-            return GameSession.IsOpen(state) && t.State == TournamentState.Active
+            return GameSession.IsOpen(state) && t.State == TournamentState.Active && now < t.EndsAt
                 ? new PlayResult(PlayOutcome.Started, existing, summary)
                 : new PlayResult(PlayOutcome.AlreadyPlayed, existing, summary);
         }
         if (t.State == TournamentState.Scheduled) return new PlayResult(PlayOutcome.NotStarted, Tournament: summary);
         if (t.State != TournamentState.Active || now >= t.EndsAt) return new PlayResult(PlayOutcome.Over, Tournament: summary);
 
-        var sessionId = await GameService.CreateSessionAsync(db, playerId, GameMode.Tournament, null, t.QuestionSetId, now, ct, t.QuestionCount);
+        var sessionId = await GameService.CreateSessionAsync(db, playerId, GameMode.Tournament, null, t.QuestionSetId, now, ct, t.QuestionCount, t.EndsAt);
         entry.SessionId = sessionId;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -115,7 +115,10 @@ public sealed class TournamentGameBotTests(BotHost host) : IClassFixture<BotHost
         Assert.Contains("(5 richtige Antworten)", first.Text);
         Assert.Contains("🎁 Dein Gewinn (Platz 1): 2 Turnier-Tickets und 5 Joker 50:50", first.Text);
         Assert.Equal($"turnier:rank:{id:N}", first.Buttons![0][0].CallbackData);
-        Assert.Contains("Platz 2 von 2 mit 0 Punkten", (await RenderAsync(TournamentNotices.Result, id, ben))!.Message.Text);
+        var second = (await RenderAsync(TournamentNotices.Result, id, ben))!.Message.Text;
+        Assert.Contains("Platz 2 von 2 mit 0 Punkten", second);
+        // A place without a single point earns nothing.
+        Assert.Contains("Diesmal hat es nicht für einen Gewinn gereicht", second);
         Assert.Contains("ohne Platzierung", (await RenderAsync(TournamentNotices.Result, id, cem))!.Message.Text);
         Assert.Null(await RenderAsync(TournamentNotices.Started, id, anna));
         Assert.Null(await RenderAsync(TournamentNotices.Result, Guid.NewGuid(), anna));
@@ -125,6 +128,7 @@ public sealed class TournamentGameBotTests(BotHost host) : IClassFixture<BotHost
         Assert.Contains("🏁 Endstand", final.Text);
         Assert.Contains("🥇 Anna &amp; Co – ", final.Text);
         Assert.Contains("· 🎁 Platz 1", final.Text);
-        Assert.Contains("🥈 Ben – 0 Punkte · 🎁 Platz 2–3", final.Text);
+        Assert.Contains("🥈 Ben – 0 Punkte", final.Text);
+        Assert.DoesNotContain("Platz 2–3", final.Text);
     }
 }

@@ -92,4 +92,65 @@ public sealed class TournamentEntryTests(PostgresDatabase database) : GameKitTes
         var past = await T.Admin().CreateAsync(new TournamentDraft("Gestern", now.AddHours(-3), now.AddHours(-1), TournamentEntryFee.Free, 5), TournamentKit.Operator);
         Assert.Equal([TournamentRules.EndPassed], past.Errors);
     }
+
+    [Fact]
+    public async Task Eight_parallel_Mitspielen_presses_of_a_new_player_join_once_and_share_one_attempt()
+    {
+        var id = await T.ScheduledAsync();
+        var player = await Kit.NewPlayerAsync("Ines");
+        await T.GrantTicketsAsync(player, 3);
+        await T.Admin().StartNowAsync(id, TournamentKit.Operator);
+
+        var entries = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            await using var db = T.Context();
+            return await new TournamentService(db, Time).EnterAsync(player, id);
+        }));
+
+        Assert.All(entries, e => Assert.Equal(PlayOutcome.Started, e.Play!.Outcome));
+        Assert.Single(entries.Select(e => e.Play!.SessionId).Distinct());
+        Assert.Single(entries, e => e.Joined?.Outcome == JoinOutcome.Joined);
+        Assert.Equal(2, await T.HeldAsync(player, AssetKind.TournamentTicket));
+    }
+
+    [Fact]
+    public async Task After_the_end_time_no_question_is_asked_and_no_answer_counts_even_before_the_finish_step_ran()
+    {
+        var id = await T.ScheduledAsync(TournamentEntryFee.Free, questions: 5);
+        var player = await Kit.NewPlayerAsync("Jonas");
+        await T.JoinAsync(player, id);
+        await T.Admin().StartNowAsync(id, TournamentKit.Operator);
+        var session = (await T.PlayAsync(player, id)).SessionId!.Value;
+        var first = (await Kit.NextAsync(session, player))!;
+
+        Time.Advance(TimeSpan.FromHours(3));
+
+        Assert.Equal(AnswerOutcome.SessionClosed, (await Kit.AnswerAsync(session, player, first.Ordinal, correct: true)).Outcome);
+        Assert.Null(await Kit.NextAsync(session, player));
+        Assert.Equal(PlayOutcome.AlreadyPlayed, (await T.PlayAsync(player, id)).Outcome);
+        await using var db = T.Context();
+        Assert.False(await db.AnswerEvents.AnyAsync(a => a.SessionId == session));
+    }
+
+    [Fact]
+    public async Task A_player_whose_question_only_timed_out_is_not_ranked()
+    {
+        var id = await T.ScheduledAsync(TournamentEntryFee.Free, questions: 3);
+        var (idle, busy) = (await Kit.NewPlayerAsync("Idle"), await Kit.NewPlayerAsync("Busy"));
+        foreach (var p in new[] { idle, busy }) await T.JoinAsync(p, id);
+        await T.Admin().StartNowAsync(id, TournamentKit.Operator);
+        var idleSession = (await T.PlayAsync(idle, id)).SessionId!.Value;
+        await Kit.NextAsync(idleSession, idle);
+        await Kit.PlayAsync((await T.PlayAsync(busy, id)).SessionId!.Value, busy, _ => false);
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await Kit.Timeouts().RunAsync();
+
+        await T.Admin().FinishNowAsync(id, TournamentKit.Operator);
+
+        await using var db = T.Context();
+        Assert.True(await db.AnswerEvents.AnyAsync(a => a.SessionId == idleSession && a.ChosenPosition == null));
+        var result = Assert.Single(await db.TournamentResults.Where(r => r.TournamentId == id).ToListAsync());
+        // Busy answered (all wrong, 0 points): ranked, but a place without points earns nothing.
+        Assert.Equal((busy, 1, (string?)null), (result.PlayerId, result.Rank, result.Reward));
+    }
 }

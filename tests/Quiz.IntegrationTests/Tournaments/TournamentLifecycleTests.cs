@@ -63,7 +63,8 @@ public sealed class TournamentLifecycleTests(PostgresDatabase database) : GameKi
         Assert.Equal((2, 5), (await T.HeldAsync(anna, AssetKind.TournamentTicket), await T.HeldAsync(anna, AssetKind.Joker)));
         Assert.Equal((1, 3), (await T.HeldAsync(ben, AssetKind.TournamentTicket), await T.HeldAsync(ben, AssetKind.Joker)));
         Assert.Equal((0, 0), (await T.HeldAsync(cem, AssetKind.TournamentTicket), await T.HeldAsync(cem, AssetKind.Joker)));
-        Assert.Equal(2, (await T.NoticeKeysAsync(id, TournamentNotices.Result)).Count);
+        // Cem joined and never played: unranked, no reward, but told how it ended like everyone who joined.
+        Assert.Equal(3, (await T.NoticeKeysAsync(id, TournamentNotices.Result)).Count);
     }
 
     [Fact]

@@ -896,6 +896,10 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("mode");
 
+                    b.Property<DateTimeOffset?>("PlayUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("play_until");
+
                     b.Property<long>("PlayerId")
                         .HasColumnType("bigint")
                         .HasColumnName("player_id");
