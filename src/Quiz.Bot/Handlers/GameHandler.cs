@@ -26,6 +26,7 @@ public sealed class GameHandler(
             StartOutcome.UnknownCategory => De.UnknownCategory,
             StartOutcome.AlreadyPlayed => De.DailyAlreadyPlayed,
             StartOutcome.NoQuestions => De.NoQuestions,
+            StartOutcome.TournamentInProgress => De.TournamentInProgress,
             _ when mode == GameMode.Survival => De.SurvivalIntro,
             _ when mode == GameMode.Daily => De.DailyIntro,
             _ => null,

@@ -17,6 +17,7 @@ public static partial class De
         DuelOutcome.Taken => $"Dieses Duell von {Html(challenger)} hat schon jemand anderes angenommen.",
         DuelOutcome.Expired => $"Dieses Duell von {Html(challenger)} ist abgelaufen. Duelle gelten 48 Stunden.",
         DuelOutcome.NoQuestions => NoQuestions,
+        DuelOutcome.TournamentInProgress => TournamentInProgress,
         _ => "Dieses Duell gibt es nicht. Prüfe bitte den Link.",
     };
 

@@ -27,6 +27,8 @@ public static partial class De
     public const string TournamentAlreadyPlayed = "Du hast Deinen Versuch in diesem Turnier schon gespielt.";
     public const string TournamentOver = "Dieses Turnier ist schon vorbei.";
     public const string TournamentNotJoined = "Du bist für dieses Turnier nicht angemeldet.";
+    public const string TournamentInProgress =
+        "🏆 Du spielst gerade ein Turnier. Ein neues Spiel würde Deinen Turnierversuch beenden – spiel ihn zuerst zu Ende: unter /turniere geht es mit „Weiterspielen“ weiter.";
 
     private static readonly string[] Weekdays = ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"];
 
@@ -116,6 +118,7 @@ public static partial class De
         PlayOutcome.NotStarted when t is not null => $"Das Turnier beginnt erst {BerlinDate(t.StartsAt)} um {BerlinClock(t.StartsAt)}. Wir sagen Dir Bescheid!",
         PlayOutcome.NotStarted => "Das Turnier hat noch nicht begonnen.",
         PlayOutcome.AlreadyPlayed => TournamentAlreadyPlayed,
+        PlayOutcome.OtherTournamentInProgress => "Du spielst gerade ein anderes Turnier – spiel es zuerst zu Ende.",
         PlayOutcome.Over => TournamentOver,
         _ => TournamentGone,
     };

@@ -9,6 +9,9 @@ public enum StartOutcome
     /// <summary>Tagesquiz: this Berlin day's attempt is used.</summary>
     AlreadyPlayed,
     NoQuestions,
+
+    /// <summary>The player's tournament attempt is still running: a new game would end it, so none starts.</summary>
+    TournamentInProgress,
 }
 
 /// <summary>The start's outcome; <see cref="PaidWith"/> says whether a free game, a credit or Premium paid for it.</summary>

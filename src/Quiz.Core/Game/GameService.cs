@@ -27,6 +27,7 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         {
             return new StartResult(StartOutcome.UnknownCategory);
         }
+        if (await TournamentAttemptOpenAsync(db, playerId, now, ct)) return new StartResult(StartOutcome.TournamentInProgress);
         var allowed = await allowance.CheckAsync(db, playerId, mode, now, ct);
         if (allowed == Allowance.QuotaExhausted) return new StartResult(StartOutcome.QuotaExhausted);
 
@@ -122,6 +123,15 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
 
     internal static async Task<GameSession?> LockSessionAsync(QuizDbContext db, Guid sessionId, CancellationToken ct) =>
         (await db.GameSessions.FromSqlInterpolated($"SELECT * FROM game_sessions WHERE id = {sessionId} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
+
+    /// <summary>
+    /// Whether the player is in the middle of a tournament attempt (open, before the tournament's end).
+    /// Starting any other game would end it for good — a paid ticket and a ranking at stake — so the
+    /// starts refuse instead; call with the player's row locked.
+    /// </summary>
+    internal static Task<bool> TournamentAttemptOpenAsync(QuizDbContext db, long playerId, DateTimeOffset now, CancellationToken ct) =>
+        db.GameSessions.AnyAsync(s => s.PlayerId == playerId && s.Mode == GameMode.Tournament
+            && (s.State == SessionState.Active || s.State == SessionState.Paused) && (s.PlayUntil == null || s.PlayUntil > now), ct);
 
     /// <summary>
     /// Adds a session inside the caller's transaction (player row locked). A new game ends the

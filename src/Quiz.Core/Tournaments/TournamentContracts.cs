@@ -40,6 +40,9 @@ public enum PlayOutcome
     NotStarted,
     AlreadyPlayed,
     Over,
+
+    /// <summary>The player's attempt in another tournament is still running.</summary>
+    OtherTournamentInProgress,
 }
 
 public sealed record PlayResult(PlayOutcome Outcome, Guid? SessionId = null, TournamentSummary? Tournament = null);

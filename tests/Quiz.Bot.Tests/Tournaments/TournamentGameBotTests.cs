@@ -67,6 +67,12 @@ public sealed class TournamentGameBotTests(BotHost host) : IClassFixture<BotHost
         var buttons = Assert.IsType<InlineKeyboardMarkup>(list.ReplyMarkup).InlineKeyboard.SelectMany(r => r).ToList();
         Assert.Contains(buttons, b => b.Text.EndsWith(De.ButtonContinueTournament, StringComparison.Ordinal) && b.CallbackData == $"turnier:play:{id:N}");
         Assert.Contains(buttons, b => b.CallbackData == $"turnier:rank:{id:N}");
+
+        // Another game would end the running attempt: the bot explains instead of starting one.
+        await host.CommandAsync(chat, "/spielen");
+        Assert.Equal(De.TournamentInProgress, host.SentTo(chat)[^1].Text);
+        await using var check = host.Database.CreateContext();
+        Assert.Equal(1, await check.GameSessions.CountAsync(s => s.PlayerId == player));
     }
 
     [Fact]

@@ -3,6 +3,9 @@ namespace Quiz.Core.Game.Duels;
 public enum DuelOutcome
 {
     Started,
+
+    /// <summary>The player's tournament attempt is still running: a duel would end it, so none starts.</summary>
+    TournamentInProgress,
     NotFound,
     Expired,
 
