@@ -27,7 +27,6 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         {
             return new StartResult(StartOutcome.UnknownCategory);
         }
-        if (await TournamentAttemptOpenAsync(db, playerId, now, ct)) return new StartResult(StartOutcome.TournamentInProgress);
         var allowed = await allowance.CheckAsync(db, playerId, mode, now, ct);
         if (allowed == Allowance.QuotaExhausted) return new StartResult(StartOutcome.QuotaExhausted);
 
@@ -40,9 +39,10 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
             if (await db.GameSessions.AnyAsync(s => s.PlayerId == playerId && s.QuestionSetId == setId, ct)) return new StartResult(StartOutcome.AlreadyPlayed);
         }
         var id = await CreateSessionAsync(db, playerId, mode, mode == GameMode.Category ? categoryId : null, setId, now, ct);
-        await allowance.ChargeAsync(db, playerId, allowed, id, now, ct);
+        if (id is null) return new StartResult(StartOutcome.TournamentInProgress);
+        await allowance.ChargeAsync(db, playerId, allowed, id.Value, now, ct);
         await tx.CommitAsync(ct);
-        return new StartResult(StartOutcome.Started, id, allowed);
+        return new StartResult(StartOutcome.Started, id.Value, allowed);
     }
 
     /// <summary>
@@ -125,25 +125,19 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         (await db.GameSessions.FromSqlInterpolated($"SELECT * FROM game_sessions WHERE id = {sessionId} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
 
     /// <summary>
-    /// Whether the player is in the middle of a tournament attempt (open, before the tournament's end).
-    /// Starting any other game would end it for good — a paid ticket and a ranking at stake — so the
-    /// starts refuse instead; call with the player's row locked.
-    /// </summary>
-    internal static Task<bool> TournamentAttemptOpenAsync(QuizDbContext db, long playerId, DateTimeOffset now, CancellationToken ct) =>
-        db.GameSessions.AnyAsync(s => s.PlayerId == playerId && s.Mode == GameMode.Tournament
-            && (s.State == SessionState.Active || s.State == SessionState.Paused) && (s.PlayUntil == null || s.PlayUntil > now), ct);
-
-    /// <summary>
     /// Adds a session inside the caller's transaction (player row locked). A new game ends the
     /// player's open one: a shared-set game (Tagesquiz, Duell, Turnier) counts as played, others are abandoned.
+    /// The exception is a tournament attempt still before the tournament's end (a ticket and a ranking are at
+    /// stake): then no game starts and the result is null; the caller returns and its transaction rolls back.
     /// </summary>
-    internal static async Task<Guid> CreateSessionAsync(
+    internal static async Task<Guid?> CreateSessionAsync(
         QuizDbContext db, long playerId, GameMode mode, string? categoryId, Guid? setId, DateTimeOffset now, CancellationToken ct,
         int? questionCount = null, DateTimeOffset? playUntil = null)
     {
         var open = await db.GameSessions
             .Where(s => s.PlayerId == playerId && (s.State == SessionState.Active || s.State == SessionState.Paused))
             .ToListAsync(ct);
+        if (open.Any(s => s.Mode == GameMode.Tournament && (s.PlayUntil is null || s.PlayUntil > now))) return null;
         foreach (var previous in open)
         {
             if (GameRules.UsesSharedSet(previous.Mode)) await SessionProgress.FinishAsync(db, previous, now, ct);

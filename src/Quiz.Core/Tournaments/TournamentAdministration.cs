@@ -74,28 +74,26 @@ public sealed class TournamentAdministration(IDbContextFactory<QuizDbContext> co
         return new TournamentSaveResult(TransitionOutcome.Changed, [], id);
     }
 
-    public async Task<TransitionOutcome> StartNowAsync(Guid id, string operatorName, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await new TournamentLifecycle(db, time).StartAsync(id, operatorName, ct);
-    }
+    public Task<TransitionOutcome> StartNowAsync(Guid id, string operatorName, CancellationToken ct = default) =>
+        StepAsync(lifecycle => lifecycle.StartAsync(id, operatorName, ct), ct);
 
-    public async Task<TransitionOutcome> FinishNowAsync(Guid id, string operatorName, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await new TournamentLifecycle(db, time).FinishAsync(id, operatorName, ct);
-    }
+    public Task<TransitionOutcome> FinishNowAsync(Guid id, string operatorName, CancellationToken ct = default) =>
+        StepAsync(lifecycle => lifecycle.FinishAsync(id, operatorName, ct), ct);
 
-    public async Task<TransitionOutcome> IssueRewardsAsync(Guid id, string operatorName, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await new TournamentLifecycle(db, time).IssueRewardsAsync(id, operatorName, ct);
-    }
+    public Task<TransitionOutcome> IssueRewardsAsync(Guid id, string operatorName, CancellationToken ct = default) =>
+        StepAsync(lifecycle => lifecycle.IssueRewardsAsync(id, operatorName, ct), ct);
 
     /// <summary>The ranking (live while ACTIVE, the snapshot afterwards) for the console.</summary>
     public async Task<TournamentStandings?> StandingsAsync(Guid id, int top = 50, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await TournamentService.StandingsAsync(db, id, playerId: null, top, time.GetUtcNow(), ct);
+    }
+
+    /// <summary>One lifecycle step on its own context (the console holds this service for a whole circuit).</summary>
+    private async Task<TransitionOutcome> StepAsync(Func<TournamentLifecycle, Task<TransitionOutcome>> step, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await step(new TournamentLifecycle(db, time));
     }
 }

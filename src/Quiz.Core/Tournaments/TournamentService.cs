@@ -20,12 +20,10 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<TournamentSummary>> ListOpenAsync(long playerId, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var ids = await db.Tournaments.AsNoTracking()
+        var open = db.Tournaments
             .Where(t => (t.State == TournamentState.Scheduled || t.State == TournamentState.Active) && t.EndsAt > now)
-            .OrderBy(t => t.StartsAt).Select(t => t.Id).Take(10).ToListAsync(ct);
-        var list = new List<TournamentSummary>();
-        foreach (var id in ids) list.Add((await SummaryAsync(db, id, playerId, ct))!);
-        return list;
+            .OrderBy(t => t.StartsAt).Take(10);
+        return await Summaries(db, open, playerId).ToListAsync(ct);
     }
 
     public Task<TournamentSummary?> GetAsync(Guid id, long playerId, CancellationToken ct = default) => SummaryAsync(db, id, playerId, ct);
@@ -82,9 +80,11 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         }
         if (t.State == TournamentState.Scheduled) return new PlayResult(PlayOutcome.NotStarted, Tournament: summary);
         if (t.State != TournamentState.Active || now >= t.EndsAt) return new PlayResult(PlayOutcome.Over, Tournament: summary);
-        if (await GameService.TournamentAttemptOpenAsync(db, playerId, now, ct)) return new PlayResult(PlayOutcome.OtherTournamentInProgress, Tournament: summary);
 
-        var sessionId = await GameService.CreateSessionAsync(db, playerId, GameMode.Tournament, null, t.QuestionSetId, now, ct, t.QuestionCount, t.EndsAt);
+        if (await GameService.CreateSessionAsync(db, playerId, GameMode.Tournament, null, t.QuestionSetId, now, ct, t.QuestionCount, t.EndsAt) is not { } sessionId)
+        {
+            return new PlayResult(PlayOutcome.OtherTournamentInProgress, Tournament: summary);
+        }
         entry.SessionId = sessionId;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -147,17 +147,16 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
     private async Task<Tournament?> ShareLockAsync(Guid id, CancellationToken ct) =>
         (await db.Tournaments.FromSqlInterpolated($"SELECT * FROM tournaments WHERE id = {id} FOR SHARE").AsNoTracking().ToListAsync(ct)).SingleOrDefault();
 
-    private static async Task<TournamentSummary?> SummaryAsync(QuizDbContext db, Guid id, long? playerId, CancellationToken ct)
-    {
-        var t = await db.Tournaments.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new { x.Id, x.Title, x.State, x.EntryFee, x.QuestionCount, x.StartsAt, x.EndsAt, Entrants = db.TournamentEntries.Count(e => e.TournamentId == x.Id) })
-            .SingleOrDefaultAsync(ct);
-        if (t is null || t.State == TournamentState.Draft) return null;
-        var entry = playerId is { } me
-            ? await db.TournamentEntries.AsNoTracking().Where(e => e.TournamentId == id && e.PlayerId == me).Select(e => new { e.SessionId }).SingleOrDefaultAsync(ct)
-            : null;
-        var open = entry?.SessionId is { } session
-            && GameSession.IsOpen(await db.GameSessions.Where(s => s.Id == session).Select(s => s.State).SingleAsync(ct));
-        return new TournamentSummary(t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt, t.Entrants, entry is not null, entry?.SessionId is not null, open);
-    }
+    private static Task<TournamentSummary?> SummaryAsync(QuizDbContext db, Guid id, long? playerId, CancellationToken ct) =>
+        Summaries(db, db.Tournaments.Where(t => t.Id == id && t.State != TournamentState.Draft), playerId).SingleOrDefaultAsync(ct);
+
+    /// <summary>Each tournament with its entrant count and the player's part in it, in one query.</summary>
+    private static IQueryable<TournamentSummary> Summaries(QuizDbContext db, IQueryable<Tournament> tournaments, long? playerId) =>
+        tournaments.AsNoTracking().Select(t => new TournamentSummary(
+            t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt,
+            db.TournamentEntries.Count(e => e.TournamentId == t.Id),
+            db.TournamentEntries.Any(e => e.TournamentId == t.Id && e.PlayerId == playerId),
+            db.TournamentEntries.Any(e => e.TournamentId == t.Id && e.PlayerId == playerId && e.SessionId != null),
+            db.TournamentEntries.Any(e => e.TournamentId == t.Id && e.PlayerId == playerId
+                && db.GameSessions.Any(s => s.Id == e.SessionId && (s.State == SessionState.Active || s.State == SessionState.Paused)))));
 }

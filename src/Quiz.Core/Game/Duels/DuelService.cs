@@ -23,11 +23,13 @@ public sealed class DuelService(QuizDbContext db, TimeProvider time)
         var code = RandomNumberGenerator.GetString(CodeAlphabet, Duel.CodeLength);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await PlayerLock.LockAsync(db, playerId, ct);
-        if (await GameService.TournamentAttemptOpenAsync(db, playerId, now, ct)) return new DuelStart(DuelOutcome.TournamentInProgress);
         var seed = SelectionSeed.For("duell", code, QuestionSets.DailyKey(BerlinDay.Containing(now).Day));
         var setId = await QuestionSets.GetOrCreateAsync(db, QuestionSetKind.Duel, code, seed, Duel.QuestionCount, now, ct);
         if (setId is null) return new DuelStart(DuelOutcome.NoQuestions);
-        var sessionId = await GameService.CreateSessionAsync(db, playerId, GameMode.Duel, null, setId, now, ct);
+        if (await GameService.CreateSessionAsync(db, playerId, GameMode.Duel, null, setId, now, ct) is not { } sessionId)
+        {
+            return new DuelStart(DuelOutcome.TournamentInProgress);
+        }
         db.Duels.Add(new Duel
         {
             Id = Guid.CreateVersion7(now),
@@ -58,9 +60,11 @@ public sealed class DuelService(QuizDbContext db, TimeProvider time)
         if (duel.OpponentId == playerId) return new DuelStart(DuelOutcome.AlreadyAccepted, Code: duel.Code, ChallengerName: challenger);
         if (duel.OpponentId is not null) return new DuelStart(DuelOutcome.Taken, ChallengerName: challenger);
         if (duel.State != DuelState.Open || now >= duel.ExpiresAt) return new DuelStart(DuelOutcome.Expired, ChallengerName: challenger);
-        if (await GameService.TournamentAttemptOpenAsync(db, playerId, now, ct)) return new DuelStart(DuelOutcome.TournamentInProgress, ChallengerName: challenger);
 
-        var sessionId = await GameService.CreateSessionAsync(db, playerId, GameMode.Duel, null, duel.QuestionSetId, now, ct);
+        if (await GameService.CreateSessionAsync(db, playerId, GameMode.Duel, null, duel.QuestionSetId, now, ct) is not { } sessionId)
+        {
+            return new DuelStart(DuelOutcome.TournamentInProgress, ChallengerName: challenger);
+        }
         duel.OpponentId = playerId;
         duel.OpponentSessionId = sessionId;
         duel.AcceptedAt = now;
