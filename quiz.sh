@@ -16,7 +16,7 @@ case "${1:-}" in
       eval "$(scripts/services.sh)"
       echo "No Docker engine: using PostgreSQL and Redis from the distribution."
     fi
-    exec dotnet run --project src/Quiz.AppHost --launch-profile http
+    exec dotnet run --project Quiz.AppHost --launch-profile http
     ;;
   test)
     eval "$(scripts/services.sh --with-browser)"

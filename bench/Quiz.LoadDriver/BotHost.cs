@@ -30,7 +30,7 @@ internal sealed class BotHost(string database, string redis, Uri telegram, bool 
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSolutionRelativeContentRoot("src/Quiz.Bot", "Quiz.Aspire.sln");
+        builder.UseSolutionRelativeContentRoot("Quiz.Bot", "Quiz.Aspire.sln");
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:quizdb", database);
         builder.UseSetting("ConnectionStrings:cache", redis);

@@ -25,7 +25,7 @@ public sealed class FileSizeTests
             .Select(f => f.FullName.Replace('\\', '/'))
             .ToList();
 
-        Assert.Contains(files, f => f.EndsWith("src/Quiz.Core/Data/QuizDbContext.cs", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("Quiz.Core/Data/QuizDbContext.cs", StringComparison.Ordinal));
         Assert.DoesNotContain(files, f => f.Contains("/Migrations/", StringComparison.Ordinal));
     }
 }
