@@ -8,7 +8,7 @@ using Quiz.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddQuizCore();
+builder.AddQuizCore(QuizResources.Database);
 builder.AddQuizRedis();
 builder.AddAdminServices();
 

@@ -14,7 +14,7 @@ public static class BotServiceExtensions
     /// <summary>Telegram transport, thin handlers, the outbox dispatcher; Core and the shared Redis.</summary>
     public static WebApplicationBuilder AddBotServices(this WebApplicationBuilder builder)
     {
-        builder.AddQuizCore();
+        builder.AddQuizCore(QuizResources.Database);
         builder.AddQuizRedis();
 
         var services = builder.Services;
@@ -42,6 +42,7 @@ public static class BotServiceExtensions
         services.AddScoped<PreCheckoutHandler>();
         services.AddScoped<IUpdateHandler, UpdateRouter>();
         services.AddSingleton<UpdatePipeline>();
+        services.AddSingleton<BotMetrics>();
 
         services.AddSingleton<BotStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<BotStartup>());

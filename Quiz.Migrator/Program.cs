@@ -5,7 +5,7 @@ using Quiz.ServiceDefaults;
 // One-shot: apply migrations, upsert question content, exit 0. The other services wait for it.
 var builder = Host.CreateApplicationBuilder(args);
 builder.AddServiceDefaults();
-builder.AddQuizCore();
+builder.AddQuizCore(QuizResources.Database);
 
 using var host = builder.Build();
 var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Quiz.Migrator");

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -23,7 +22,7 @@ public static class Extensions
     public const string ReadyPath = "/ready";
     public const string MetricsPath = "/metrics";
 
-    /// <summary>Meter names of the Quiz services; each service's own meter is added here once.</summary>
+    /// <summary>Meter names of the Quiz services (each service makes its one meter through IMeterFactory); PostgreSQL's telemetry comes from the Aspire Npgsql EF integration.</summary>
     public static readonly string[] QuizMeters = ["Quiz.Core", "Quiz.Bot", "Quiz.Worker", "Quiz.Admin"];
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
@@ -71,7 +70,6 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("Npgsql")
                 .AddMeter(QuizMeters)
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
@@ -81,9 +79,7 @@ public static class Extensions
                     !context.Request.Path.StartsWithSegments(HealthPath)
                     && !context.Request.Path.StartsWithSegments(ReadyPath)
                     && !context.Request.Path.StartsWithSegments(MetricsPath))
-                .AddHttpClientInstrumentation()
-                .AddEntityFrameworkCoreInstrumentation()
-                .AddNpgsql());
+                .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -1,6 +1,5 @@
 using Quartz;
 using Quiz.Core;
-using Quiz.Core.Data;
 using Quiz.ServiceDefaults;
 
 namespace Quiz.Worker;
@@ -9,10 +8,10 @@ public static class WorkerServiceExtensions
 {
     public static WebApplicationBuilder AddWorkerServices(this WebApplicationBuilder builder)
     {
-        builder.AddQuizCore();
+        builder.AddQuizCore(QuizResources.Database);
         builder.AddQuizRedis();
 
-        var connectionString = builder.Configuration.GetConnectionString(DataServiceExtensions.ConnectionName)!;
+        var connectionString = builder.Configuration.GetConnectionString(QuizResources.Database)!;
         builder.AddQuartz(q => q.UseQuizClusteredStore(connectionString).AddQuizJobs());
         builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHealthChecks().AddQuartz();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Game;
@@ -9,7 +10,7 @@ namespace Quiz.Bot.Handlers;
 
 /// <summary>Renders the game use-cases: starts of every mode, question messages, the verdict edit, the summary.</summary>
 public sealed class GameHandler(
-    GameService games, AnswerService answers, Jokers jokers, DuelService duels, GameResults results, BotReplies replies, GameOptions options)
+    GameService games, AnswerService answers, Jokers jokers, DuelService duels, GameResults results, BotReplies replies, IOptions<GameOptions> gameOptions)
 {
     public async Task StartAsync(long chatId, PlayerSnapshot player, GameMode mode, string? categoryId, CancellationToken ct)
     {
@@ -65,7 +66,7 @@ public sealed class GameHandler(
 
         if (result.Asked is { } asked)
         {
-            var text = De.Question(asked, options.AnswerLimitSeconds)
+            var text = De.Question(asked, gameOptions.Value.AnswerLimitSeconds)
                 + "\n\n" + De.Verdict(result.Outcome == AnswerOutcome.Late, result.Outcome == AnswerOutcome.Correct, result.Points,
                     De.Letters[result.CorrectPosition], asked.Options[result.CorrectPosition], result.Explanation)
                 + (result.ExtraLifeUsed ? "\n\n" + De.ExtraLifeSaved : "");
@@ -89,7 +90,7 @@ public sealed class GameHandler(
         }, ct);
         // Also on AlreadyUsed: a redelivered press whose first edit never happened still strikes the options out.
         if (used.Outcome is not (JokerOutcome.Used or JokerOutcome.AlreadyUsed) || await games.GetAskedQuestionAsync(session, ordinal, ct) is not { } asked) return;
-        await replies.EditAsync(chatId, messageId, De.Question(asked, options.AnswerLimitSeconds), GameButtons.Answers(asked), ct);
+        await replies.EditAsync(chatId, messageId, De.Question(asked, gameOptions.Value.AnswerLimitSeconds), GameButtons.Answers(asked), ct);
     }
 
     /// <summary>"Weiter ▶️" after a paused game: the next question (or the open one again).</summary>
@@ -118,7 +119,7 @@ public sealed class GameHandler(
         var next = await games.GetNextQuestionAsync(session, player.Id, ct);
         if (next is not null)
         {
-            var question = new SendMessagePayload(De.Question(next, options.AnswerLimitSeconds), GameButtons.Answers(next), new QuestionRef(session, next.Ordinal));
+            var question = new SendMessagePayload(De.Question(next, gameOptions.Value.AnswerLimitSeconds), GameButtons.Answers(next), new QuestionRef(session, next.Ordinal));
             var messageId = await replies.SendAsync(chatId, question, ct);
             if (messageId is { } id) await games.SetMessageIdAsync(session, next.Ordinal, id, ct);
             return;

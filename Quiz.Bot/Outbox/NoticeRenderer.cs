@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Quiz.Bot.Handlers;
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
@@ -17,7 +18,7 @@ public sealed record RenderedNotice(SendMessagePayload Message, long? EditMessag
 /// the text lives only in <see cref="De"/> and shows the current data.
 /// </summary>
 public sealed class NoticeRenderer(
-    GameService games, GameResults results, GameOptions options, Shop shop, SupportDesk support, TournamentService tournaments, TimeProvider time)
+    GameService games, GameResults results, IOptions<GameOptions> gameOptions, Shop shop, SupportDesk support, TournamentService tournaments, TimeProvider time)
 {
     /// <summary>The message for <paramref name="chatId"/>, or null when the referenced data is gone (nothing to say any more).</summary>
     public async Task<RenderedNotice?> RenderAsync(NoticePayload notice, long chatId, CancellationToken ct)
@@ -29,7 +30,7 @@ public sealed class NoticeRenderer(
                 if (await games.GetRevealAsync(session, ordinal, ct) is not { } reveal) return null;
                 var q = reveal.Question;
                 var paused = reveal.State == Core.Game.SessionState.Paused;
-                var text = De.Question(q, options.AnswerLimitSeconds)
+                var text = De.Question(q, gameOptions.Value.AnswerLimitSeconds)
                     + "\n\n" + De.Verdict(late: true, correct: false, 0, De.Letters[reveal.CorrectPosition], q.Options[reveal.CorrectPosition], reveal.Explanation)
                     + (paused ? "\n\n" + De.Paused : "");
                 var buttons = paused ? GameButtons.Paused(session, reveal.QuestionId) : GameButtons.AfterAnswer(reveal.QuestionId);

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
@@ -20,14 +19,13 @@ public sealed partial class OutboxDispatcher(
     OutboxStore store,
     OutboxExecutor executor,
     PlayerDirectory players,
+    BotMetrics metrics,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 64;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan DispatchTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(200);
-    private static readonly Meter Meter = new("Quiz.Bot");
-    private static readonly Counter<long> Results = Meter.CreateCounter<long>("quiz.bot.outbox.messages");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -125,7 +123,7 @@ public sealed partial class OutboxDispatcher(
             await store.RetryLaterAsync(message.Id, Backoff(message.Attempts), ex.Message, countAttempt: true, stoppingToken);
             outcome = "retry";
         }
-        Results.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+        metrics.OutboxMessage(outcome);
     }
 
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Min(attempts + 1, 9))));

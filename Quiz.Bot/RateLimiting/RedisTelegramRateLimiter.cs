@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using Quiz.Bot.Telegram;
 using StackExchange.Redis;
@@ -16,6 +15,7 @@ public sealed partial class RedisTelegramRateLimiter(
     LocalTelegramRateLimiter fallback,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<RedisTelegramRateLimiter> logger) : ITelegramRateLimiter
 {
     private const string Script = """
@@ -44,9 +44,6 @@ public sealed partial class RedisTelegramRateLimiter(
         return wait
         """;
 
-    private static readonly Meter Meter = new("Quiz.Bot");
-    private static readonly Counter<long> Degraded = Meter.CreateCounter<long>("quiz.bot.ratelimit.degraded");
-    private static readonly Counter<long> Waits = Meter.CreateCounter<long>("quiz.bot.ratelimit.waits");
     private static readonly TimeSpan RetryRedisAfter = TimeSpan.FromSeconds(10);
     private int degraded;
     private DateTimeOffset skipRedisUntil;
@@ -80,14 +77,14 @@ public sealed partial class RedisTelegramRateLimiter(
             catch (Exception ex) when (ex is RedisException or RedisTimeoutException or ObjectDisposedException)
             {
                 if (Interlocked.Exchange(ref degraded, 1) == 0) LogDegraded(ex.Message);
-                Degraded.Add(1);
+                metrics.LimiterDegraded();
                 // Circuit breaker: do not pay Redis's connect timeout on every send while it is down.
                 skipRedisUntil = time.GetUtcNow() + RetryRedisAfter;
                 return await FallbackAsync(chatId, deadline, maxWait, ct);
             }
             if (waitMs <= 0) return true;
             if (maxWait is not null && time.GetUtcNow().AddMilliseconds(waitMs) > deadline) return false;
-            Waits.Add(1);
+            metrics.LimiterWaited();
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(waitMs, 5000)), ct);
         }
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quiz.Bot.RateLimiting;
@@ -28,10 +27,9 @@ public sealed partial class BotReplies(
     IDbContextFactory<QuizDbContext> contexts,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<BotReplies> logger)
 {
-    private static readonly Meter Meter = new("Quiz.Bot");
-    private static readonly Counter<long> Deferred = Meter.CreateCounter<long>("quiz.bot.replies.deferred");
 
     /// <summary>Sends now if Telegram takes it; returns the message id, or null when it went to the outbox or the player blocked the bot.</summary>
     public Task<int?> SendAsync(long chatId, SendMessagePayload message, CancellationToken ct) =>
@@ -87,7 +85,7 @@ public sealed partial class BotReplies(
     private async Task DeferAsync(long chatId, string kind, object payload, string reason, int retryAfter, CancellationToken ct)
     {
         LogDeferred(chatId, reason);
-        Deferred.Add(1);
+        metrics.ReplyDeferred();
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
         OutboxWriter.Enqueue(db, kind, chatId, payload, now, availableAt: now.AddSeconds(retryAfter));

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using Quiz.Bot.Handlers;
 using Quiz.Bot.Replies;
 using Quiz.Core.Data;
@@ -25,15 +24,14 @@ public enum UpdateOutcome
 public sealed partial class UpdatePipeline(
     UpdateClaims claims,
     IServiceScopeFactory scopes,
+    BotMetrics metrics,
     ILogger<UpdatePipeline> logger)
 {
-    private static readonly Meter Meter = new("Quiz.Bot");
-    private static readonly Counter<long> Outcomes = Meter.CreateCounter<long>("quiz.bot.updates");
 
     public async Task<UpdateOutcome> ProcessAsync(Update update, CancellationToken ct)
     {
         var outcome = await ProcessCoreAsync(update, ct);
-        Outcomes.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString()));
+        metrics.UpdateHandled(outcome.ToString());
         return outcome;
     }
 

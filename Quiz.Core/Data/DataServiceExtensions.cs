@@ -7,33 +7,28 @@ namespace Quiz.Core.Data;
 
 public static class DataServiceExtensions
 {
-    public const string ConnectionName = "quizdb";
-    public const string ReadyCheckName = "quizdb";
+    /// <summary>The check that only this project can make: the schema is at this build's version.</summary>
+    public const string MigrationsCheckName = "quizdb-migrations";
 
     /// <summary>
-    /// Registers <see cref="QuizDbContext"/> (scoped and as a factory for Blazor components) and
-    /// the readiness check "database reachable and every migration applied".
+    /// <see cref="QuizDbContext"/> as a pooled factory (hot paths and Blazor components create a short-lived
+    /// context per operation) and as a scoped service made from it. Health check, Npgsql tracing and metrics
+    /// come from Aspire's Npgsql EF integration; its retrying execution strategy stays off because the
+    /// use-cases own their transactions (docs/decisions/0007-aspire-database-client.md).
     /// </summary>
-    public static TBuilder AddQuizData<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    public static TBuilder AddQuizData<TBuilder>(this TBuilder builder, string connectionName) where TBuilder : IHostApplicationBuilder
     {
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
-            ?? throw new InvalidOperationException(
-                $"Connection string '{ConnectionName}' is missing. Set ConnectionStrings__{ConnectionName}.");
+        var connectionString = builder.Configuration.GetConnectionString(connectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException($"Connection string '{connectionName}' is missing. Set ConnectionStrings__{connectionName}.");
+        }
 
-        // Pooled: the hot paths create a short-lived context per operation.
         builder.Services.AddPooledDbContextFactory<QuizDbContext>(o => o.UseQuizDatabase(connectionString));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<QuizDbContext>>().CreateDbContext());
-        builder.Services.TryAddTimeProvider();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>(ReadyCheckName);
+        builder.EnrichNpgsqlDbContext<QuizDbContext>(settings => settings.DisableRetry = true);
+        builder.Services.AddHealthChecks().AddCheck<MigrationsAppliedHealthCheck>(MigrationsCheckName);
+        builder.Services.AddScoped<DatabaseMigrator>();
         return builder;
-    }
-
-    public static IServiceCollection TryAddTimeProvider(this IServiceCollection services)
-    {
-        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
-        return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Quiz.Core.Data;
 
 namespace Quiz.Core.Game;
@@ -8,16 +9,15 @@ namespace Quiz.Core.Game;
 /// answer; after the deadline it counts as wrong. The session row lock serialises double taps and
 /// two devices; the unique (session, ordinal) index is the last line of defence.
 /// </summary>
-public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllowance? allowance = null, GameOptions? options = null)
+public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllowance allowance, IOptions<GameOptions> gameOptions)
 {
-    private readonly PlayAllowance allowance = allowance ?? new PlayAllowance();
-    private readonly GameOptions options = options ?? new GameOptions();
+    private readonly GameOptions options = gameOptions.Value;
 
     public async Task<AnswerResult> SubmitAnswerAsync(Guid sessionId, long playerId, int ordinal, short chosenPosition, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var session = await GameService.LockSessionAsync(db, sessionId, ct);
+        var session = await GameSessions.LockAsync(db, sessionId, ct);
         if (session is null || session.PlayerId != playerId || !GameSession.IsOpen(session.State) || now >= session.PlayUntil || chosenPosition is < 0 or > 3)
         {
             return new AnswerResult(AnswerOutcome.SessionClosed);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Quiz.Core.Game;
 
 /// <summary>
@@ -9,12 +11,15 @@ public sealed class GameOptions
     public const string Section = "Game";
 
     /// <summary>Time for one answer, from sent-at to the arrival of the callback.</summary>
+    [Range(1, 600)]
     public int AnswerLimitSeconds { get; set; } = 20;
 
     /// <summary>After the limit the worker waits this long before it reveals the answer and pauses the game.</summary>
+    [Range(0, 600)]
     public int RevealGraceSeconds { get; set; } = 5;
 
     /// <summary>A game whose player was silent this long ends and the result is shown.</summary>
+    [Range(1, 24 * 60)]
     public int IdleLimitMinutes { get; set; } = 15;
 
     public TimeSpan AnswerLimit => TimeSpan.FromSeconds(AnswerLimitSeconds);

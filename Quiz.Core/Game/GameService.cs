@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Quiz.Core.Common;
 using Quiz.Core.Data;
 using Quiz.Core.Game.Selection;
@@ -12,9 +13,10 @@ namespace Quiz.Core.Game;
 /// transaction holding the player's or the session's row lock, so parallel taps and devices are
 /// serialised; the database constraints stay the last line of defence.
 /// </summary>
-public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeProvider time, GameOptions? options = null, QuestionBankCache? bank = null)
+public sealed class GameService(
+    QuizDbContext db, PlayAllowance allowance, TimeProvider time, IOptions<GameOptions> gameOptions, QuestionBankCache bank, CoreMetrics metrics)
 {
-    private readonly GameOptions options = options ?? new GameOptions();
+    private readonly GameOptions options = gameOptions.Value;
 
     /// <summary>Schnelles Spiel, Kategorie, Überleben or Tagesquiz (duels: <see cref="Duels.DuelService"/>).</summary>
     public async Task<StartResult> StartSessionAsync(long playerId, GameMode mode, string? categoryId = null, CancellationToken ct = default)
@@ -38,7 +40,7 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
             if (setId is null) return new StartResult(StartOutcome.NoQuestions);
             if (await db.GameSessions.AnyAsync(s => s.PlayerId == playerId && s.QuestionSetId == setId, ct)) return new StartResult(StartOutcome.AlreadyPlayed);
         }
-        var id = await CreateSessionAsync(db, playerId, mode, mode == GameMode.Category ? categoryId : null, setId, now, ct);
+        var id = await GameSessions.CreateAsync(db, playerId, mode, mode == GameMode.Category ? categoryId : null, setId, now, ct);
         if (id is null) return new StartResult(StartOutcome.TournamentInProgress);
         await allowance.ChargeAsync(db, playerId, allowed, id.Value, now, ct);
         await tx.CommitAsync(ct);
@@ -54,7 +56,7 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
     {
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var session = await LockSessionAsync(db, sessionId, ct);
+        var session = await GameSessions.LockAsync(db, sessionId, ct);
         if (session is null || session.PlayerId != playerId || !GameSession.IsOpen(session.State) || now >= session.PlayUntil) return null;
 
         var current = await db.SessionQuestions.Where(q => q.SessionId == sessionId).OrderByDescending(q => q.Ordinal).FirstOrDefaultAsync(ct);
@@ -121,52 +123,6 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
     public Task<GameSession?> GetSessionAsync(Guid sessionId, CancellationToken ct = default) =>
         db.GameSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
 
-    internal static async Task<GameSession?> LockSessionAsync(QuizDbContext db, Guid sessionId, CancellationToken ct) =>
-        (await db.GameSessions.FromSqlInterpolated($"SELECT * FROM game_sessions WHERE id = {sessionId} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
-
-    /// <summary>
-    /// Adds a session inside the caller's transaction (player row locked). A new game ends the
-    /// player's open one: a shared-set game (Tagesquiz, Duell, Turnier) counts as played, others are abandoned.
-    /// The exception is a tournament attempt still before the tournament's end (a ticket and a ranking are at
-    /// stake): then no game starts and the result is null; the caller returns and its transaction rolls back.
-    /// </summary>
-    internal static async Task<Guid?> CreateSessionAsync(
-        QuizDbContext db, long playerId, GameMode mode, string? categoryId, Guid? setId, DateTimeOffset now, CancellationToken ct,
-        int? questionCount = null, DateTimeOffset? playUntil = null)
-    {
-        var open = await db.GameSessions
-            .Where(s => s.PlayerId == playerId && (s.State == SessionState.Active || s.State == SessionState.Paused))
-            .ToListAsync(ct);
-        if (open.Any(s => s.Mode == GameMode.Tournament && (s.PlayUntil is null || s.PlayUntil > now))) return null;
-        foreach (var previous in open)
-        {
-            if (GameRules.UsesSharedSet(previous.Mode)) await SessionProgress.FinishAsync(db, previous, now, ct);
-            else
-            {
-                previous.State = SessionState.Abandoned;
-                previous.FinishedAt = now;
-            }
-        }
-
-        var id = Guid.CreateVersion7(now);
-        db.GameSessions.Add(new GameSession
-        {
-            Id = id,
-            PlayerId = playerId,
-            Mode = mode,
-            State = SessionState.Active,
-            CategoryId = categoryId,
-            QuestionSetId = setId,
-            Seed = SelectionSeed.For(playerId, id, BerlinDay.Containing(now).Day),
-            QuestionCount = questionCount ?? GameRules.QuestionCount(mode),
-            PlayUntil = playUntil,
-            StartedAt = now,
-            LastActivityAt = now,
-        });
-        await db.SaveChangesAsync(ct);
-        return id;
-    }
-
     private async Task<SessionQuestion?> ChooseAsync(GameSession session, int ordinal, CancellationToken ct)
     {
         if (session.QuestionCount is { } count && ordinal >= count) return null;
@@ -186,14 +142,14 @@ public sealed class GameService(QuizDbContext db, PlayAllowance allowance, TimeP
         var asked = (await db.SessionQuestions.Where(q => q.SessionId == session.Id).Select(q => q.QuestionId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         if (asked.Count > 0) candidates = candidates.Where(c => !asked.Contains(c.Id)).ToList();
         var pick = QuestionSelector.Next(candidates, await QuestionBank.HistoryAsync(db, session.PlayerId, ct), SelectionRules.Default, SelectionSeed.Rng(session.Seed, ordinal));
+        if (pick is not null) metrics.SelectionRelaxed(pick.Relaxed);
         return pick is null ? null : new SessionQuestion
         {
             SessionId = session.Id, Ordinal = ordinal, QuestionId = pick.QuestionId, OptionOrder = pick.OptionOrder, CorrectPosition = pick.CorrectPosition,
         };
     }
 
-    private Task<List<Candidate>> ActiveAsync(string? categoryId, short? difficulty, CancellationToken ct) =>
-        bank is null ? QuestionBank.ActiveAsync(db, categoryId, difficulty, ct) : bank.ActiveAsync(categoryId, difficulty, ct);
+    private Task<List<Candidate>> ActiveAsync(string? categoryId, short? difficulty, CancellationToken ct) => bank.ActiveAsync(categoryId, difficulty, ct);
 
     private async Task<QuestionView> ViewAsync(GameSession session, SessionQuestion asked, CancellationToken ct)
     {

@@ -37,7 +37,7 @@ public sealed class Jokers(QuizDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var session = await GameService.LockSessionAsync(db, sessionId, ct);
+        var session = await GameSessions.LockAsync(db, sessionId, ct);
         if (session is null || session.PlayerId != playerId || session.State != SessionState.Active) return Refused(JokerOutcome.NotCurrent);
         if (!GameRules.AllowsJoker(session.Mode)) return Refused(JokerOutcome.NotAllowed);
 

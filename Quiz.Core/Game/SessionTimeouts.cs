@@ -1,6 +1,6 @@
-using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Quiz.Core.Data;
 using Quiz.Core.Game.Duels;
 using Quiz.Core.Messaging;
@@ -19,12 +19,11 @@ public sealed record TimeoutRun(int Revealed, int Ended, int DuelsExpired);
 /// idempotency keys.
 /// </summary>
 public sealed partial class SessionTimeouts(
-    IDbContextFactory<QuizDbContext> contexts, PlayAllowance allowance, TimeProvider time, GameOptions options, ILogger<SessionTimeouts> logger)
+    IDbContextFactory<QuizDbContext> contexts, PlayAllowance allowance, TimeProvider time, IOptions<GameOptions> gameOptions, CoreMetrics metrics,
+    ILogger<SessionTimeouts> logger)
 {
     private const int Batch = 200;
-    private static readonly Meter Meter = new("Quiz.Core");
-    private static readonly Counter<long> Revealed = Meter.CreateCounter<long>("quiz.sessions.timeouts");
-    private static readonly Counter<long> Ended = Meter.CreateCounter<long>("quiz.sessions.idle_ended");
+    private readonly GameOptions options = gameOptions.Value;
 
     public async Task<TimeoutRun> RunAsync(CancellationToken ct = default)
     {
@@ -53,8 +52,8 @@ public sealed partial class SessionTimeouts(
         foreach (var id in idle) ended += await EndIdleAsync(id, now, ct) ? 1 : 0;
         var expired = 0;
         foreach (var id in duels) expired += await ExpireDuelAsync(id, now, ct) ? 1 : 0;
-        Revealed.Add(revealed);
-        Ended.Add(ended);
+        metrics.TimeoutRevealed(revealed);
+        metrics.IdleEnded(ended);
         if (revealed + ended + expired > 0) LogRun(revealed, ended, expired);
         return new TimeoutRun(revealed, ended, expired);
     }
@@ -63,7 +62,7 @@ public sealed partial class SessionTimeouts(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var session = await GameService.LockSessionAsync(db, sessionId, ct);
+        var session = await GameSessions.LockAsync(db, sessionId, ct);
         if (session is not { State: SessionState.Active }) return false;
         var current = await db.SessionQuestions.Where(q => q.SessionId == sessionId).OrderByDescending(q => q.Ordinal).FirstOrDefaultAsync(ct);
         if (current is null || current.DeadlineAt >= now - options.RevealGrace
@@ -86,7 +85,7 @@ public sealed partial class SessionTimeouts(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var session = await GameService.LockSessionAsync(db, sessionId, ct);
+        var session = await GameSessions.LockAsync(db, sessionId, ct);
         if (session is null || !GameSession.IsOpen(session.State) || session.LastActivityAt >= now - options.IdleLimit) return false;
         var current = await db.SessionQuestions.Where(q => q.SessionId == sessionId).OrderByDescending(q => q.Ordinal).FirstOrDefaultAsync(ct);
         if (current is not null && !await db.AnswerEvents.AnyAsync(a => a.SessionId == sessionId && a.Ordinal == current.Ordinal, ct))

@@ -81,7 +81,7 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         if (t.State == TournamentState.Scheduled) return new PlayResult(PlayOutcome.NotStarted, Tournament: summary);
         if (t.State != TournamentState.Active || now >= t.EndsAt) return new PlayResult(PlayOutcome.Over, Tournament: summary);
 
-        if (await GameService.CreateSessionAsync(db, playerId, GameMode.Tournament, null, t.QuestionSetId, now, ct, t.QuestionCount, t.EndsAt) is not { } sessionId)
+        if (await GameSessions.CreateAsync(db, playerId, GameMode.Tournament, null, t.QuestionSetId, now, ct, t.QuestionCount, t.EndsAt) is not { } sessionId)
         {
             return new PlayResult(PlayOutcome.OtherTournamentInProgress, Tournament: summary);
         }

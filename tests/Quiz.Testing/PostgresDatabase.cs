@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Quiz.Core.Data;
-using Quiz.Core.Questions;
 using Xunit;
 
 namespace Quiz.Testing;
@@ -23,10 +22,15 @@ public sealed class PostgresDatabase : IAsyncLifetime
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{Name}\"", admin);
             await create.ExecuteNonQueryAsync();
         }
-        await using var db = CreateContext();
-        var importer = new QuestionContentImporter(db, TimeProvider.System, NullLogger<QuestionContentImporter>.Instance);
-        await new DatabaseMigrator(db, importer, TimeProvider.System, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(contentDirectory: null);
+        await using var core = Core();
+        await using var scope = core.Scope();
+        await scope.Get<DatabaseMigrator>().MigrateAsync(contentDirectory: null);
     }
+
+    /// <summary>Core's services as the services register them, on this database (see <see cref="CoreServices"/>).</summary>
+    public CoreServices Core(
+        TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null) =>
+        CoreServices.Create(ConnectionString, time, settings, configure);
 
     public QuizDbContext CreateContext()
     {

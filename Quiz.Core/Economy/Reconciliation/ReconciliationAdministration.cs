@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Quiz.Core.Audit;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
@@ -10,7 +11,7 @@ namespace Quiz.Core.Economy.Reconciliation;
 /// resolving an alert with a note, and a run on demand through <see cref="ReconciliationService"/>.
 /// One context per call.
 /// </summary>
-public sealed class ReconciliationAdministration(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
+public sealed class ReconciliationAdministration(IDbContextFactory<QuizDbContext> contexts, TimeProvider time, IOptions<ReconciliationOptions> options)
 {
     public const int MaxNoteLength = 500;
     public const int ResolvedShown = 50;
@@ -105,7 +106,7 @@ public sealed class ReconciliationAdministration(IDbContextFactory<QuizDbContext
             if (waiting.FirstOrDefault(r => !dead.Contains(CommandKey(r.Id))) is { } pending) return new RunNowResult(Row(pending), Started: false);
         }
 
-        var id = await new ReconciliationService(db, time).RequestAsync(Shorten(requestedBy), dayKey: null, ct);
+        var id = await new ReconciliationService(db, time, options).RequestAsync(Shorten(requestedBy), dayKey: null, ct);
         AuditLog.Record(db, Shorten(requestedBy), AuditActions.ReconciliationRequested, $"run:{id:N}", null, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -1,21 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Quiz.Core.Common;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 
 namespace Quiz.Core.Economy.Reconciliation;
-
-public sealed class ReconciliationOptions
-{
-    public const string Section = "Economy:Reconciliation";
-
-    /// <summary>
-    /// Payments, refunds and purchases younger than this at the run's request are left to the next
-    /// run: a successful_payment may still be on its way while Telegram already lists the charge.
-    /// </summary>
-    public int SettleSeconds { get; set; } = 600;
-}
 
 /// <summary>
 /// Reconciliation with Telegram: a run is requested (daily by the worker, on demand from the
@@ -23,11 +13,11 @@ public sealed class ReconciliationOptions
 /// <see cref="CompleteAsync"/> compares them with the purchases in one transaction and turns each
 /// difference into an alert. Completing a run twice changes nothing.
 /// </summary>
-public sealed class ReconciliationService(QuizDbContext db, TimeProvider time, ReconciliationOptions? options = null)
+public sealed class ReconciliationService(QuizDbContext db, TimeProvider time, IOptions<ReconciliationOptions> options)
 {
     public const string ScheduledBy = "worker";
 
-    private readonly TimeSpan settle = TimeSpan.FromSeconds((options ?? new ReconciliationOptions()).SettleSeconds);
+    private readonly TimeSpan settle = TimeSpan.FromSeconds(options.Value.SettleSeconds);
 
     /// <summary>The scheduled run of the current Berlin day: requested once, however often the worker fires.</summary>
     public Task<Guid> RequestDailyAsync(CancellationToken ct = default) =>

@@ -26,7 +26,7 @@ public sealed class DuelService(QuizDbContext db, TimeProvider time)
         var seed = SelectionSeed.For("duell", code, QuestionSets.DailyKey(BerlinDay.Containing(now).Day));
         var setId = await QuestionSets.GetOrCreateAsync(db, QuestionSetKind.Duel, code, seed, Duel.QuestionCount, now, ct);
         if (setId is null) return new DuelStart(DuelOutcome.NoQuestions);
-        if (await GameService.CreateSessionAsync(db, playerId, GameMode.Duel, null, setId, now, ct) is not { } sessionId)
+        if (await GameSessions.CreateAsync(db, playerId, GameMode.Duel, null, setId, now, ct) is not { } sessionId)
         {
             return new DuelStart(DuelOutcome.TournamentInProgress);
         }
@@ -61,7 +61,7 @@ public sealed class DuelService(QuizDbContext db, TimeProvider time)
         if (duel.OpponentId is not null) return new DuelStart(DuelOutcome.Taken, ChallengerName: challenger);
         if (duel.State != DuelState.Open || now >= duel.ExpiresAt) return new DuelStart(DuelOutcome.Expired, ChallengerName: challenger);
 
-        if (await GameService.CreateSessionAsync(db, playerId, GameMode.Duel, null, duel.QuestionSetId, now, ct) is not { } sessionId)
+        if (await GameSessions.CreateAsync(db, playerId, GameMode.Duel, null, duel.QuestionSetId, now, ct) is not { } sessionId)
         {
             return new DuelStart(DuelOutcome.TournamentInProgress, ChallengerName: challenger);
         }

@@ -1,5 +1,3 @@
-using System.Diagnostics.Metrics;
-
 namespace Quiz.Core.Game.Selection;
 
 /// <summary>
@@ -11,8 +9,6 @@ namespace Quiz.Core.Game.Selection;
 public static class QuestionSelector
 {
     private const int Probes = 32;
-    private static readonly Meter Meter = new("Quiz.Core");
-    private static readonly Counter<long> Relaxations = Meter.CreateCounter<long>("quiz.selection.relaxations");
 
     public static Pick? Next(IReadOnlyList<Candidate> bank, IReadOnlyList<HistoryEntry> history, SelectionRules rules, Random rng)
     {
@@ -28,24 +24,18 @@ public static class QuestionSelector
             {
                 patterns.Clear();
                 relaxed |= Relaxation.Pattern;
-                Relaxations.Add(1, new KeyValuePair<string, object?>("constraint", "pattern"));
                 continue;
             }
             if (index < 0 && window > 0)
             {
                 window /= 2;
                 relaxed |= Relaxation.QuestionWindowHalved;
-                Relaxations.Add(1, new KeyValuePair<string, object?>("constraint", "question"));
                 continue;
             }
             if (index < 0) return null;
 
             var (order, position, positionRelaxed) = Arrange(bank[index].CorrectOption, history, rules.PositionWindow, rng);
-            if (positionRelaxed)
-            {
-                relaxed |= Relaxation.Position;
-                Relaxations.Add(1, new KeyValuePair<string, object?>("constraint", "position"));
-            }
+            if (positionRelaxed) relaxed |= Relaxation.Position;
             return new Pick(bank[index].Id, order, position, relaxed, window);
         }
     }

@@ -4,10 +4,8 @@ using Quiz.Core.Economy;
 namespace Quiz.Core.Game.Stats;
 
 /// <summary>What a player owns, shown on <c>/profil</c>: read from the player's entitlements.</summary>
-public sealed class PlayerHoldingsReader(TimeProvider? time = null)
+public sealed class PlayerHoldingsReader(TimeProvider time)
 {
-    private readonly TimeProvider time = time ?? TimeProvider.System;
-
     public async Task<PlayerHoldings?> GetAsync(QuizDbContext db, long playerId, CancellationToken ct)
     {
         var h = await Wallet.HoldingsAsync(db, playerId, time.GetUtcNow(), ct);

@@ -1,0 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Quiz.Core.Tournaments;
+
+public static class TournamentsModule
+{
+    /// <summary>Entering and playing (scoped, the request's context), the lifecycle steps and the console's administration.</summary>
+    public static IServiceCollection AddTournaments(this IServiceCollection services) =>
+        services.AddScoped<TournamentService>().AddScoped<TournamentLifecycle>().AddSingleton<TournamentAdministration>();
+}
