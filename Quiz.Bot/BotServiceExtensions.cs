@@ -40,6 +40,7 @@ public static class BotServiceExtensions
         services.AddSingleton<BotLinks>();
         services.AddScoped<MembershipHandler>();
         services.AddScoped<PreCheckoutHandler>();
+        services.AddCallbackAreas();
         services.AddScoped<IUpdateHandler, UpdateRouter>();
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<BotMetrics>();

@@ -9,8 +9,8 @@ using Quiz.Core.Players;
 namespace Quiz.Bot.Handlers;
 
 /// <summary>Renders the game use-cases: starts of every mode, question messages, the verdict edit, the summary.</summary>
-public sealed class GameHandler(
-    GameService games, AnswerService answers, Jokers jokers, DuelService duels, GameResults results, BotReplies replies, IOptions<GameOptions> gameOptions)
+public sealed partial class GameHandler(
+    GameService games, AnswerService answers, Jokers jokers, DuelService duels, GameResults results, BotReplies replies, IOptions<GameOptions> gameOptions) : ICallbackArea
 {
     public async Task StartAsync(long chatId, PlayerSnapshot player, GameMode mode, string? categoryId, CancellationToken ct)
     {

@@ -1,21 +1,22 @@
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
-using Quiz.Core.Game;
 using Quiz.Core.Players;
 
 namespace Quiz.Bot.Handlers;
 
-/// <summary>The main menu's information pages and the category choice.</summary>
-public sealed class MenuHandler(BotReplies replies, GameService games, ProfileHandler profiles, ShopHandler shop)
+/// <summary>The main menu (<c>menu:*</c>) and the leaderboard switch (<c>board:*</c>).</summary>
+public sealed class MenuHandler(BotReplies replies, ProfileHandler profiles, ShopHandler shop) : ICallbackArea
 {
+    Task ICallbackArea.HandleAsync(ButtonPress press, CancellationToken ct) => HandleAsync(press.QueryId, press.ChatId, press.Player, press.Data, ct);
+
     public async Task HandleAsync(string callbackQueryId, long chatId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
     {
         if (await ShowStatsAsync(callbackQueryId, chatId, player, data, ct)) return;
         (string Text, IReadOnlyList<IReadOnlyList<Core.Messaging.MessageButton>> Buttons)? reply = (data.Area, data.Action, data.Args.Count) switch
         {
-            ("menu", Menus.Main, 0) => (De.Welcome(player.FirstName), Menus.MainMenu()),
-            ("menu", Menus.Help, 0) => (De.Help, Menus.BackToMenu()),
-            ("menu", Menus.Privacy, 0) => (De.Privacy, Menus.BackToMenu()),
+            (Menus.Area, Menus.Main, 0) => (De.Welcome(player.FirstName), Menus.MainMenu()),
+            (Menus.Area, Menus.Help, 0) => (De.Help, Menus.BackToMenu()),
+            (Menus.Area, Menus.Privacy, 0) => (De.Privacy, Menus.BackToMenu()),
             _ => null,
         };
         if (reply is null)
@@ -32,15 +33,15 @@ public sealed class MenuHandler(BotReplies replies, GameService games, ProfileHa
     {
         switch (data.Area, data.Action, data.Args.Count)
         {
-            case ("menu", Menus.Profile, 0):
+            case (Menus.Area, Menus.Profile, 0):
                 await replies.AnswerCallbackAsync(callbackQueryId, null, ct);
                 await profiles.ShowProfileAsync(chatId, player, ct);
                 return true;
-            case ("menu", Menus.Shop, 0):
+            case (Menus.Area, Menus.Shop, 0):
                 await replies.AnswerCallbackAsync(callbackQueryId, null, ct);
                 await shop.ShowAsync(chatId, ct);
                 return true;
-            case ("menu", Menus.Boards, 0):
+            case (Menus.Area, Menus.Boards, 0):
                 await replies.AnswerCallbackAsync(callbackQueryId, null, ct);
                 await profiles.ShowLeaderboardAsync(chatId, player, null, ct);
                 return true;
@@ -52,7 +53,4 @@ public sealed class MenuHandler(BotReplies replies, GameService games, ProfileHa
                 return false;
         }
     }
-
-    public async Task ShowCategoriesAsync(long chatId, CancellationToken ct) =>
-        await replies.SendAsync(chatId, De.ChooseCategory, GameButtons.CategoryList(await games.PlayableCategoriesAsync(ct)), ct);
 }

@@ -6,8 +6,10 @@ using Quiz.Core.Players;
 namespace Quiz.Bot.Handlers;
 
 /// <summary>"⚠️ Frage melden": ask for the reason, then store the report (only for questions the player was asked).</summary>
-public sealed class ReportHandler(QuestionReports reports, BotReplies replies)
+public sealed class ReportHandler(QuestionReports reports, BotReplies replies) : ICallbackArea
 {
+    Task ICallbackArea.HandleAsync(ButtonPress press, CancellationToken ct) => HandleAsync(press.QueryId, press.ChatId, press.Player, press.Data, ct);
+
     public async Task HandleAsync(string callbackQueryId, long chatId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
     {
         if (data.Action == GameButtons.ReportAction && data.Args.Count == 1)

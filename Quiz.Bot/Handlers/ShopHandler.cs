@@ -14,10 +14,12 @@ namespace Quiz.Bot.Handlers;
 /// invoice, then the bot sends it (XTR, no provider token, one price) — a subscription as an
 /// invoice link with Telegram's 30-day period.
 /// </summary>
-public sealed class ShopHandler(Shop shop, BotReplies replies, ITelegramBotClient bot)
+public sealed class ShopHandler(Shop shop, BotReplies replies, ITelegramBotClient bot) : ICallbackArea
 {
     public const string Area = "shop";
     public const string BuyAction = "buy";
+
+    Task ICallbackArea.HandleAsync(ButtonPress press, CancellationToken ct) => BuyAsync(press.QueryId, press.ChatId, press.Player, press.Data, ct);
 
     public async Task ShowAsync(long chatId, CancellationToken ct)
     {

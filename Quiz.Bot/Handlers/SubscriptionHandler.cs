@@ -13,11 +13,13 @@ namespace Quiz.Bot.Handlers;
 /// the bot's cancellation back so the player can switch renewal on again in Telegram
 /// (editUserStarSubscription); then Core records it. The paid month always stays.
 /// </summary>
-public sealed partial class SubscriptionHandler(Subscriptions subscriptions, ITelegramBotClient bot, BotReplies replies, ILogger<SubscriptionHandler> logger)
+public sealed partial class SubscriptionHandler(Subscriptions subscriptions, ITelegramBotClient bot, BotReplies replies, ILogger<SubscriptionHandler> logger) : ICallbackArea
 {
     public const string Area = "sub";
     public const string CancelAction = "cancel";
     public const string ResumeAction = "resume";
+
+    Task ICallbackArea.HandleAsync(ButtonPress press, CancellationToken ct) => HandleAsync(press.QueryId, press.ChatId, press.Player, press.Data, ct);
 
     public async Task HandleAsync(string callbackQueryId, long chatId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
     {

@@ -10,10 +10,12 @@ namespace Quiz.Bot.Handlers;
 /// <c>/paysupport [text]</c>: with a text the case opens at once; without one the bot asks for
 /// the description, and the player's next plain message becomes the case (<c>support:cancel</c> drops it).
 /// </summary>
-public sealed class SupportHandler(SupportDesk desk, BotReplies replies)
+public sealed class SupportHandler(SupportDesk desk, BotReplies replies) : ICallbackArea
 {
     public const string Area = "support";
     public const string CancelAction = "cancel";
+
+    Task ICallbackArea.HandleAsync(ButtonPress press, CancellationToken ct) => HandleButtonAsync(press.QueryId, press.ChatId, press.Player, press.Data, ct);
 
     public async Task OpenAsync(long chatId, PlayerSnapshot player, string? text, CancellationToken ct)
     {

@@ -11,8 +11,10 @@ namespace Quiz.Bot.Handlers;
 /// Core's <see cref="TournamentService"/> decides, this renders. A tournament game runs like every
 /// other game through <see cref="GameHandler"/>.
 /// </summary>
-public sealed class TournamentHandler(TournamentService tournaments, Shop shop, BotReplies replies, GameHandler games)
+public sealed class TournamentHandler(TournamentService tournaments, Shop shop, BotReplies replies, GameHandler games) : ICallbackArea
 {
+    Task ICallbackArea.HandleAsync(ButtonPress press, CancellationToken ct) => HandleAsync(press.QueryId, press.ChatId, press.Player, press.Data, ct);
+
     public async Task ShowListAsync(long chatId, PlayerSnapshot player, CancellationToken ct)
     {
         var list = await tournaments.ListOpenAsync(player.Id, ct);

@@ -6,6 +6,7 @@ namespace Quiz.Bot.Replies;
 /// <summary>Inline keyboards. Each row is a list of buttons; text comes from <see cref="De"/>.</summary>
 public static class Menus
 {
+    public const string Area = "menu";
     public const string Help = "help";
     public const string Privacy = "privacy";
     public const string Main = "main";

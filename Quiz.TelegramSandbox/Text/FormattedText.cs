@@ -10,7 +10,8 @@ public sealed record FormattedText(string Text, IReadOnlyList<MessageEntity>? En
 
     /// <summary>
     /// Turns text + parse_mode (or explicit entities) into what Telegram stores: plain text and entities,
-    /// refusing what Telegram refuses (unparsable markup, empty or over-long text).
+    /// refusing what Telegram refuses (unparsable markup, empty or over-long text). The bot writes HTML only, so
+    /// the sandbox parses HTML; Markdown and MarkdownV2 are refused as unsupported rather than half-modelled.
     /// </summary>
     public static FormattedText Parse(string? text, string? parseMode, JsonNode? entities)
     {
@@ -30,8 +31,6 @@ public sealed record FormattedText(string Text, IReadOnlyList<MessageEntity>? En
             {
                 null or "" => new FormattedText(text, null),
                 "html" => HtmlEntityParser.Parse(text),
-                "markdownv2" => MarkdownParser.Parse(text, legacy: false),
-                "markdown" => MarkdownParser.Parse(text, legacy: true),
                 _ => throw ErrorTexts.UnsupportedParseMode(),
             };
         }

@@ -33,6 +33,9 @@ public sealed class AppModelFixture : IAsyncLifetime
     public string DatabaseName { get; } = $"quiz_e2e_{Guid.NewGuid():N}";
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>Where the services export their telemetry in this app model (instead of a dashboard).</summary>
+    public OtlpReceiver Telemetry { get; } = new();
+
     public async Task InitializeAsync()
     {
         await ExecuteAsync($"CREATE DATABASE \"{DatabaseName}\"");
@@ -50,6 +53,14 @@ public sealed class AppModelFixture : IAsyncLifetime
             ],
             (options, _) => options.DisableDashboard = true);
         builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", Telemetry.Endpoint)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500")
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "1000");
+        }
 
         App = await builder.BuildAsync();
         using var boot = new CancellationTokenSource(BootTimeout);
@@ -83,6 +94,7 @@ public sealed class AppModelFixture : IAsyncLifetime
             await App.StopAsync();
             await App.DisposeAsync();
         }
+        await Telemetry.DisposeAsync();
         await TestEnvironment.DropDatabaseAsync(DatabaseName);
     }
 

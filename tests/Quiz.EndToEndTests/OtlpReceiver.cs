@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Quiz.EndToEndTests;
+
+/// <summary>
+/// A stand-in for the dashboard's OTLP endpoint (OTLP/HTTP, protobuf) on loopback: keeps every export the
+/// services send, so tests can see what would reach a telemetry backend. Protobuf keeps strings as UTF-8, so
+/// names and attribute values can be searched in the raw bodies.
+/// </summary>
+public sealed class OtlpReceiver : IAsyncDisposable
+{
+    private readonly HttpListener listener = new();
+    private readonly ConcurrentQueue<(string Path, string Body)> exports = new();
+    private readonly Task loop;
+
+    public OtlpReceiver()
+    {
+        Endpoint = $"http://127.0.0.1:{FreePort()}";
+        listener.Prefixes.Add(Endpoint + "/");
+        listener.Start();
+        loop = Task.Run(ReceiveAsync);
+    }
+
+    public string Endpoint { get; }
+
+    /// <summary>Bodies received at <c>/v1/traces</c>, <c>/v1/metrics</c> or <c>/v1/logs</c>.</summary>
+    public IReadOnlyList<string> Bodies(string signal) =>
+        exports.Where(e => e.Path == "/v1/" + signal).Select(e => e.Body).ToList();
+
+    private async Task ReceiveAsync()
+    {
+        while (listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+            using var body = new MemoryStream();
+            await context.Request.InputStream.CopyToAsync(body);
+            exports.Enqueue((context.Request.Url!.AbsolutePath, Encoding.UTF8.GetString(body.ToArray())));
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/x-protobuf";
+            context.Response.Close();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        listener.Stop();
+        listener.Close();
+        await loop;
+    }
+}
