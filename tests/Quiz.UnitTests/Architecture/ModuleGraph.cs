@@ -30,6 +30,9 @@ internal sealed class ModuleGraph
         ["Operations"] = ["Common", "Players", "Questions", "Game", "Economy", "Tournaments", "AntiCheat", "Messaging", "Audit"],
     };
 
+    /// <summary>The allowed directions as they stand, for the page that documents them (docs/architecture.md).</summary>
+    internal static IReadOnlyDictionary<string, string[]> AllowedDirections => Allowed;
+
     public required IReadOnlyList<string> Modules { get; init; }
     public required IReadOnlyList<(string From, string To)> Edges { get; init; }
 
