@@ -17,12 +17,18 @@ public sealed class MigrationTests(PostgresDatabase database) : IClassFixture<Po
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: run dotnet ef migrations add.");
     }
 
+    /// <summary>The readiness check as Core registers it (<see cref="MigrationsAppliedHealthCheck"/>), run on <paramref name="connectionString"/>.</summary>
+    private static async Task<HealthReportEntry> MigrationsCheckAsync(string connectionString)
+    {
+        await using var core = CoreServices.Create(connectionString);
+        var report = await core.Get<HealthCheckService>().CheckHealthAsync(c => c.Name == DataServiceExtensions.MigrationsCheckName);
+        return report.Entries[DataServiceExtensions.MigrationsCheckName];
+    }
+
     [Fact]
     public async Task Ready_check_is_healthy_on_a_migrated_database()
     {
-        var check = new DatabaseReadyHealthCheck(database.CreateFactory());
-
-        var result = await check.CheckHealthAsync(new HealthCheckContext());
+        var result = await MigrationsCheckAsync(database.ConnectionString);
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
     }
@@ -38,8 +44,7 @@ public sealed class MigrationTests(PostgresDatabase database) : IClassFixture<Po
         }
         try
         {
-            var empty = new SingleDatabaseFactory(TestEnvironment.ForDatabase(name));
-            var result = await new DatabaseReadyHealthCheck(empty).CheckHealthAsync(new HealthCheckContext());
+            var result = await MigrationsCheckAsync(TestEnvironment.ForDatabase(name));
 
             Assert.Equal(HealthStatus.Unhealthy, result.Status);
             Assert.Contains("pending", result.Description);
@@ -53,20 +58,8 @@ public sealed class MigrationTests(PostgresDatabase database) : IClassFixture<Po
     [Fact]
     public async Task Ready_check_is_unhealthy_when_postgres_is_unreachable()
     {
-        var nowhere = new SingleDatabaseFactory("Host=127.0.0.1;Port=1;Database=quiz;Username=quiz;Password=quiz;Timeout=2");
-
-        var result = await new DatabaseReadyHealthCheck(nowhere).CheckHealthAsync(new HealthCheckContext());
+        var result = await MigrationsCheckAsync("Host=127.0.0.1;Port=1;Database=quiz;Username=quiz;Password=quiz;Timeout=2");
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
-    }
-
-    private sealed class SingleDatabaseFactory(string connectionString) : IDbContextFactory<QuizDbContext>
-    {
-        public QuizDbContext CreateDbContext()
-        {
-            var options = new DbContextOptionsBuilder<QuizDbContext>();
-            options.UseQuizDatabase(connectionString);
-            return new QuizDbContext(options.Options);
-        }
     }
 }

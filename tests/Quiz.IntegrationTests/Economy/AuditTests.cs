@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Quiz.Core.Audit;
 using Quiz.Core.Economy;
@@ -9,10 +8,9 @@ using Quiz.Testing;
 namespace Quiz.IntegrationTests.Economy;
 
 /// <summary>The audit record of a refund: written with the change it records, once, and never rewritten.</summary>
-public sealed class AuditTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class AuditTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-    private EconomyKit Kit => new(database, time);
+    private EconomyKit Kit => new(Core);
 
     [Fact]
     public async Task A_refund_leaves_one_request_and_one_completion_entry_however_often_both_arrive()
@@ -29,21 +27,21 @@ public sealed class AuditTests(PostgresDatabase database) : IClassFixture<Postgr
             return await Kit.CompleteRefundAsync(payment.TelegramPaymentChargeId);
         });
 
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var entries = await AuditLog.ForSubjectAsync(db, AuditLog.Purchase(purchase));
         Assert.Equal([AuditActions.RefundRequested, AuditActions.Refunded], entries.Select(e => e.Action));
         Assert.Equal(("tester", "Test"), (entries[0].Actor, entries[0].Details));
         Assert.Equal("telegram", entries[1].Actor);
 
-        var detail = await new PurchaseSearch(database.CreateFactory(), time).GetAsync(purchase);
+        var detail = await Core.Get<PurchaseSearch>().GetAsync(purchase);
         Assert.Equal([AuditActions.RefundRequested, AuditActions.Refunded], detail!.History.Select(h => h.Action));
     }
 
     [Fact]
     public async Task The_database_refuses_to_change_or_delete_an_audit_entry()
     {
-        await using var db = database.CreateContext();
-        AuditLog.Record(db, "Anna Admin", AuditActions.RefundRequested, AuditLog.Purchase(Guid.NewGuid()), "Versehen", time.GetUtcNow());
+        await using var db = Database.CreateContext();
+        AuditLog.Record(db, "Anna Admin", AuditActions.RefundRequested, AuditLog.Purchase(Guid.NewGuid()), "Versehen", Time.GetUtcNow());
         await db.SaveChangesAsync();
         var id = await db.AuditEntries.MaxAsync(e => e.Id);
 

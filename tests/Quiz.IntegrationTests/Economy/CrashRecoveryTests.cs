@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Quiz.Core.Data;
 using Quiz.Core.Economy;
@@ -14,10 +14,8 @@ namespace Quiz.IntegrationTests.Economy;
 /// ledger or the outbox write): PostgreSQL rolls the transaction back, and Telegram's redelivery
 /// grants exactly once.
 /// </summary>
-public sealed class CrashRecoveryTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class CrashRecoveryTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
-
     /// <summary>Terminates its own server process right before a command whose SQL contains a marker.</summary>
     private sealed class KillBefore(string marker) : DbCommandInterceptor
     {
@@ -57,20 +55,21 @@ public sealed class CrashRecoveryTests(PostgresDatabase database) : IClassFixtur
     [InlineData("UPDATE invoices")]
     public async Task A_session_killed_mid_confirmation_leaves_nothing_and_the_redelivery_grants_once(string marker)
     {
-        var kit = new EconomyKit(database, time);
+        var kit = new EconomyKit(Core);
         var (player, telegram) = await kit.NewPlayerAsync();
         var payment = EconomyKit.Payment(telegram, await kit.InvoiceAsync(player, "spiele-10"));
-        var killer = new KillBefore(marker) { Database = database };
+        var killer = new KillBefore(marker) { Database = Database };
         var options = new DbContextOptionsBuilder<QuizDbContext>();
-        options.UseQuizDatabase(database.ConnectionString + ";Pooling=false");
+        options.UseQuizDatabase(Database.ConnectionString + ";Pooling=false");
         options.AddInterceptors(killer);
 
-        await using (var crashing = new QuizDbContext(options.Options))
+        await using (var crashing = Database.Core(Time, configure: services => services.AddScoped(_ => new QuizDbContext(options.Options))))
+        await using (var scope = crashing.Scope())
         {
-            await Assert.ThrowsAnyAsync<Exception>(() => new PurchaseConfirmation(crashing, time).ConfirmAsync(payment));
+            await Assert.ThrowsAnyAsync<Exception>(() => scope.Get<PurchaseConfirmation>().ConfirmAsync(payment));
         }
         Assert.True(killer.Fired);
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             Assert.False(await db.Purchases.AnyAsync(p => p.TelegramPaymentChargeId == payment.TelegramPaymentChargeId));
             Assert.False(await db.LedgerEntries.AnyAsync(l => l.PlayerId == player));
@@ -79,7 +78,7 @@ public sealed class CrashRecoveryTests(PostgresDatabase database) : IClassFixtur
         Assert.Equal(ConfirmOutcome.Granted, (await kit.ConfirmAsync(payment)).Outcome);
         Assert.Equal(ConfirmOutcome.Duplicate, (await kit.ConfirmAsync(payment)).Outcome);
         Assert.Equal(10, (await kit.HoldingsAsync(player)).Games);
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.Equal(1, await check.LedgerEntries.CountAsync(l => l.PlayerId == player));
         Assert.Equal(1, await check.OutboxMessages.CountAsync(m => m.IdempotencyKey == $"purchase-notice:{payment.TelegramPaymentChargeId}"));
     }

@@ -1,27 +1,29 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Economy;
 using Quiz.Core.Players;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Economy;
 
-/// <summary>Players, invoices and payments for the economy tests, on the class's own database.</summary>
-public sealed class EconomyKit(PostgresDatabase database, FakeTimeProvider time)
+/// <summary>
+/// Players, invoices and payments for the economy tests, on the class's own database, through Core's
+/// registrations; each call runs in its own scope (own context), as an update would.
+/// </summary>
+public sealed class EconomyKit(CoreServices core)
 {
     private static long nextCharge;
 
     public async Task<(long PlayerId, long TelegramUserId)> NewPlayerAsync()
     {
         var telegram = Random.Shared.NextInt64(1, long.MaxValue);
-        var player = await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(telegram, "Ida", null, "de"));
+        var player = await core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(telegram, "Ida", null, "de"));
         return (player.Id, telegram);
     }
 
     public async Task<InvoiceDraft> InvoiceAsync(long playerId, string packageId)
     {
-        await using var db = database.CreateContext();
-        return (await new Shop(db, time).InitPurchaseAsync(playerId, packageId))!;
+        await using var scope = core.Scope();
+        return (await scope.Get<Shop>().InitPurchaseAsync(playerId, packageId))!;
     }
 
     public static PaymentReceived Payment(long telegramUserId, InvoiceDraft invoice, string? charge = null) =>
@@ -29,38 +31,39 @@ public sealed class EconomyKit(PostgresDatabase database, FakeTimeProvider time)
 
     public async Task<ConfirmResult> ConfirmAsync(PaymentReceived payment)
     {
-        await using var db = database.CreateContext();
-        return await new PurchaseConfirmation(db, time).ConfirmAsync(payment);
+        await using var scope = core.Scope();
+        return await scope.Get<PurchaseConfirmation>().ConfirmAsync(payment);
     }
 
     public async Task<Holdings> HoldingsAsync(long playerId)
     {
-        await using var db = database.CreateContext();
-        return await new Shop(db, time).HoldingsAsync(playerId);
+        await using var scope = core.Scope();
+        return await scope.Get<Shop>().HoldingsAsync(playerId);
     }
 
     public async Task<PreCheckoutVerdict> PreCheckoutAsync(long telegramUserId, string payload, string currency, int amount)
     {
-        await using var db = database.CreateContext();
-        return await new Shop(db, time).ValidatePreCheckoutAsync(telegramUserId, payload, currency, amount);
+        await using var scope = core.Scope();
+        return await scope.Get<Shop>().ValidatePreCheckoutAsync(telegramUserId, payload, currency, amount);
     }
 
     public async Task<RefundOutcome> RequestRefundAsync(Guid purchase)
     {
-        await using var db = database.CreateContext();
-        return await new Refunds(db, time).RequestAsync(purchase, "Test", "tester");
+        await using var scope = core.Scope();
+        return await scope.Get<Refunds>().RequestAsync(purchase, "Test", "tester");
     }
 
     public async Task<RefundOutcome> CompleteRefundAsync(string charge)
     {
-        await using var db = database.CreateContext();
-        return await new Refunds(db, time).CompleteAsync(charge);
+        await using var scope = core.Scope();
+        return await scope.Get<Refunds>().CompleteAsync(charge);
     }
 
     /// <summary>The ledger explains every holding: per player and asset, the sum of deltas equals the uses held.</summary>
     public async Task AssertLedgerBalancesAsync()
     {
-        await using var db = database.CreateContext();
+        await using var scope = core.Scope();
+        var db = scope.Db;
         var sums = await db.LedgerEntries.Where(l => l.Kind != AssetKind.Premium)
             .GroupBy(l => new { l.PlayerId, l.Kind }).Select(g => new { g.Key.PlayerId, g.Key.Kind, Sum = g.Sum(l => l.Delta) }).ToListAsync();
         var holdings = await db.Entitlements.Where(e => e.Kind != AssetKind.Premium).ToListAsync();

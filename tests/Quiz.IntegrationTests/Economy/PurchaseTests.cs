@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Economy;
 using Quiz.Core.Messaging;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Economy;
 
-public sealed class PurchaseTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class PurchaseTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
-    private EconomyKit Kit => new(database, time);
+    private EconomyKit Kit => new(Core);
 
     [Fact]
     public async Task Fifty_concurrent_deliveries_of_one_payment_grant_exactly_once_in_every_round()
@@ -21,16 +19,16 @@ public sealed class PurchaseTests(PostgresDatabase database) : IClassFixture<Pos
             var payment = EconomyKit.Payment(telegram, invoice);
             var results = await StartLine.RunAsync(50, async line =>
             {
-                await using var db = database.CreateContext();
-                await db.Database.OpenConnectionAsync();
+                await using var scope = Core.Scope();
+                await scope.Db.Database.OpenConnectionAsync();
                 await line.ArriveAsync();
-                return await new PurchaseConfirmation(db, time).ConfirmAsync(payment);
+                return await scope.Get<PurchaseConfirmation>().ConfirmAsync(payment);
             });
 
             Assert.Equal(1, results.Count(r => r.Outcome == ConfirmOutcome.Granted));
             Assert.Equal(49, results.Count(r => r.Outcome == ConfirmOutcome.Duplicate));
             Assert.Single(results.Select(r => r.PurchaseId).Distinct());
-            await using var check = database.CreateContext();
+            await using var check = Database.CreateContext();
             Assert.Equal(1, await check.Purchases.CountAsync(p => p.TelegramPaymentChargeId == payment.TelegramPaymentChargeId));
             Assert.Equal(1, await check.LedgerEntries.CountAsync(l => l.PlayerId == player));
             Assert.Equal(1, await check.OutboxMessages.CountAsync(m => m.IdempotencyKey == $"purchase-notice:{payment.TelegramPaymentChargeId}"));
@@ -52,17 +50,17 @@ public sealed class PurchaseTests(PostgresDatabase database) : IClassFixture<Pos
         Assert.Equal(PreCheckoutVerdict.UnknownInvoice, await Kit.PreCheckoutAsync(telegram, invoice.Payload + "x", "XTR", invoice.PriceStars));
         Assert.Equal(PreCheckoutVerdict.WrongPlayer, await Kit.PreCheckoutAsync(stranger, invoice.Payload, "XTR", invoice.PriceStars));
 
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             await db.Packages.Where(p => p.Id == "joker-5").ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, false));
         }
         Assert.Equal(PreCheckoutVerdict.PackageInactive, await Kit.PreCheckoutAsync(telegram, invoice.Payload, "XTR", invoice.PriceStars));
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             await db.Packages.Where(p => p.Id == "joker-5").ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, true));
         }
 
-        time.Advance(Invoice.Lifetime);
+        Time.Advance(Invoice.Lifetime);
         Assert.Equal(PreCheckoutVerdict.Expired, await Kit.PreCheckoutAsync(telegram, invoice.Payload, "XTR", invoice.PriceStars));
     }
 
@@ -90,11 +88,11 @@ public sealed class PurchaseTests(PostgresDatabase database) : IClassFixture<Pos
         Assert.Equal(ConfirmOutcome.Flagged, (await Kit.ConfirmAsync(good with { TelegramPaymentChargeId = "again-" + Guid.NewGuid() })).Outcome);
 
         var expired = await Kit.InvoiceAsync(player, "extra-leben-3");
-        time.Advance(Invoice.Lifetime + TimeSpan.FromHours(1));
+        Time.Advance(Invoice.Lifetime + TimeSpan.FromHours(1));
         Assert.Equal(ConfirmOutcome.Flagged, (await Kit.ConfirmAsync(EconomyKit.Payment(telegram, expired))).Outcome);
         Assert.Equal(3, (await Kit.HoldingsAsync(player)).ExtraLives);
 
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.Equal(6, await db.Purchases.CountAsync(p => p.Status == PurchaseStatus.Flagged && (p.PlayerId == player || p.PlayerId == strangerId)));
         var flaggedIds = await db.Purchases.Where(p => p.Status == PurchaseStatus.Flagged).Select(p => (Guid?)p.Id).ToListAsync();
         var notices = (await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.Notice).ToListAsync()).Select(m => OutboxWriter.ReadPayload<NoticePayload>(m.Payload));
@@ -109,13 +107,13 @@ public sealed class PurchaseTests(PostgresDatabase database) : IClassFixture<Pos
         var invoice = await Kit.InvoiceAsync(player, "premium-30");
         var first = EconomyKit.Payment(telegram, invoice) with { IsRecurring = true, IsFirstRecurring = true };
         Assert.Equal(ConfirmOutcome.Granted, (await Kit.ConfirmAsync(first)).Outcome);
-        Assert.Equal(time.GetUtcNow().AddDays(30), (await Kit.HoldingsAsync(player)).PremiumUntil);
+        Assert.Equal(Time.GetUtcNow().AddDays(30), (await Kit.HoldingsAsync(player)).PremiumUntil);
 
-        time.Advance(TimeSpan.FromDays(30));
+        Time.Advance(TimeSpan.FromDays(30));
         var renewal = EconomyKit.Payment(telegram, invoice) with { IsRecurring = true };
         Assert.Equal(ConfirmOutcome.Granted, (await Kit.ConfirmAsync(renewal)).Outcome);
         Assert.Equal(ConfirmOutcome.Duplicate, (await Kit.ConfirmAsync(renewal)).Outcome);
-        Assert.Equal(time.GetUtcNow().AddDays(30), (await Kit.HoldingsAsync(player)).PremiumUntil);
+        Assert.Equal(Time.GetUtcNow().AddDays(30), (await Kit.HoldingsAsync(player)).PremiumUntil);
 
         var other = await Kit.InvoiceAsync(player, "spiele-10");
         Assert.Equal(ConfirmOutcome.Flagged, (await Kit.ConfirmAsync(EconomyKit.Payment(telegram, other) with { IsRecurring = true })).Outcome);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Reconciliation;
 using Quiz.Core.Messaging;
@@ -11,10 +10,9 @@ namespace Quiz.IntegrationTests.Economy;
 /// The class's tests share one database and a run compares every purchase in it, so each test
 /// looks only at the alerts of its own charges (the matching run lists every recorded purchase).
 /// </summary>
-public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class ReconciliationTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-    private EconomyKit Kit => new(database, time);
+    private EconomyKit Kit => new(Core);
 
     private sealed record Bought(Guid Purchase, string Charge, int Amount, long Telegram, DateTimeOffset At)
     {
@@ -29,7 +27,7 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
         var payment = EconomyKit.Payment(telegram, invoice);
         var confirmed = await Kit.ConfirmAsync(payment);
         Assert.Equal(ConfirmOutcome.Granted, confirmed.Outcome);
-        return new Bought(confirmed.PurchaseId!.Value, payment.TelegramPaymentChargeId, invoice.PriceStars, telegram, time.GetUtcNow());
+        return new Bought(confirmed.PurchaseId!.Value, payment.TelegramPaymentChargeId, invoice.PriceStars, telegram, Time.GetUtcNow());
     }
 
     private async Task RefundAsync(Bought bought)
@@ -38,22 +36,23 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal(RefundOutcome.Completed, await Kit.CompleteRefundAsync(bought.Charge));
     }
 
-    private ReconciliationService Service(Quiz.Core.Data.QuizDbContext db, int settleSeconds = 600) =>
-        new(db, time, new ReconciliationOptions { SettleSeconds = settleSeconds });
-
     private async Task<Guid> RequestAsync()
     {
-        await using var db = database.CreateContext();
-        return await Service(db).RequestAsync("tester");
+        await using var scope = Core.Scope();
+        return await scope.Get<ReconciliationService>().RequestAsync("tester");
     }
 
-    private async Task<bool> CompleteAsync(Guid run, IReadOnlyList<StarTransactionRecord> transactions, int settleSeconds = 600)
+    /// <summary>Completes a run; with <paramref name="settleSeconds"/> as configured by <c>Economy:Reconciliation:SettleSeconds</c> (default 600).</summary>
+    private async Task<bool> CompleteAsync(Guid run, IReadOnlyList<StarTransactionRecord> transactions, int? settleSeconds = null)
     {
-        await using var db = database.CreateContext();
-        return await Service(db, settleSeconds).CompleteAsync(run, transactions);
+        await using var configured = settleSeconds is { } seconds
+            ? Database.Core(Time, new Dictionary<string, string?> { [$"{ReconciliationOptions.Section}:SettleSeconds"] = $"{seconds}" })
+            : null;
+        await using var scope = (configured ?? Core).Scope();
+        return await scope.Get<ReconciliationService>().CompleteAsync(run, transactions);
     }
 
-    private async Task<Guid> RunAsync(IReadOnlyList<StarTransactionRecord> transactions, int settleSeconds = 600)
+    private async Task<Guid> RunAsync(IReadOnlyList<StarTransactionRecord> transactions, int? settleSeconds = null)
     {
         var run = await RequestAsync();
         Assert.True(await CompleteAsync(run, transactions, settleSeconds));
@@ -62,13 +61,13 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
 
     private async Task<List<ReconciliationAlert>> AlertsAsync(params string[] charges)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.ReconciliationAlerts.AsNoTracking().Where(a => charges.Contains(a.ChargeId)).OrderBy(a => a.Id).ToListAsync();
     }
 
     private async Task<ReconciliationRun> RunRowAsync(Guid run)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.ReconciliationRuns.AsNoTracking().SingleAsync(r => r.Id == run);
     }
 
@@ -85,8 +84,8 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
         await RefundAsync(refundedBoth);
         var lost = $"lost-{Guid.NewGuid():N}";
         var lostRefund = $"lost-refund-{Guid.NewGuid():N}";
-        var at = time.GetUtcNow();
-        time.Advance(TimeSpan.FromHours(1));
+        var at = Time.GetUtcNow();
+        Time.Advance(TimeSpan.FromHours(1));
 
         var run = await RunAsync(
         [
@@ -124,9 +123,9 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
         var (_, payer) = await Kit.NewPlayerAsync();
         var foreignInvoice = await Kit.InvoiceAsync((await Kit.NewPlayerAsync()).PlayerId, "spiele-10");
         Assert.Equal(ConfirmOutcome.Flagged, (await Kit.ConfirmAsync(EconomyKit.Payment(payer, foreignInvoice))).Outcome);
-        time.Advance(TimeSpan.FromHours(1));
+        Time.Advance(TimeSpan.FromHours(1));
         List<StarTransactionRecord> listed;
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var purchases = await db.Purchases.AsNoTracking().ToListAsync();
             listed = [.. purchases.Select(p => new StarTransactionRecord(p.TelegramPaymentChargeId, p.AmountStars, p.CreatedAt, false, null, null))];
@@ -137,8 +136,8 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
         var run = await RunAsync(listed);
 
         var row = await RunRowAsync(run);
-        Assert.Equal((ReconciliationStatus.Completed, listed.Count, 0, time.GetUtcNow()), (row.Status, row.TransactionCount, row.DifferenceCount, row.CompletedAt!.Value));
-        await using var check = database.CreateContext();
+        Assert.Equal((ReconciliationStatus.Completed, listed.Count, 0, Time.GetUtcNow()), (row.Status, row.TransactionCount, row.DifferenceCount, row.CompletedAt!.Value));
+        await using var check = Database.CreateContext();
         Assert.False(await check.ReconciliationAlerts.AnyAsync(a => a.RunId == run));
     }
 
@@ -148,16 +147,16 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
         const int settle = 300;
         var young = await BuyAsync();
         var payment = $"young-{Guid.NewGuid():N}";
-        StarTransactionRecord[] listed = [new(payment, 50, time.GetUtcNow().AddMinutes(2), false, 99, null)];
-        time.Advance(TimeSpan.FromMinutes(4));
+        StarTransactionRecord[] listed = [new(payment, 50, Time.GetUtcNow().AddMinutes(2), false, 99, null)];
+        Time.Advance(TimeSpan.FromMinutes(4));
 
         await RunAsync(listed, settle);
         Assert.Empty(await AlertsAsync(young.Charge, payment));
 
-        time.Advance(TimeSpan.FromMinutes(4));
+        Time.Advance(TimeSpan.FromMinutes(4));
         var late = await RequestAsync();
         var after = $"after-{Guid.NewGuid():N}";
-        Assert.True(await CompleteAsync(late, [.. listed, new StarTransactionRecord(after, 5, time.GetUtcNow().AddMinutes(1), false, 98, null)], settle));
+        Assert.True(await CompleteAsync(late, [.. listed, new StarTransactionRecord(after, 5, Time.GetUtcNow().AddMinutes(1), false, 98, null)], settle));
 
         var alerts = await AlertsAsync(young.Charge, payment, after);
         Assert.Equal([(DifferenceKind.PaymentWithoutPurchase, payment), (DifferenceKind.PurchaseWithoutPayment, young.Charge)],
@@ -169,11 +168,11 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
     public async Task Completing_twice_changes_nothing_an_open_difference_stays_one_alert_and_a_resolved_one_is_not_raised_again()
     {
         var unpaid = await BuyAsync();
-        time.Advance(TimeSpan.FromHours(1));
+        Time.Advance(TimeSpan.FromHours(1));
         var run = await RequestAsync();
         Assert.True(await CompleteAsync(run, []));
         var completed = await RunRowAsync(run);
-        time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
 
         Assert.False(await CompleteAsync(run, [unpaid.Paid(unpaid.Amount + 5)]));
         var again = await RunRowAsync(run);
@@ -185,7 +184,7 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal(first.Id, Assert.Single(await AlertsAsync(unpaid.Charge)).Id);
         Assert.True((await RunRowAsync(second)).DifferenceCount >= 1);
 
-        var resolved = await new ReconciliationAdministration(database.CreateFactory(), time).ResolveAsync(first.Id, "geprüft", "Anna Admin");
+        var resolved = await Core.Get<ReconciliationAdministration>().ResolveAsync(first.Id, "geprüft", "Anna Admin");
         Assert.Equal(AlertResolveOutcome.Resolved, resolved.Outcome);
         var third = await RunAsync([]);
         var alerts = await AlertsAsync(unpaid.Charge);
@@ -204,15 +203,15 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
     {
         var runs = await StartLine.RunAsync(4, async line =>
         {
-            await using var db = database.CreateContext();
+            await using var scope = Core.Scope();
             await line.ArriveAsync();
-            return await Service(db).RequestDailyAsync();
+            return await scope.Get<ReconciliationService>().RequestDailyAsync();
         });
 
         var run = Assert.Single(runs.Distinct());
         var row = await RunRowAsync(run);
         Assert.Equal((ReconciliationService.ScheduledBy, "2026-11-28", ReconciliationStatus.Requested), (row.RequestedBy, row.DayKey, row.Status));
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             // The losers' commands went with their rolled-back runs: one command per run, none without.
             var commands = await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.ReconcileStarTransactions).ToListAsync();
@@ -222,9 +221,9 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
             Assert.Equal(1, await db.ReconciliationRuns.CountAsync(r => r.DayKey != null));
         }
 
-        time.Advance(TimeSpan.FromHours(13.5));
-        await using var later = database.CreateContext();
-        var next = await Service(later).RequestDailyAsync();
+        Time.Advance(TimeSpan.FromHours(13.5));
+        await using var later = Core.Scope();
+        var next = await later.Get<ReconciliationService>().RequestDailyAsync();
         Assert.NotEqual(run, next);
         Assert.Equal("2026-11-29", (await RunRowAsync(next)).DayKey);
     }
@@ -233,14 +232,14 @@ public sealed class ReconciliationTests(PostgresDatabase database) : IClassFixtu
     public async Task A_failed_run_keeps_its_error_and_can_no_longer_complete()
     {
         var run = await RequestAsync();
-        time.Advance(TimeSpan.FromSeconds(30));
-        await using (var db = database.CreateContext()) await Service(db).FailAsync(run, "Bad Request: " + new string('e', 1200));
+        Time.Advance(TimeSpan.FromSeconds(30));
+        await using (var scope = Core.Scope()) await scope.Get<ReconciliationService>().FailAsync(run, "Bad Request: " + new string('e', 1200));
 
         var row = await RunRowAsync(run);
-        Assert.Equal((ReconciliationStatus.Failed, time.GetUtcNow(), 1000), (row.Status, row.CompletedAt!.Value, row.Error!.Length));
+        Assert.Equal((ReconciliationStatus.Failed, Time.GetUtcNow(), 1000), (row.Status, row.CompletedAt!.Value, row.Error!.Length));
         Assert.StartsWith("Bad Request: eee", row.Error);
-        Assert.False(await CompleteAsync(run, [new StarTransactionRecord($"x-{Guid.NewGuid():N}", 1, time.GetUtcNow().AddDays(-1), false, 1, null)]));
-        await using var check = database.CreateContext();
+        Assert.False(await CompleteAsync(run, [new StarTransactionRecord($"x-{Guid.NewGuid():N}", 1, Time.GetUtcNow().AddDays(-1), false, 1, null)]));
+        await using var check = Database.CreateContext();
         Assert.False(await check.ReconciliationAlerts.AnyAsync(a => a.RunId == run));
         Assert.Equal(ReconciliationStatus.Failed, (await RunRowAsync(run)).Status);
     }

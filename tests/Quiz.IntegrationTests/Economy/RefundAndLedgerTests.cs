@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Quiz.Core.Economy;
 using Quiz.Core.Game;
@@ -8,10 +7,9 @@ using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Economy;
 
-public sealed class RefundAndLedgerTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class RefundAndLedgerTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
-    private EconomyKit Kit => new(database, time);
+    private EconomyKit Kit => new(Core);
 
     [Fact]
     public async Task A_refund_requested_and_completed_twice_revokes_what_is_left_once()
@@ -19,9 +17,9 @@ public sealed class RefundAndLedgerTests(PostgresDatabase database) : IClassFixt
         var (player, telegram) = await Kit.NewPlayerAsync();
         var payment = EconomyKit.Payment(telegram, await Kit.InvoiceAsync(player, "spiele-10"));
         var purchase = (await Kit.ConfirmAsync(payment)).PurchaseId!.Value;
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
-            Assert.True(await Wallet.TryConsumeAsync(db, player, AssetKind.GameCredit, "test-use-1", null, time.GetUtcNow(), default));
+            Assert.True(await Wallet.TryConsumeAsync(db, player, AssetKind.GameCredit, "test-use-1", null, Time.GetUtcNow(), default));
         }
 
         Assert.Equal(RefundOutcome.Requested, await Kit.RequestRefundAsync(purchase));
@@ -36,7 +34,7 @@ public sealed class RefundAndLedgerTests(PostgresDatabase database) : IClassFixt
         Assert.Equal(7, completions.Count(c => c == RefundOutcome.AlreadyRefunded));
         Assert.Equal(RefundOutcome.AlreadyRefunded, await Kit.RequestRefundAsync(purchase));
         Assert.Equal(0, (await Kit.HoldingsAsync(player)).Games);
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.Equal([10, -1, -9], await check.LedgerEntries.Where(l => l.PlayerId == player).OrderBy(l => l.Id).Select(l => l.Delta).ToListAsync());
         Assert.Equal(1, await check.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.RefundStarPayment && m.IdempotencyKey == $"refund:{purchase:N}"));
         Assert.Equal(PurchaseStatus.Refunded, (await check.Purchases.SingleAsync(p => p.Id == purchase)).Status);
@@ -50,15 +48,15 @@ public sealed class RefundAndLedgerTests(PostgresDatabase database) : IClassFixt
         var starts = new List<StartResult>();
         for (var i = 0; i < 7; i++)
         {
-            await using var db = database.CreateContext();
-            starts.Add(await new GameService(db, new PlayAllowance(), time).StartSessionAsync(player, GameMode.Quick));
+            await using var scope = Core.Scope();
+            starts.Add(await scope.Get<GameService>().StartSessionAsync(player, GameMode.Quick));
         }
         Assert.Equal([.. Enumerable.Repeat(Allowance.Free, 5), Allowance.Credit, Allowance.Credit], starts.Select(s => s.PaidWith));
         Assert.Equal(8, (await Kit.HoldingsAsync(player)).Games);
 
         await Kit.ConfirmAsync(EconomyKit.Payment(telegram, await Kit.InvoiceAsync(player, "premium-30")) with { IsRecurring = true, IsFirstRecurring = true });
-        await using var again = database.CreateContext();
-        Assert.Equal(Allowance.Premium, (await new GameService(again, new PlayAllowance(), time).StartSessionAsync(player, GameMode.Survival)).PaidWith);
+        await using var again = Core.Scope();
+        Assert.Equal(Allowance.Premium, (await again.Get<GameService>().StartSessionAsync(player, GameMode.Survival)).PaidWith);
         Assert.Equal(8, (await Kit.HoldingsAsync(player)).Games);
     }
 
@@ -88,9 +86,9 @@ public sealed class RefundAndLedgerTests(PostgresDatabase database) : IClassFixt
                 }
                 else if (action == 1)
                 {
-                    await using var db = database.CreateContext();
+                    await using var db = Database.CreateContext();
                     await using var tx = await db.Database.BeginTransactionAsync();
-                    await Wallet.TryConsumeAsync(db, id, kinds[what % kinds.Length], $"random-use-{Guid.NewGuid():N}", null, time.GetUtcNow(), default);
+                    await Wallet.TryConsumeAsync(db, id, kinds[what % kinds.Length], $"random-use-{Guid.NewGuid():N}", null, Time.GetUtcNow(), default);
                     await tx.CommitAsync();
                 }
                 else
@@ -104,7 +102,7 @@ public sealed class RefundAndLedgerTests(PostgresDatabase database) : IClassFixt
         });
 
         await Kit.AssertLedgerBalancesAsync();
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.True(await check.LedgerEntries.AnyAsync(l => l.Reason == LedgerReason.Refund));
         Assert.True(await check.LedgerEntries.AnyAsync(l => l.Reason == LedgerReason.Consumption));
     }
@@ -114,7 +112,7 @@ public sealed class RefundAndLedgerTests(PostgresDatabase database) : IClassFixt
     {
         var (player, telegram) = await Kit.NewPlayerAsync();
         await Kit.ConfirmAsync(EconomyKit.Payment(telegram, await Kit.InvoiceAsync(player, "spiele-10")));
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var entry = await db.LedgerEntries.AsNoTracking().Where(l => l.PlayerId == player).SingleAsync();
 
         var update = await Assert.ThrowsAsync<PostgresException>(() =>

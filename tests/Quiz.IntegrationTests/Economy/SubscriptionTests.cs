@@ -1,25 +1,23 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Economy;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Economy;
 
-public sealed class SubscriptionTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class SubscriptionTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-    private EconomyKit Kit => new(database, time);
+    private EconomyKit Kit => new(Core);
 
     private async Task<SubscriptionView?> CurrentAsync(long player)
     {
-        await using var db = database.CreateContext();
-        return await new Subscriptions(db, time).CurrentAsync(player);
+        await using var scope = Core.Scope();
+        return await scope.Get<Subscriptions>().CurrentAsync(player);
     }
 
     private async Task<bool> SetCanceledAsync(long player, Guid purchase, bool canceled)
     {
-        await using var db = database.CreateContext();
-        return await new Subscriptions(db, time).SetCanceledAsync(player, purchase, canceled);
+        await using var scope = Core.Scope();
+        return await scope.Get<Subscriptions>().SetCanceledAsync(player, purchase, canceled);
     }
 
     private async Task<(long Player, long Telegram, InvoiceDraft Invoice, PaymentReceived Payment, Guid Purchase)> SubscribeAsync()
@@ -28,7 +26,7 @@ public sealed class SubscriptionTests(PostgresDatabase database) : IClassFixture
         var invoice = await Kit.InvoiceAsync(player, "premium-30");
         var payment = EconomyKit.Payment(telegram, invoice) with
         {
-            IsRecurring = true, IsFirstRecurring = true, SubscriptionExpiresAt = time.GetUtcNow().AddDays(30),
+            IsRecurring = true, IsFirstRecurring = true, SubscriptionExpiresAt = Time.GetUtcNow().AddDays(30),
         };
         var confirmed = await Kit.ConfirmAsync(payment);
         Assert.Equal(ConfirmOutcome.Granted, confirmed.Outcome);
@@ -38,35 +36,35 @@ public sealed class SubscriptionTests(PostgresDatabase database) : IClassFixture
     [Fact]
     public async Task The_first_subscription_payment_is_current_and_renewal_can_be_stopped_and_resumed()
     {
-        var start = time.GetUtcNow();
+        var start = Time.GetUtcNow();
         var (player, telegram, _, payment, purchase) = await SubscribeAsync();
 
         Assert.Equal(new SubscriptionView(purchase, telegram, payment.TelegramPaymentChargeId, start.AddDays(30), false), await CurrentAsync(player));
 
-        time.Advance(TimeSpan.FromDays(3));
+        Time.Advance(TimeSpan.FromDays(3));
         Assert.True(await SetCanceledAsync(player, purchase, true));
         Assert.True((await CurrentAsync(player))!.Canceled);
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
-            Assert.Equal(time.GetUtcNow(), (await db.Purchases.SingleAsync(p => p.Id == purchase)).SubscriptionCanceledAt);
+            Assert.Equal(Time.GetUtcNow(), (await db.Purchases.SingleAsync(p => p.Id == purchase)).SubscriptionCanceledAt);
         }
         Assert.Equal(start.AddDays(30), (await Kit.HoldingsAsync(player)).PremiumUntil);
 
         Assert.True(await SetCanceledAsync(player, purchase, false));
         Assert.False((await CurrentAsync(player))!.Canceled);
 
-        time.Advance(TimeSpan.FromDays(27));
+        Time.Advance(TimeSpan.FromDays(27));
         Assert.Null(await CurrentAsync(player));
     }
 
     [Fact]
     public async Task A_renewal_extends_Premium_by_thirty_days_and_becomes_the_current_subscription()
     {
-        var start = time.GetUtcNow();
+        var start = Time.GetUtcNow();
         var (player, telegram, invoice, firstPayment, first) = await SubscribeAsync();
         Assert.True(await SetCanceledAsync(player, first, true));
         Assert.True(await SetCanceledAsync(player, first, false));
-        time.Advance(TimeSpan.FromDays(29));
+        Time.Advance(TimeSpan.FromDays(29));
 
         var renewal = EconomyKit.Payment(telegram, invoice) with { IsRecurring = true, SubscriptionExpiresAt = start.AddDays(60) };
         var renewed = await Kit.ConfirmAsync(renewal);
@@ -77,7 +75,7 @@ public sealed class SubscriptionTests(PostgresDatabase database) : IClassFixture
         // Telegram names the subscription by its first payment's charge id, also after renewals.
         Assert.Equal(new SubscriptionView(renewed.PurchaseId!.Value, telegram, firstPayment.TelegramPaymentChargeId, start.AddDays(60), false), await CurrentAsync(player));
 
-        time.Advance(TimeSpan.FromDays(2));
+        Time.Advance(TimeSpan.FromDays(2));
         Assert.Equal(renewed.PurchaseId, (await CurrentAsync(player))!.PurchaseId);
         Assert.True(await SetCanceledAsync(player, renewed.PurchaseId.Value, true));
         Assert.True((await CurrentAsync(player))!.Canceled);
@@ -97,7 +95,7 @@ public sealed class SubscriptionTests(PostgresDatabase database) : IClassFixture
 
         Assert.False((await CurrentAsync(player))!.Canceled);
         Assert.Null(await CurrentAsync(stranger));
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.False(await db.Purchases.AnyAsync(p => (p.Id == purchase || p.Id == games) && p.SubscriptionCanceledAt != null));
     }
 

@@ -1,42 +1,40 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Economy.Support;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Economy;
 
-public sealed class SupportDeskTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class SupportDeskTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-    private EconomyKit Kit => new(database, time);
+    private EconomyKit Kit => new(Core);
 
     private async Task<SupportResult> OpenAsync(long player, string? text)
     {
-        await using var db = database.CreateContext();
-        return await new SupportDesk(db, time).OpenAsync(player, text);
+        await using var scope = Core.Scope();
+        return await scope.Get<SupportDesk>().OpenAsync(player, text);
     }
 
     private async Task<SupportResult> SubmitAsync(long player, string text)
     {
-        await using var db = database.CreateContext();
-        return await new SupportDesk(db, time).SubmitAsync(player, text);
+        await using var scope = Core.Scope();
+        return await scope.Get<SupportDesk>().SubmitAsync(player, text);
     }
 
     private async Task<SupportResult> CancelAsync(long player)
     {
-        await using var db = database.CreateContext();
-        return await new SupportDesk(db, time).CancelDraftAsync(player);
+        await using var scope = Core.Scope();
+        return await scope.Get<SupportDesk>().CancelDraftAsync(player);
     }
 
     private async Task<SupportClosure?> ClosureAsync(Guid caseId)
     {
-        await using var db = database.CreateContext();
-        return await new SupportDesk(db, time).ClosureAsync(caseId);
+        await using var scope = Core.Scope();
+        return await scope.Get<SupportDesk>().ClosureAsync(caseId);
     }
 
     private async Task<List<SupportCase>> CasesAsync(long player)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.SupportCases.AsNoTracking().Where(c => c.PlayerId == player).OrderBy(c => c.Number).ToListAsync();
     }
 
@@ -51,12 +49,12 @@ public sealed class SupportDeskTests(PostgresDatabase database) : IClassFixture<
         var draft = Assert.Single(await CasesAsync(player));
         Assert.Equal((SupportCaseStatus.Draft, (string?)null), (draft.Status, draft.Text));
 
-        time.Advance(TimeSpan.FromMinutes(5));
+        Time.Advance(TimeSpan.FromMinutes(5));
         var opened = await SubmitAsync(player, "  Meine 50 Sterne sind weg, aber keine Spiele.  ");
 
         Assert.Equal((SupportOutcome.Opened, draft.Number), (opened.Outcome, opened.Number!.Value));
         var row = Assert.Single(await CasesAsync(player));
-        Assert.Equal((draft.Id, SupportCaseStatus.Open, "Meine 50 Sterne sind weg, aber keine Spiele.", time.GetUtcNow()),
+        Assert.Equal((draft.Id, SupportCaseStatus.Open, "Meine 50 Sterne sind weg, aber keine Spiele.", Time.GetUtcNow()),
             (row.Id, row.Status, row.Text, row.SubmittedAt!.Value));
         Assert.Equal(SupportOutcome.NoDraft, (await SubmitAsync(player, "Noch eine Nachricht")).Outcome);
         Assert.Null(await ClosureAsync(row.Id));
@@ -77,7 +75,7 @@ public sealed class SupportDeskTests(PostgresDatabase database) : IClassFixture<
         Assert.All(cases, c => Assert.Equal(SupportCaseStatus.Open, c.Status));
         Assert.Null(await ClosureAsync(cases[0].Id));
 
-        var closed = await new SupportCaseAdministration(database.CreateFactory(), time).CloseAsync(cases[0].Id, "Sterne erstattet.", "Anna Admin");
+        var closed = await Core.Get<SupportCaseAdministration>().CloseAsync(cases[0].Id, "Sterne erstattet.", "Anna Admin");
         Assert.Equal(SupportCloseOutcome.Closed, closed.Outcome);
         Assert.Equal(new SupportClosure(first.Number.Value, "Sterne erstattet."), await ClosureAsync(cases[0].Id));
         Assert.Null(await ClosureAsync(cases[1].Id));
@@ -107,13 +105,13 @@ public sealed class SupportDeskTests(PostgresDatabase database) : IClassFixture<
     {
         var player = await PlayerAsync();
         await OpenAsync(player, null);
-        time.Advance(TimeSpan.FromMinutes(31));
+        Time.Advance(TimeSpan.FromMinutes(31));
 
         Assert.Equal(new SupportResult(SupportOutcome.NoDraft), await SubmitAsync(player, "Wo sind meine Sterne?"));
         Assert.DoesNotContain(await CasesAsync(player), c => c.Status == SupportCaseStatus.Open);
 
         Assert.Equal(SupportOutcome.AwaitingText, (await OpenAsync(player, null)).Outcome);
-        time.Advance(TimeSpan.FromMinutes(29));
+        Time.Advance(TimeSpan.FromMinutes(29));
         Assert.Equal(SupportOutcome.Opened, (await SubmitAsync(player, "Wo sind meine Sterne?")).Outcome);
         Assert.Equal(SupportCaseStatus.Open, Assert.Single(await CasesAsync(player)).Status);
     }
@@ -162,7 +160,7 @@ public sealed class SupportDeskTests(PostgresDatabase database) : IClassFixture<
         Assert.Equal(3, cases.Count);
         Assert.All(cases, c => Assert.Equal(SupportCaseStatus.Open, c.Status));
 
-        await new SupportCaseAdministration(database.CreateFactory(), time).CloseAsync(cases[0].Id, null, "Anna Admin");
+        await Core.Get<SupportCaseAdministration>().CloseAsync(cases[0].Id, null, "Anna Admin");
         Assert.Equal(SupportOutcome.Opened, (await OpenAsync(player, "Jetzt wieder möglich")).Outcome);
     }
 

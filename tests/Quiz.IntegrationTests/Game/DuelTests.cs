@@ -10,20 +10,20 @@ public sealed class DuelTests(PostgresDatabase database) : GameKitTests(database
 {
     private async Task<DuelStart> ChallengeAsync(long player)
     {
-        await using var db = Kit.Context();
-        return await new DuelService(db, Time).ChallengeAsync(player);
+        await using var scope = Core.Scope();
+        return await scope.Get<DuelService>().ChallengeAsync(player);
     }
 
     private async Task<DuelStart> AcceptAsync(long player, string code)
     {
-        await using var db = Kit.Context();
-        return await new DuelService(db, Time).AcceptAsync(player, code);
+        await using var scope = Core.Scope();
+        return await scope.Get<DuelService>().AcceptAsync(player, code);
     }
 
     private async Task<DuelView?> ViewAsync(Guid session)
     {
-        await using var db = Kit.Context();
-        return await new DuelService(db, Time).GetBySessionAsync(session);
+        await using var scope = Core.Scope();
+        return await scope.Get<DuelService>().GetBySessionAsync(session);
     }
 
     [Fact]
@@ -110,10 +110,10 @@ public sealed class DuelTests(PostgresDatabase database) : GameKitTests(database
             await Task.WhenAll(sides.Select(side => Task.Run(async () =>
             {
                 var position = await Kit.CorrectPositionAsync(side.Item2, 6);
-                await using var db = Kit.Context();
-                await db.Database.OpenConnectionAsync();
+                await using var scope = Core.Scope();
+                await scope.Db.Database.OpenConnectionAsync();
                 barrier.SignalAndWait();
-                return await new AnswerService(db, Time).SubmitAnswerAsync(side.Item2, side.Item1, 6, position);
+                return await scope.Get<AnswerService>().SubmitAnswerAsync(side.Item2, side.Item1, 6, position);
             })));
 
             await using var check = Kit.Context();

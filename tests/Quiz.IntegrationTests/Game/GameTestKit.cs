@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Data;
 using Quiz.Core.Game;
@@ -9,8 +8,11 @@ using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Game;
 
-/// <summary>A bank of 60 questions (20 per difficulty, two categories) and shortcuts to the use-cases.</summary>
-public sealed class GameTestKit(PostgresDatabase database, FakeTimeProvider time)
+/// <summary>
+/// A bank of 60 questions (20 per difficulty, two categories) and shortcuts to the use-cases from Core's
+/// registrations (<paramref name="core"/>); each call runs in its own scope (own context), as an update would.
+/// </summary>
+public sealed class GameTestKit(PostgresDatabase database, CoreServices core, FakeTimeProvider time)
 {
     public static async Task SeedBankAsync(PostgresDatabase database, DateTimeOffset now)
     {
@@ -28,25 +30,25 @@ public sealed class GameTestKit(PostgresDatabase database, FakeTimeProvider time
     }
 
     public async Task<long> NewPlayerAsync(string name = "Lea") =>
-        (await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(Random.Shared.NextInt64(1, long.MaxValue), name, null, "de"))).Id;
+        (await core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(Random.Shared.NextInt64(1, long.MaxValue), name, null, "de"))).Id;
 
     public async Task<StartResult> StartAsync(long player, GameMode mode, string? category = null)
     {
-        await using var db = database.CreateContext();
-        return await new GameService(db, new PlayAllowance(), time).StartSessionAsync(player, mode, category);
+        await using var scope = core.Scope();
+        return await scope.Get<GameService>().StartSessionAsync(player, mode, category);
     }
 
     public async Task<QuestionView?> NextAsync(Guid session, long player)
     {
-        await using var db = database.CreateContext();
-        return await new GameService(db, new PlayAllowance(), time).GetNextQuestionAsync(session, player);
+        await using var scope = core.Scope();
+        return await scope.Get<GameService>().GetNextQuestionAsync(session, player);
     }
 
     public async Task<AnswerResult> AnswerAsync(Guid session, long player, int ordinal, bool correct)
     {
         var position = await CorrectPositionAsync(session, ordinal);
-        await using var db = database.CreateContext();
-        return await new AnswerService(db, time).SubmitAnswerAsync(session, player, ordinal, correct ? position : (short)((position + 1) % 4));
+        await using var scope = core.Scope();
+        return await scope.Get<AnswerService>().SubmitAnswerAsync(session, player, ordinal, correct ? position : (short)((position + 1) % 4));
     }
 
     /// <summary>Plays the whole session, answering correctly where <paramref name="correct"/> says so.</summary>
@@ -63,8 +65,7 @@ public sealed class GameTestKit(PostgresDatabase database, FakeTimeProvider time
         return asked;
     }
 
-    public SessionTimeouts Timeouts() =>
-        new(database.CreateFactory(), new PlayAllowance(), time, new GameOptions(), NullLogger<SessionTimeouts>.Instance);
+    public SessionTimeouts Timeouts() => core.Get<SessionTimeouts>();
 
     public async Task<GameSession> SessionAsync(Guid session)
     {
@@ -79,6 +80,4 @@ public sealed class GameTestKit(PostgresDatabase database, FakeTimeProvider time
     }
 
     public QuizDbContext Context() => database.CreateContext();
-
-    public PostgresDatabase Database => database;
 }

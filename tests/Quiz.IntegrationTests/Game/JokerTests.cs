@@ -19,14 +19,14 @@ public sealed class JokerTests(PostgresDatabase database) : GameKitTests(databas
 
     private async Task<JokerResult> UseAsync(Guid session, long player, int ordinal)
     {
-        await using var db = Kit.Context();
-        return await new Jokers(db, Time).UseAsync(session, player, ordinal);
+        await using var scope = Core.Scope();
+        return await scope.Get<Jokers>().UseAsync(session, player, ordinal);
     }
 
     private async Task<AnswerResult> AnswerAtAsync(Guid session, long player, int ordinal, short position)
     {
-        await using var db = Kit.Context();
-        return await new AnswerService(db, Time).SubmitAnswerAsync(session, player, ordinal, position);
+        await using var scope = Core.Scope();
+        return await scope.Get<AnswerService>().SubmitAnswerAsync(session, player, ordinal, position);
     }
 
     private async Task<(long Player, Guid Session, QuestionView Question)> QuickGameAsync(int jokers, GameMode mode = GameMode.Quick)
@@ -151,7 +151,7 @@ public sealed class JokerTests(PostgresDatabase database) : GameKitTests(databas
         Assert.Null(await RemovedInDatabaseAsync(daily, dailyQuestion.Ordinal));
 
         DuelStart duel;
-        await using (var db = Kit.Context()) duel = await new DuelService(db, Time).ChallengeAsync(player);
+        await using (var scope = Core.Scope()) duel = await scope.Get<DuelService>().ChallengeAsync(player);
         var duelSession = duel.SessionId!.Value;
         var duelQuestion = (await Kit.NextAsync(duelSession, player))!;
         Assert.Equal(0, duelQuestion.JokersLeft);

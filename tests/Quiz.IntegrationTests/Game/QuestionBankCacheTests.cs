@@ -14,7 +14,8 @@ public sealed class QuestionBankCacheTests(PostgresDatabase database) : IClassFi
     public async Task A_suspended_question_leaves_the_cached_bank_within_its_lifetime_and_filters_apply()
     {
         await GameTestKit.SeedBankAsync(database, time.GetUtcNow());
-        using var cache = new QuestionBankCache(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var cache = core.Get<QuestionBankCache>();
         Assert.Equal(60, (await cache.ActiveAsync(null, null, default)).Count);
         Assert.Equal(10, (await cache.ActiveAsync("modi", 2, default)).Count);
 

@@ -24,8 +24,8 @@ public sealed class QuestionReportsTests(PostgresDatabase database) : GameKitTes
 
     private async Task<ReportResult> ReportAsync(long player, string question, ReportReason reason = ReportReason.Typo)
     {
-        await using var db = Kit.Context();
-        return await new QuestionReports(db, Time).ReportAsync(player, question, reason);
+        await using var scope = Core.Scope();
+        return await scope.Get<QuestionReports>().ReportAsync(player, question, reason);
     }
 
     [Fact]

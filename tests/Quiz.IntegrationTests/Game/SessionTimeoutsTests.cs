@@ -102,9 +102,9 @@ public sealed class SessionTimeoutsTests(PostgresDatabase database) : GameKitTes
     {
         var anna = await Kit.NewPlayerAsync("Anna");
         Guid duelSession;
-        await using (var db = Kit.Context())
+        await using (var scope = Core.Scope())
         {
-            duelSession = (await new DuelService(db, Time).ChallengeAsync(anna)).SessionId!.Value;
+            duelSession = (await scope.Get<DuelService>().ChallengeAsync(anna)).SessionId!.Value;
         }
         Time.Advance(Duel.AcceptWindow - TimeSpan.FromMinutes(1));
         await Kit.Timeouts().RunAsync();

@@ -30,7 +30,8 @@ public sealed class OutboxStoreTests(PostgresDatabase database) : IClassFixture<
     {
         await ClearAsync();
         var ids = await EnqueueAsync(501, 501, 502, 501);
-        var store = new OutboxStore(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var store = core.Get<OutboxStore>();
 
         var first = await store.ClaimAsync(10, Lease);
         Assert.Equal([ids[0], ids[2]], first.Select(m => m.Id));
@@ -46,7 +47,8 @@ public sealed class OutboxStoreTests(PostgresDatabase database) : IClassFixture<
     {
         await ClearAsync();
         var ids = await EnqueueAsync(601);
-        var store = new OutboxStore(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var store = core.Get<OutboxStore>();
         Assert.Single(await store.ClaimAsync(10, Lease));
 
         time.Advance(Lease + TimeSpan.FromSeconds(1));
@@ -59,7 +61,8 @@ public sealed class OutboxStoreTests(PostgresDatabase database) : IClassFixture<
     {
         await ClearAsync();
         var ids = await EnqueueAsync(701, 701);
-        var store = new OutboxStore(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var store = core.Get<OutboxStore>();
         await store.ClaimAsync(10, Lease);
 
         await store.RetryLaterAsync(ids[0], TimeSpan.FromSeconds(3), "429 retry after 3", countAttempt: false);
@@ -75,7 +78,8 @@ public sealed class OutboxStoreTests(PostgresDatabase database) : IClassFixture<
     {
         await ClearAsync();
         await EnqueueAsync(801, 801, 802);
-        var store = new OutboxStore(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var store = core.Get<OutboxStore>();
 
         Assert.Equal(2, await store.DeadLetterChatAsync(801, "blocked"));
 
@@ -93,7 +97,8 @@ public sealed class OutboxStoreTests(PostgresDatabase database) : IClassFixture<
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
         {
-            var store = new OutboxStore(database.CreateFactory(), TimeProvider.System);
+            await using var replica = database.Core();
+            var store = replica.Get<OutboxStore>();
             var idle = 0;
             while (idle < 5)
             {

@@ -11,7 +11,8 @@ public sealed class UpdateClaimsTests(PostgresDatabase database) : IClassFixture
     [Fact]
     public async Task ClaimAsync_one_update_delivered_concurrently_is_claimed_once()
     {
-        var claims = new UpdateClaims(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var claims = core.Get<UpdateClaims>();
         using var start = new Barrier(8);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
@@ -27,11 +28,13 @@ public sealed class UpdateClaimsTests(PostgresDatabase database) : IClassFixture
     [Fact]
     public async Task ClaimAsync_after_completion_reports_already_handled_even_after_a_restart()
     {
-        var claims = new UpdateClaims(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var claims = core.Get<UpdateClaims>();
         Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_002));
         await claims.CompleteAsync(900_002);
 
-        var restarted = new UpdateClaims(database.CreateFactory(), time);
+        await using var restart = database.Core(time);
+        var restarted = restart.Get<UpdateClaims>();
         time.Advance(TimeSpan.FromHours(1));
 
         Assert.Equal(UpdateClaim.AlreadyHandled, await restarted.ClaimAsync(900_002));
@@ -40,7 +43,8 @@ public sealed class UpdateClaimsTests(PostgresDatabase database) : IClassFixture
     [Fact]
     public async Task ReleaseAsync_lets_the_redelivery_be_handled()
     {
-        var claims = new UpdateClaims(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var claims = core.Get<UpdateClaims>();
         Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_003));
 
         await claims.ReleaseAsync(900_003);
@@ -51,7 +55,8 @@ public sealed class UpdateClaimsTests(PostgresDatabase database) : IClassFixture
     [Fact]
     public async Task ClaimAsync_takes_over_a_claim_abandoned_by_a_crashed_replica()
     {
-        var claims = new UpdateClaims(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var claims = core.Get<UpdateClaims>();
         Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_004));
         Assert.Equal(UpdateClaim.InProgress, await claims.ClaimAsync(900_004));
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Messaging;
 using Quiz.Core.Operations;
@@ -22,14 +21,14 @@ public sealed class HousekeepingTests(PostgresDatabase database) : IClassFixture
                 new ProcessedUpdate { UpdateId = 2, ReceivedAt = Now.AddHours(-47) });
             await db.SaveChangesAsync();
         }
-        var time = new FakeTimeProvider(Now);
+        await using var core = database.Core(new FakeTimeProvider(Now));
 
-        await using (var run = database.CreateContext())
+        await using (var run = core.Scope())
         {
-            Assert.Equal(new HousekeepingResult(1), await new Housekeeping(run, time, NullLogger<Housekeeping>.Instance).RunAsync());
+            Assert.Equal(new HousekeepingResult(1), await run.Get<Housekeeping>().RunAsync());
         }
-        await using var again = database.CreateContext();
-        Assert.Equal(new HousekeepingResult(0), await new Housekeeping(again, time, NullLogger<Housekeeping>.Instance).RunAsync());
-        Assert.Equal([2L], await again.ProcessedUpdates.Select(u => u.UpdateId).ToListAsync());
+        await using var again = core.Scope();
+        Assert.Equal(new HousekeepingResult(0), await again.Get<Housekeeping>().RunAsync());
+        Assert.Equal([2L], await again.Db.ProcessedUpdates.Select(u => u.UpdateId).ToListAsync());
     }
 }

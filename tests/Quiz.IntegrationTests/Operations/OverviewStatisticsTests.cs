@@ -30,7 +30,8 @@ public sealed class OverviewStatisticsTests(PostgresDatabase database) : IClassF
             await db.SaveChangesAsync();
         }
 
-        var overview = await new OverviewStatistics(database.CreateFactory(), new FakeTimeProvider(now)).GetAsync();
+        await using var core = database.Core(new FakeTimeProvider(now));
+        var overview = await core.Get<OverviewStatistics>().GetAsync();
 
         Assert.Equal(new Overview(Players: 2, GamesToday: 1, AnswersToday: 1, ActiveGames: 2, Day: new DateOnly(2026, 11, 28)), overview);
     }

@@ -12,7 +12,8 @@ public sealed class PlayerDirectoryTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task TouchAsync_first_contact_on_two_replicas_creates_one_player()
     {
-        var directory = new PlayerDirectory(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var directory = core.Get<PlayerDirectory>();
         using var start = new Barrier(6);
 
         var snapshots = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
@@ -30,7 +31,8 @@ public sealed class PlayerDirectoryTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task TouchAsync_updates_the_name_and_clears_a_block()
     {
-        var directory = new PlayerDirectory(database.CreateFactory(), time);
+        await using var core = database.Core(time);
+        var directory = core.Get<PlayerDirectory>();
         await directory.TouchAsync(new PlayerIdentity(777_002, "Anna", null, "de"));
         await directory.SetBlockedAsync(777_002, blocked: true);
         Assert.True(await directory.HasBlockedBotAsync(777_002));

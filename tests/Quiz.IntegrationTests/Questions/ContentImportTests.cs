@@ -1,15 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Questions;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Questions;
 
-public sealed class ContentImportTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class ContentImportTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
-
     private static QuestionContent Content(string id, string text) =>
         new(id, 2, text, ["Rhein", "Donau", "Elbe", "Weser"], 1, "Die Donau ist mit rund 2.850 km der längste.", "Lexikon", "fluss");
 
@@ -18,8 +14,8 @@ public sealed class ContentImportTests(PostgresDatabase database) : IClassFixtur
 
     private async Task<ImportResult> ImportAsync(List<(string, QuestionFile)> files)
     {
-        await using var db = database.CreateContext();
-        return await new QuestionContentImporter(db, time, NullLogger<QuestionContentImporter>.Instance).ImportAsync(files);
+        await using var scope = Core.Scope();
+        return await scope.Get<QuestionContentImporter>().ImportAsync(files);
     }
 
     [Fact]
@@ -28,7 +24,7 @@ public sealed class ContentImportTests(PostgresDatabase database) : IClassFixtur
         var first = await ImportAsync(File(Content("fl-0001", "Welcher Fluss ist der längste Europas ohne Wolga?"), Content("fl-0002", "Welcher Fluss fließt durch Wien?")));
         Assert.Equal((2, 0, 0), (first.Inserted, first.Updated, first.Unchanged));
 
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var q = await db.Questions.SingleAsync(x => x.Id == "fl-0002");
             q.Status = QuestionStatus.Suspended;
@@ -38,7 +34,7 @@ public sealed class ContentImportTests(PostgresDatabase database) : IClassFixtur
         var again = await ImportAsync(File(Content("fl-0001", "Welcher Fluss ist der längste in der EU?"), Content("fl-0002", "Welcher Fluss fließt durch Wien?")));
 
         Assert.Equal((0, 1, 1), (again.Inserted, again.Updated, again.Unchanged));
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         var questions = await check.Questions.Where(x => x.CategoryId == "fluesse").OrderBy(x => x.Id).ToListAsync();
         Assert.Equal("Welcher Fluss ist der längste in der EU?", questions[0].Text);
         Assert.Equal(["Rhein", "Donau", "Elbe", "Weser"], questions[0].Options);
@@ -55,7 +51,7 @@ public sealed class ContentImportTests(PostgresDatabase database) : IClassFixtur
             ImportAsync(File(Content("fl-0099", "Eine gültige Frage zur Mosel?"), bad)));
 
         Assert.Contains(ex.Errors, e => e.Contains("fl-0100"));
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.False(await check.Questions.AnyAsync(q => q.Id == "fl-0099"));
     }
 

@@ -1,14 +1,11 @@
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Questions;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Questions;
 
-public sealed class QuestionCatalogTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class QuestionCatalogTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
-
-    private QuestionCatalog Catalog() => new(database.CreateFactory(), time);
+    private QuestionCatalog Catalog() => Core.Get<QuestionCatalog>();
 
     private static QuestionDraft Valid(QuestionDraft draft) => draft with
     {
@@ -23,14 +20,14 @@ public sealed class QuestionCatalogTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task Search_filters_by_text_or_id_category_difficulty_status_and_open_reports()
     {
-        await QuestionSeed.CategoryAsync(database, "suche", "Suche");
-        await QuestionSeed.CategoryAsync(database, "suche-b", "Suche B");
-        var now = time.GetUtcNow();
-        await QuestionSeed.QuestionAsync(database, "such-0001", "suche", now, "Wie hoch ist die Zugspitze?", difficulty: 1);
-        await QuestionSeed.QuestionAsync(database, "such-0002", "suche", now, "Wie tief ist der Bodensee?", difficulty: 2);
-        await QuestionSeed.QuestionAsync(database, "such-0003", "suche", now, "Wie lang ist der Rhein (100%_sicher)?", difficulty: 2, status: QuestionStatus.Suspended);
-        await QuestionSeed.QuestionAsync(database, "such-0004", "suche-b", now, "Wo liegt die Zugspitze?", difficulty: 3);
-        await QuestionSeed.ReportAsync(database, "such-0002", now, ReportReason.Typo);
+        await QuestionSeed.CategoryAsync(Database, "suche", "Suche");
+        await QuestionSeed.CategoryAsync(Database, "suche-b", "Suche B");
+        var now = Time.GetUtcNow();
+        await QuestionSeed.QuestionAsync(Database, "such-0001", "suche", now, "Wie hoch ist die Zugspitze?", difficulty: 1);
+        await QuestionSeed.QuestionAsync(Database, "such-0002", "suche", now, "Wie tief ist der Bodensee?", difficulty: 2);
+        await QuestionSeed.QuestionAsync(Database, "such-0003", "suche", now, "Wie lang ist der Rhein (100%_sicher)?", difficulty: 2, status: QuestionStatus.Suspended);
+        await QuestionSeed.QuestionAsync(Database, "such-0004", "suche-b", now, "Wo liegt die Zugspitze?", difficulty: 3);
+        await QuestionSeed.ReportAsync(Core, "such-0002", now, ReportReason.Typo);
         var catalog = Catalog();
 
         async Task<string[]> Ids(QuestionFilter filter) => [.. (await catalog.SearchAsync(filter)).Items.Select(r => r.Id)];
@@ -49,10 +46,10 @@ public sealed class QuestionCatalogTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task Search_pages_sorts_and_counts_every_match()
     {
-        await QuestionSeed.CategoryAsync(database, "seiten", "Seiten");
+        await QuestionSeed.CategoryAsync(Database, "seiten", "Seiten");
         for (var i = 1; i <= 7; i++)
         {
-            await QuestionSeed.QuestionAsync(database, $"seit-{i:0000}", "seiten", time.GetUtcNow().AddMinutes(i), $"Seitenfrage Nummer {i}?");
+            await QuestionSeed.QuestionAsync(Database, $"seit-{i:0000}", "seiten", Time.GetUtcNow().AddMinutes(i), $"Seitenfrage Nummer {i}?");
         }
         var catalog = Catalog();
 
@@ -67,8 +64,8 @@ public sealed class QuestionCatalogTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task Save_with_broken_rules_is_rejected_in_german_and_changes_nothing()
     {
-        await QuestionSeed.CategoryAsync(database, "regeln", "Regeln");
-        await QuestionSeed.QuestionAsync(database, "reg-0001", "regeln", time.GetUtcNow());
+        await QuestionSeed.CategoryAsync(Database, "regeln", "Regeln");
+        await QuestionSeed.QuestionAsync(Database, "reg-0001", "regeln", Time.GetUtcNow());
         var draft = (await Catalog().GetAsync("reg-0001"))!;
 
         var result = await Catalog().SaveAsync(Valid(draft) with
@@ -84,7 +81,7 @@ public sealed class QuestionCatalogTests(PostgresDatabase database) : IClassFixt
         Assert.Contains("Die 4 Antworten müssen verschieden sein.", result.Errors);
         Assert.Contains("Die Schwierigkeit muss 1, 2 oder 3 sein.", result.Errors);
         Assert.Contains("Die Kategorie „gibt-es-nicht“ gibt es nicht.", result.Errors);
-        var stored = await QuestionSeed.LoadAsync(database, "reg-0001");
+        var stored = await QuestionSeed.LoadAsync(Database, "reg-0001");
         Assert.Equal("Testfrage reg-0001?", stored.Text);
         Assert.Equal(draft.UpdatedAt, stored.UpdatedAt);
     }
@@ -92,9 +89,9 @@ public sealed class QuestionCatalogTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task Save_rejects_the_text_of_another_question_and_a_too_long_source()
     {
-        await QuestionSeed.CategoryAsync(database, "doppelt", "Doppelt");
-        await QuestionSeed.QuestionAsync(database, "dop-0001", "doppelt", time.GetUtcNow(), "Wie heißt die Hauptstadt von Malta?");
-        await QuestionSeed.QuestionAsync(database, "dop-0002", "doppelt", time.GetUtcNow());
+        await QuestionSeed.CategoryAsync(Database, "doppelt", "Doppelt");
+        await QuestionSeed.QuestionAsync(Database, "dop-0001", "doppelt", Time.GetUtcNow(), "Wie heißt die Hauptstadt von Malta?");
+        await QuestionSeed.QuestionAsync(Database, "dop-0002", "doppelt", Time.GetUtcNow());
         var draft = (await Catalog().GetAsync("dop-0002"))!;
 
         var result = await Catalog().SaveAsync(Valid(draft) with { Text = "Wie heißt die  Hauptstadt von MALTA?", Source = new string('q', 501) });
@@ -106,22 +103,22 @@ public sealed class QuestionCatalogTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task Save_stamps_UpdatedAt_keeps_the_status_and_a_stale_draft_gets_a_conflict()
     {
-        await QuestionSeed.CategoryAsync(database, "bearbeiten", "Bearbeiten");
-        await QuestionSeed.QuestionAsync(database, "bea-0001", "bearbeiten", time.GetUtcNow(), status: QuestionStatus.Suspended);
+        await QuestionSeed.CategoryAsync(Database, "bearbeiten", "Bearbeiten");
+        await QuestionSeed.QuestionAsync(Database, "bea-0001", "bearbeiten", Time.GetUtcNow(), status: QuestionStatus.Suspended);
         var first = (await Catalog().GetAsync("bea-0001"))!;
         var second = (await Catalog().GetAsync("bea-0001"))!;
-        time.Advance(TimeSpan.FromMinutes(5));
+        Time.Advance(TimeSpan.FromMinutes(5));
 
         var saved = await Catalog().SaveAsync(Valid(first) with { Difficulty = 3 });
         var stale = await Catalog().SaveAsync(Valid(second) with { Text = "Überschreibt das die erste Änderung?" });
 
         Assert.Equal(SaveOutcome.Saved, saved.Outcome);
         Assert.Equal(SaveOutcome.Conflict, stale.Outcome);
-        var stored = await QuestionSeed.LoadAsync(database, "bea-0001");
+        var stored = await QuestionSeed.LoadAsync(Database, "bea-0001");
         Assert.Equal("Welcher Fluss fließt durch Passau, Wien und Budapest?", stored.Text);
         Assert.Equal(["Donau", "Rhein", "Elbe", "Oder"], stored.Options);
         Assert.Equal((3, "fluss-stadt", QuestionStatus.Suspended), (stored.Difficulty, stored.PatternKey, stored.Status));
-        Assert.Equal(time.GetUtcNow(), stored.UpdatedAt);
+        Assert.Equal(Time.GetUtcNow(), stored.UpdatedAt);
         Assert.Equal(saved.UpdatedAt, stored.UpdatedAt);
         Assert.Equal(SaveOutcome.NotFound, (await Catalog().SaveAsync(Valid(first) with { Id = "bea-0999", Text = "Gibt es diese Frage?" })).Outcome);
     }
@@ -129,8 +126,8 @@ public sealed class QuestionCatalogTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task Two_saves_of_one_version_at_the_same_instant_let_exactly_one_win()
     {
-        await QuestionSeed.CategoryAsync(database, "parallel", "Parallel");
-        await QuestionSeed.QuestionAsync(database, "par-0001", "parallel", time.GetUtcNow());
+        await QuestionSeed.CategoryAsync(Database, "parallel", "Parallel");
+        await QuestionSeed.QuestionAsync(Database, "par-0001", "parallel", Time.GetUtcNow());
         var draft = (await Catalog().GetAsync("par-0001"))!;
 
         var results = await Task.WhenAll(Enumerable.Range(1, 6).Select(i =>
@@ -143,18 +140,18 @@ public sealed class QuestionCatalogTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task Status_changes_only_from_the_states_their_button_is_for()
     {
-        await QuestionSeed.CategoryAsync(database, "status", "Status");
-        await QuestionSeed.QuestionAsync(database, "sta-0001", "status", time.GetUtcNow());
+        await QuestionSeed.CategoryAsync(Database, "status", "Status");
+        await QuestionSeed.QuestionAsync(Database, "sta-0001", "status", Time.GetUtcNow());
         var catalog = Catalog();
 
         Assert.Equal(StatusChangeOutcome.NotAllowed, await catalog.ChangeStatusAsync("sta-0001", StatusChange.Reactivate));
         Assert.Equal(StatusChangeOutcome.Changed, await catalog.ChangeStatusAsync("sta-0001", StatusChange.Suspend));
         Assert.Equal(StatusChangeOutcome.NotAllowed, await catalog.ChangeStatusAsync("sta-0001", StatusChange.Suspend));
-        Assert.Equal(QuestionStatus.Suspended, (await QuestionSeed.LoadAsync(database, "sta-0001")).Status);
+        Assert.Equal(QuestionStatus.Suspended, (await QuestionSeed.LoadAsync(Database, "sta-0001")).Status);
         Assert.Equal(StatusChangeOutcome.Changed, await catalog.ChangeStatusAsync("sta-0001", StatusChange.Retire));
-        Assert.Equal(QuestionStatus.Retired, (await QuestionSeed.LoadAsync(database, "sta-0001")).Status);
+        Assert.Equal(QuestionStatus.Retired, (await QuestionSeed.LoadAsync(Database, "sta-0001")).Status);
         Assert.Equal(StatusChangeOutcome.Changed, await catalog.ChangeStatusAsync("sta-0001", StatusChange.Reactivate));
-        Assert.Equal(QuestionStatus.Active, (await QuestionSeed.LoadAsync(database, "sta-0001")).Status);
+        Assert.Equal(QuestionStatus.Active, (await QuestionSeed.LoadAsync(Database, "sta-0001")).Status);
         Assert.Equal(StatusChangeOutcome.NotFound, await catalog.ChangeStatusAsync("sta-0999", StatusChange.Retire));
     }
 

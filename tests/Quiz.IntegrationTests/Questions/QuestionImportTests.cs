@@ -1,17 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Questions;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Questions;
 
-public sealed class QuestionImportTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class QuestionImportTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
-
-    private QuestionImport Import() => new(database.CreateFactory(), time, NullLogger<QuestionContentImporter>.Instance);
+    private QuestionImport Import() => Core.Get<QuestionImport>();
 
     private static QuestionContent Content(string id, string text, short correct = 1) =>
         new(id, 2, text, ["Rhein", "Donau", "Elbe", "Weser"], correct, "Die Donau fließt durch vier Hauptstädte.", "Atlas", "fluss");
@@ -22,7 +18,7 @@ public sealed class QuestionImportTests(PostgresDatabase database) : IClassFixtu
     [Fact]
     public async Task Check_reports_new_updated_unchanged_and_rejected_in_german_and_writes_nothing()
     {
-        await QuestionSeed.CategoryAsync(database, "bericht", "Bericht");
+        await QuestionSeed.CategoryAsync(Database, "bericht", "Bericht");
         await Import().ApplyAsync("bericht.json", Json("bericht", "Bericht", Content("ber-0001", "Welcher Fluss fließt durch Wien?"), Content("ber-0002", "Welcher Fluss fließt durch Dresden?")));
         var json = Json("bericht", "Bericht",
             Content("ber-0001", "Welcher Fluss fließt durch Wien?"),
@@ -42,7 +38,7 @@ public sealed class QuestionImportTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal(["Richtige Antwort: B → C"], report.Lines[1].Notes);
         Assert.Equal(["Die 4 Antworten müssen verschieden sein."], report.Lines[3].Notes);
         Assert.Equal(["Gleiche Frage wie ber-0001 in dieser Datei."], report.Lines[4].Notes);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.False(await db.Questions.AnyAsync(q => q.Id == "ber-0003"));
         Assert.Equal(1, (await db.Questions.SingleAsync(q => q.Id == "ber-0002")).CorrectOption);
     }
@@ -50,9 +46,9 @@ public sealed class QuestionImportTests(PostgresDatabase database) : IClassFixtu
     [Fact]
     public async Task Apply_writes_a_valid_file_like_the_migrator_and_keeps_a_moderators_suspension()
     {
-        await QuestionSeed.CategoryAsync(database, "anwenden", "Anwenden alt");
-        await QuestionSeed.QuestionAsync(database, "anw-0001", "anwenden", time.GetUtcNow(), "Welcher Fluss fließt durch Ulm?", status: QuestionStatus.Suspended);
-        time.Advance(TimeSpan.FromHours(1));
+        await QuestionSeed.CategoryAsync(Database, "anwenden", "Anwenden alt");
+        await QuestionSeed.QuestionAsync(Database, "anw-0001", "anwenden", Time.GetUtcNow(), "Welcher Fluss fließt durch Ulm?", status: QuestionStatus.Suspended);
+        Time.Advance(TimeSpan.FromHours(1));
         var json = Json("anwenden", "Anwenden",
             Content("anw-0001", "Welcher Fluss fließt durch Ulm?"),
             Content("anw-0002", "Welcher Fluss fließt durch Magdeburg?") with { Retired = true });
@@ -62,10 +58,10 @@ public sealed class QuestionImportTests(PostgresDatabase database) : IClassFixtu
         Assert.True(report.Applied);
         Assert.Equal(ImportVerdict.Updated, report.CategoryVerdict);
         Assert.Equal([ImportVerdict.Updated, ImportVerdict.New], report.Lines.Select(l => l.Verdict));
-        var updated = await QuestionSeed.LoadAsync(database, "anw-0001");
+        var updated = await QuestionSeed.LoadAsync(Database, "anw-0001");
         Assert.Equal((QuestionStatus.Suspended, (short)2, "fluss"), (updated.Status, updated.Difficulty, updated.PatternKey));
-        Assert.Equal(time.GetUtcNow(), updated.UpdatedAt);
-        Assert.Equal(QuestionStatus.Retired, (await QuestionSeed.LoadAsync(database, "anw-0002")).Status);
+        Assert.Equal(Time.GetUtcNow(), updated.UpdatedAt);
+        Assert.Equal(QuestionStatus.Retired, (await QuestionSeed.LoadAsync(Database, "anw-0002")).Status);
         var again = await Import().CheckAsync("anwenden.json", json);
         Assert.True(again.IsValid);
         Assert.False(again.HasChanges);
@@ -87,7 +83,7 @@ public sealed class QuestionImportTests(PostgresDatabase database) : IClassFixtu
             ["Die ID muss ein Kürzel aus Kleinbuchstaben, Ziffern und Bindestrichen sein (z. B. geo-0042, höchstens 40 Zeichen).",
              "Die Erklärung muss 1–200 Zeichen lang sein (ohne Leerzeichen am Anfang oder Ende)."],
             report.Lines[1].Notes);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.False(await db.Questions.AnyAsync(q => q.Id == "aon-0001"));
         Assert.False(await db.Categories.AnyAsync(c => c.Id == "alles-oder-nichts"));
     }
@@ -95,8 +91,8 @@ public sealed class QuestionImportTests(PostgresDatabase database) : IClassFixtu
     [Fact]
     public async Task A_category_name_of_another_category_and_a_stored_text_under_another_id_are_rejected()
     {
-        await QuestionSeed.CategoryAsync(database, "vergeben", "Vergeben");
-        await QuestionSeed.QuestionAsync(database, "ver-0001", "vergeben", time.GetUtcNow(), "Welcher Fluss fließt durch Basel?");
+        await QuestionSeed.CategoryAsync(Database, "vergeben", "Vergeben");
+        await QuestionSeed.QuestionAsync(Database, "ver-0001", "vergeben", Time.GetUtcNow(), "Welcher Fluss fließt durch Basel?");
 
         var report = await Import().ApplyAsync("neu.json", Json("andere-id", "Vergeben", Content("and-0001", "Welcher Fluss fließt durch  Basel?")));
 
@@ -130,7 +126,7 @@ public sealed class QuestionImportTests(PostgresDatabase database) : IClassFixtu
 
         Assert.True(report.Applied, string.Join(Environment.NewLine, report.FileErrors.Concat(report.Lines.SelectMany(l => l.Notes))));
         Assert.All(report.Lines, l => Assert.Equal(ImportVerdict.New, l.Verdict));
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.Equal(report.Lines.Count, await db.Questions.CountAsync(q => q.CategoryId == report.CategoryId));
     }
 }

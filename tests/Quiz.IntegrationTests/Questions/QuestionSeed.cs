@@ -29,10 +29,11 @@ internal static class QuestionSeed
         return question;
     }
 
-    /// <summary>A new player who was asked <paramref name="questionId"/> and reports it through the players' use-case.</summary>
-    public static async Task<ReportResult> ReportAsync(PostgresDatabase database, string questionId, DateTimeOffset now, ReportReason reason)
+    /// <summary>A new player who was asked <paramref name="questionId"/> and reports it through the players' use-case (from <paramref name="core"/>).</summary>
+    public static async Task<ReportResult> ReportAsync(CoreServices core, string questionId, DateTimeOffset now, ReportReason reason)
     {
-        await using var db = database.CreateContext();
+        await using var scope = core.Scope();
+        var db = scope.Db;
         var (player, session) = await TestData.SeedGameAsync(db, now);
         var seeded = session.Questions.Single().QuestionId;
         await db.SessionQuestions.Where(q => q.SessionId == session.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.QuestionId, questionId));
@@ -49,7 +50,7 @@ internal static class QuestionSeed
             CreatedAt = now,
         });
         await db.SaveChangesAsync();
-        return await new QuestionReports(db, TimeProvider.System).ReportAsync(player.Id, questionId, reason);
+        return await scope.Get<QuestionReports>().ReportAsync(player.Id, questionId, reason);
     }
 
     public static async Task<Question> LoadAsync(PostgresDatabase database, string id)

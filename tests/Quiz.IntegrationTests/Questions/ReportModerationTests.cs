@@ -1,36 +1,33 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Questions;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Questions;
 
-public sealed class ReportModerationTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class ReportModerationTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
-
-    private ReportModeration Moderation() => new(database.CreateFactory(), time);
+    private ReportModeration Moderation() => Core.Get<ReportModeration>();
 
     private async Task<string> ReportedThreeTimesAsync(string id)
     {
-        if (!await CategoryExistsAsync("meldungen")) await QuestionSeed.CategoryAsync(database, "meldungen", "Meldungen");
-        await QuestionSeed.QuestionAsync(database, id, "meldungen", time.GetUtcNow(), $"Stimmt die Frage {id}?");
-        await QuestionSeed.ReportAsync(database, id, time.GetUtcNow(), ReportReason.WrongAnswer);
-        await QuestionSeed.ReportAsync(database, id, time.GetUtcNow(), ReportReason.WrongAnswer);
-        var third = await QuestionSeed.ReportAsync(database, id, time.GetUtcNow(), ReportReason.Outdated);
+        if (!await CategoryExistsAsync("meldungen")) await QuestionSeed.CategoryAsync(Database, "meldungen", "Meldungen");
+        await QuestionSeed.QuestionAsync(Database, id, "meldungen", Time.GetUtcNow(), $"Stimmt die Frage {id}?");
+        await QuestionSeed.ReportAsync(Core, id, Time.GetUtcNow(), ReportReason.WrongAnswer);
+        await QuestionSeed.ReportAsync(Core, id, Time.GetUtcNow(), ReportReason.WrongAnswer);
+        var third = await QuestionSeed.ReportAsync(Core, id, Time.GetUtcNow(), ReportReason.Outdated);
         Assert.True(third.Suspended);
         return id;
     }
 
     private async Task<bool> CategoryExistsAsync(string id)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Categories.AnyAsync(c => c.Id == id);
     }
 
     private async Task<List<QuestionReport>> ReportsAsync(string questionId)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.QuestionReports.Where(r => r.QuestionId == questionId).OrderBy(r => r.Id).ToListAsync();
     }
 
@@ -38,17 +35,17 @@ public sealed class ReportModerationTests(PostgresDatabase database) : IClassFix
     public async Task Three_reports_then_dismiss_reactivates_the_question_and_records_the_moderator()
     {
         var question = await ReportedThreeTimesAsync("mel-0001");
-        time.Advance(TimeSpan.FromHours(2));
+        Time.Advance(TimeSpan.FromHours(2));
 
         var result = await Moderation().DecideAsync(question, ReportDecision.Dismiss, "Mara Moderatorin");
 
         Assert.Equal(new DecisionResult(3, Reactivated: true), result);
-        Assert.Equal(QuestionStatus.Active, (await QuestionSeed.LoadAsync(database, question)).Status);
+        Assert.Equal(QuestionStatus.Active, (await QuestionSeed.LoadAsync(Database, question)).Status);
         Assert.All(await ReportsAsync(question), r =>
         {
             Assert.Equal(ReportStatus.Dismissed, r.Status);
             Assert.Equal("Mara Moderatorin", r.ResolvedBy);
-            Assert.Equal(time.GetUtcNow(), r.ResolvedAt);
+            Assert.Equal(Time.GetUtcNow(), r.ResolvedAt);
         });
         Assert.DoesNotContain(await Moderation().OpenAsync(), g => g.QuestionId == question);
     }
@@ -61,7 +58,7 @@ public sealed class ReportModerationTests(PostgresDatabase database) : IClassFix
         var result = await Moderation().DecideAsync(question, ReportDecision.Uphold, "Mara Moderatorin");
 
         Assert.Equal(new DecisionResult(3, Reactivated: false), result);
-        Assert.Equal(QuestionStatus.Suspended, (await QuestionSeed.LoadAsync(database, question)).Status);
+        Assert.Equal(QuestionStatus.Suspended, (await QuestionSeed.LoadAsync(Database, question)).Status);
         Assert.All(await ReportsAsync(question), r => Assert.Equal((ReportStatus.Upheld, "Mara Moderatorin"), (r.Status, r.ResolvedBy)));
     }
 
@@ -69,8 +66,8 @@ public sealed class ReportModerationTests(PostgresDatabase database) : IClassFix
     public async Task Open_reports_are_grouped_by_question_with_their_reasons_most_reported_first()
     {
         var many = await ReportedThreeTimesAsync("mel-0003");
-        await QuestionSeed.QuestionAsync(database, "mel-0004", "meldungen", time.GetUtcNow(), "Ist das ein Tippfeler?");
-        await QuestionSeed.ReportAsync(database, "mel-0004", time.GetUtcNow(), ReportReason.Typo);
+        await QuestionSeed.QuestionAsync(Database, "mel-0004", "meldungen", Time.GetUtcNow(), "Ist das ein Tippfeler?");
+        await QuestionSeed.ReportAsync(Core, "mel-0004", Time.GetUtcNow(), ReportReason.Typo);
 
         var groups = (await Moderation().OpenAsync()).Where(g => g.QuestionId is "mel-0003" or "mel-0004").ToList();
 
@@ -88,29 +85,29 @@ public sealed class ReportModerationTests(PostgresDatabase database) : IClassFix
     {
         var question = await ReportedThreeTimesAsync("mel-0005");
         var seen = (await Moderation().OpenAsync()).Single(g => g.QuestionId == question);
-        await QuestionSeed.ReportAsync(database, question, time.GetUtcNow(), ReportReason.Unclear);
-        await QuestionSeed.ReportAsync(database, question, time.GetUtcNow(), ReportReason.Unclear);
-        await QuestionSeed.ReportAsync(database, question, time.GetUtcNow(), ReportReason.Unclear);
+        await QuestionSeed.ReportAsync(Core, question, Time.GetUtcNow(), ReportReason.Unclear);
+        await QuestionSeed.ReportAsync(Core, question, Time.GetUtcNow(), ReportReason.Unclear);
+        await QuestionSeed.ReportAsync(Core, question, Time.GetUtcNow(), ReportReason.Unclear);
 
         var result = await Moderation().DecideAsync(question, ReportDecision.Dismiss, "Mara", seen.LatestReportId);
 
         Assert.Equal(new DecisionResult(3, Reactivated: false), result);
-        Assert.Equal(QuestionStatus.Suspended, (await QuestionSeed.LoadAsync(database, question)).Status);
+        Assert.Equal(QuestionStatus.Suspended, (await QuestionSeed.LoadAsync(Database, question)).Status);
         Assert.Equal(3, (await ReportsAsync(question)).Count(r => r.Status == ReportStatus.Open && r.Reason == ReportReason.Unclear));
     }
 
     [Fact]
     public async Task Dismissing_does_not_reactivate_a_question_a_moderator_suspended()
     {
-        await QuestionSeed.CategoryAsync(database, "von-hand", "Von Hand");
-        await QuestionSeed.QuestionAsync(database, "hand-0001", "von-hand", time.GetUtcNow());
-        await QuestionSeed.ReportAsync(database, "hand-0001", time.GetUtcNow(), ReportReason.Typo);
-        Assert.Equal(StatusChangeOutcome.Changed, await new QuestionCatalog(database.CreateFactory(), time).ChangeStatusAsync("hand-0001", StatusChange.Suspend));
+        await QuestionSeed.CategoryAsync(Database, "von-hand", "Von Hand");
+        await QuestionSeed.QuestionAsync(Database, "hand-0001", "von-hand", Time.GetUtcNow());
+        await QuestionSeed.ReportAsync(Core, "hand-0001", Time.GetUtcNow(), ReportReason.Typo);
+        Assert.Equal(StatusChangeOutcome.Changed, await Core.Get<QuestionCatalog>().ChangeStatusAsync("hand-0001", StatusChange.Suspend));
 
         var result = await Moderation().DecideAsync("hand-0001", ReportDecision.Dismiss, "Mara");
 
         Assert.Equal(new DecisionResult(1, Reactivated: false), result);
-        Assert.Equal(QuestionStatus.Suspended, (await QuestionSeed.LoadAsync(database, "hand-0001")).Status);
+        Assert.Equal(QuestionStatus.Suspended, (await QuestionSeed.LoadAsync(Database, "hand-0001")).Status);
     }
 
     [Fact]
@@ -126,6 +123,6 @@ public sealed class ReportModerationTests(PostgresDatabase database) : IClassFix
         Assert.Single(results, r => r.Decided == 3);
         var winner = results[0].Decided == 3 ? ("Mara", ReportStatus.Dismissed, QuestionStatus.Active) : ("Jonas", ReportStatus.Upheld, QuestionStatus.Suspended);
         Assert.All(await ReportsAsync(question), r => Assert.Equal((winner.Item1, winner.Item2), (r.ResolvedBy!, r.Status)));
-        Assert.Equal(winner.Item3, (await QuestionSeed.LoadAsync(database, question)).Status);
+        Assert.Equal(winner.Item3, (await QuestionSeed.LoadAsync(Database, question)).Status);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ReadinessEndpointTests(PostgresDatabase database) : IClassFi
         builder.Configuration["ConnectionStrings:cache"] = redis;
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddServiceDefaults();
-        builder.AddQuizCore();
+        builder.AddQuizCore(QuizResources.Database);
         builder.AddQuizRedis();
         var app = builder.Build();
         app.MapDefaultEndpoints();
@@ -40,7 +40,9 @@ public sealed class ReadinessEndpointTests(PostgresDatabase database) : IClassFi
         var metrics = await http.GetStringAsync(Extensions.MetricsPath);
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Contains("\"quizdb\":{\"status\":\"Healthy\"", await ready.Content.ReadAsStringAsync());
+        var report = await ready.Content.ReadAsStringAsync();
+        Assert.Contains("\"QuizDbContext\":{\"status\":\"Healthy\"", report);
+        Assert.Contains("\"quizdb-migrations\":{\"status\":\"Healthy\"", report);
         Assert.Contains("# TYPE", metrics);
     }
 

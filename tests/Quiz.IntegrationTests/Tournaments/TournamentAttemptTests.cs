@@ -10,7 +10,7 @@ namespace Quiz.IntegrationTests.Tournaments;
 /// <summary>A running tournament attempt is never ended by starting another game (a ticket and a ranking are at stake).</summary>
 public sealed class TournamentAttemptTests(PostgresDatabase database) : GameKitTests(database)
 {
-    private TournamentKit T => new(Kit.Database, Time);
+    private TournamentKit T => new(Database, Core, Time);
 
     [Fact]
     public async Task Other_games_and_duels_are_refused_while_the_attempt_runs_and_allowed_once_it_is_over()
@@ -27,9 +27,9 @@ public sealed class TournamentAttemptTests(PostgresDatabase database) : GameKitT
 
         Assert.Equal(StartOutcome.TournamentInProgress, (await Kit.StartAsync(player, GameMode.Quick)).Outcome);
         Assert.Equal(StartOutcome.TournamentInProgress, (await Kit.StartAsync(player, GameMode.Daily)).Outcome);
-        await using (var db = Kit.Context())
+        await using (var scope = Core.Scope())
         {
-            Assert.Equal(DuelOutcome.TournamentInProgress, (await new DuelService(db, Time).ChallengeAsync(player)).Outcome);
+            Assert.Equal(DuelOutcome.TournamentInProgress, (await scope.Get<DuelService>().ChallengeAsync(player)).Outcome);
         }
         Assert.Equal(PlayOutcome.OtherTournamentInProgress, (await T.PlayAsync(player, other)).Outcome);
         await using (var db = Kit.Context())

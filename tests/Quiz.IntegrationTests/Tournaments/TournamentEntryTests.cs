@@ -9,7 +9,7 @@ namespace Quiz.IntegrationTests.Tournaments;
 
 public sealed class TournamentEntryTests(PostgresDatabase database) : GameKitTests(database)
 {
-    private TournamentKit T => new(Kit.Database, Time);
+    private TournamentKit T => new(Database, Core, Time);
 
     [Fact]
     public async Task Eight_parallel_joins_use_one_ticket_and_make_one_entry()
@@ -103,8 +103,8 @@ public sealed class TournamentEntryTests(PostgresDatabase database) : GameKitTes
 
         var entries = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
         {
-            await using var db = T.Context();
-            return await new TournamentService(db, Time).EnterAsync(player, id);
+            await using var scope = Core.Scope();
+            return await scope.Get<TournamentService>().EnterAsync(player, id);
         }));
 
         Assert.All(entries, e => Assert.Equal(PlayOutcome.Started, e.Play!.Outcome));

@@ -8,12 +8,12 @@ using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Tournaments;
 
-/// <summary>Tournament use-cases on the test database, each call with its own context like the real hosts.</summary>
-public sealed class TournamentKit(PostgresDatabase database, FakeTimeProvider time)
+/// <summary>Tournament use-cases from Core's registrations on the test database, each call in its own scope (own context) like the real hosts.</summary>
+public sealed class TournamentKit(PostgresDatabase database, CoreServices core, FakeTimeProvider time)
 {
     public const string Operator = "Olga Operator";
 
-    public TournamentAdministration Admin() => new(database.CreateFactory(), time);
+    public TournamentAdministration Admin() => core.Get<TournamentAdministration>();
 
     /// <summary>A scheduled tournament starting in an hour and running for two.</summary>
     public async Task<Guid> ScheduledAsync(TournamentEntryFee fee = TournamentEntryFee.Ticket, int questions = 5, string title = "Freitagsturnier")
@@ -27,33 +27,33 @@ public sealed class TournamentKit(PostgresDatabase database, FakeTimeProvider ti
 
     public async Task<JoinResult> JoinAsync(long player, Guid id)
     {
-        await using var db = database.CreateContext();
-        return await new TournamentService(db, time).JoinAsync(player, id);
+        await using var scope = core.Scope();
+        return await scope.Get<TournamentService>().JoinAsync(player, id);
     }
 
     public async Task<PlayResult> PlayAsync(long player, Guid id)
     {
-        await using var db = database.CreateContext();
-        return await new TournamentService(db, time).PlayAsync(player, id);
+        await using var scope = core.Scope();
+        return await scope.Get<TournamentService>().PlayAsync(player, id);
     }
 
     public async Task<TournamentStandings?> StandingsAsync(Guid id, long player)
     {
-        await using var db = database.CreateContext();
-        return await new TournamentService(db, time).StandingsAsync(id, player);
+        await using var scope = core.Scope();
+        return await scope.Get<TournamentService>().StandingsAsync(id, player);
     }
 
     /// <summary>One clock tick (the database is shared by the class's tests, so callers check their own tournament's state).</summary>
     public async Task ClockAsync()
     {
-        await using var db = database.CreateContext();
-        await new TournamentLifecycle(db, time).AdvanceDueAsync();
+        await using var scope = core.Scope();
+        await scope.Get<TournamentLifecycle>().AdvanceDueAsync();
     }
 
     public async Task<TransitionOutcome> RewardAsync(Guid id)
     {
-        await using var db = database.CreateContext();
-        return await new TournamentLifecycle(db, time).IssueRewardsAsync(id);
+        await using var scope = core.Scope();
+        return await scope.Get<TournamentLifecycle>().IssueRewardsAsync(id);
     }
 
     public async Task GrantTicketsAsync(long player, int amount)

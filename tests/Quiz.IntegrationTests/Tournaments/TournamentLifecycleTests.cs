@@ -10,7 +10,7 @@ namespace Quiz.IntegrationTests.Tournaments;
 
 public sealed class TournamentLifecycleTests(PostgresDatabase database) : GameKitTests(database)
 {
-    private TournamentKit T => new(Kit.Database, Time);
+    private TournamentKit T => new(Database, Core, Time);
 
     [Fact]
     public async Task A_ticket_tournament_runs_from_schedule_to_rewards_with_the_same_questions_for_everyone()

@@ -8,7 +8,7 @@ namespace Quiz.IntegrationTests.Tournaments;
 
 public sealed class TournamentRaceTests(PostgresDatabase database) : GameKitTests(database)
 {
-    private TournamentKit T => new(Kit.Database, Time);
+    private TournamentKit T => new(Database, Core, Time);
 
     [Fact]
     public async Task Answers_racing_the_finish_either_count_in_the_snapshot_or_are_refused_never_both_never_lost()

@@ -19,7 +19,8 @@ public sealed class TournamentTriggerTests(PostgresDatabase database) : IClassFi
     {
         var now = DateTimeOffset.UtcNow;
         await GameTestKit.SeedBankAsync(database, now);
-        var admin = new TournamentAdministration(database.CreateFactory(), TimeProvider.System);
+        await using var core = database.Core();
+        var admin = core.Get<TournamentAdministration>();
         var id = (await admin.CreateAsync(new TournamentDraft("Pünktlich", now.AddSeconds(3), now.AddMinutes(10), TournamentEntryFee.Free, 3), "test")).Id!.Value;
         await admin.ScheduleAsync(id, "test");
         var other = (await admin.CreateAsync(new TournamentDraft("Entwurf", now.AddSeconds(3), now.AddMinutes(10), TournamentEntryFee.Free, 3), "test")).Id!.Value;
@@ -28,9 +29,9 @@ public sealed class TournamentTriggerTests(PostgresDatabase database) : IClassFi
         try
         {
             IReadOnlyList<PlannedStep> steps;
-            await using (var db = database.CreateContext())
+            await using (var scope = core.Scope())
             {
-                steps = await new TournamentLifecycle(db, TimeProvider.System).UpcomingStepsAsync();
+                steps = await scope.Get<TournamentLifecycle>().UpcomingStepsAsync();
             }
             Assert.Contains(new PlannedStep(id, TournamentStep.Start, (await LoadAsync(id)).StartsAt), steps);
             Assert.DoesNotContain(steps, s => s.TournamentId == other);
@@ -58,18 +59,19 @@ public sealed class TournamentTriggerTests(PostgresDatabase database) : IClassFi
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await GameTestKit.SeedBankAsync(database, time.GetUtcNow());
-        var kit = new Tournaments.TournamentKit(database, time);
+        await using var core = database.Core(time);
+        var kit = new Tournaments.TournamentKit(database, core, time);
         var id = await kit.ScheduledAsync(TournamentEntryFee.Free, questions: 3);
         await kit.Admin().StartNowAsync(id, "test");
         time.Advance(TimeSpan.FromHours(3));
 
-        await using (var db = database.CreateContext())
+        await using (var scope = core.Scope())
         {
-            Assert.Equal(TransitionOutcome.Changed, await new TournamentLifecycle(db, time).RunStepAsync(id, TournamentStep.Finish));
+            Assert.Equal(TransitionOutcome.Changed, await scope.Get<TournamentLifecycle>().RunStepAsync(id, TournamentStep.Finish));
         }
-        await using (var db = database.CreateContext())
+        await using (var scope = core.Scope())
         {
-            Assert.Equal(TransitionOutcome.NoChange, await new TournamentLifecycle(db, time).RunStepAsync(id, TournamentStep.Finish));
+            Assert.Equal(TransitionOutcome.NoChange, await scope.Get<TournamentLifecycle>().RunStepAsync(id, TournamentStep.Finish));
         }
         Assert.Equal(TournamentState.Rewarded, (await kit.LoadAsync(id)).State);
     }

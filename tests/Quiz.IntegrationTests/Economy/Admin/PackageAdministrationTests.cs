@@ -1,16 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Admin;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Economy.Admin;
 
-public sealed class PackageAdministrationTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class PackageAdministrationTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
-
-    private PackageAdministration Admin() => new(database.CreateFactory(), time);
+    private PackageAdministration Admin() => Core.Get<PackageAdministration>();
 
     private static PackageDraft New(string id) =>
         new(id, "7 Joker", "Sieben Joker 50:50 für Duelle.", 45, 0, 0, 7, 0, 0, IsSubscription: false, IsActive: true, SortOrder: 9);
@@ -22,10 +19,10 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : ICla
 
         Assert.Equal(PackageSaveOutcome.Saved, result.Outcome);
         var stored = await Admin().GetAsync("joker-7");
-        Assert.Equal(("7 Joker", 45, 7, true, time.GetUtcNow()), (stored!.Title, stored.PriceStars, stored.Jokers, stored.IsActive, stored.UpdatedAt!.Value));
+        Assert.Equal(("7 Joker", 45, 7, true, Time.GetUtcNow()), (stored!.Title, stored.PriceStars, stored.Jokers, stored.IsActive, stored.UpdatedAt!.Value));
         Assert.Contains(await Admin().ListAsync(), p => p.Id == "joker-7" && p.Contents == new Contents(0, 0, 7, 0, 0));
-        await using var db = database.CreateContext();
-        Assert.Contains(await new Shop(db, time).ListPackagesAsync(), p => p.Id == "joker-7");
+        await using var scope = Core.Scope();
+        Assert.Contains(await scope.Get<Shop>().ListPackagesAsync(), p => p.Id == "joker-7");
     }
 
     [Fact]
@@ -89,7 +86,7 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : ICla
         await Admin().CreateAsync(New("joker-8"));
         var first = (await Admin().GetAsync("joker-8"))!;
         var second = first;
-        time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
 
         var saved = await Admin().UpdateAsync(first with { Title = "8 Joker", Jokers = 8, PriceStars = 50, IsActive = false });
         var stale = await Admin().UpdateAsync(second with { PriceStars = 1 });
@@ -121,15 +118,15 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : ICla
         Assert.Equal(PackageActivation.Changed, await Admin().SetActiveAsync("tickets-3", false));
         Assert.Equal(PackageActivation.Unchanged, await Admin().SetActiveAsync("tickets-3", false));
         Assert.Equal(PackageActivation.NotFound, await Admin().SetActiveAsync("gibt-es-nicht", false));
-        await using (var db = database.CreateContext())
+        await using (var scope = Core.Scope())
         {
-            Assert.DoesNotContain(await new Shop(db, time).ListPackagesAsync(), p => p.Id == "tickets-3");
-            Assert.Null(await new Shop(db, time).InitPurchaseAsync(1, "tickets-3"));
+            Assert.DoesNotContain(await scope.Get<Shop>().ListPackagesAsync(), p => p.Id == "tickets-3");
+            Assert.Null(await scope.Get<Shop>().InitPurchaseAsync(1, "tickets-3"));
         }
         Assert.Contains(await Admin().ListAsync(), p => p.Id == "tickets-3" && !p.IsActive);
 
         Assert.Equal(PackageActivation.Changed, await Admin().SetActiveAsync("tickets-3", true));
-        await using var again = database.CreateContext();
+        await using var again = Database.CreateContext();
         Assert.True((await again.Packages.SingleAsync(p => p.Id == "tickets-3")).IsActive);
     }
 }

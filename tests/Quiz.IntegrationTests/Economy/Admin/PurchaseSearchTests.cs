@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Admin;
 using Quiz.Core.Messaging;
@@ -8,17 +7,16 @@ using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Economy.Admin;
 
-public sealed class PurchaseSearchTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class PurchaseSearchTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-    private EconomyKit Kit => new(database, time);
+    private EconomyKit Kit => new(Core);
 
-    private PurchaseSearch Search() => new(database.CreateFactory(), time);
+    private PurchaseSearch Search() => Core.Get<PurchaseSearch>();
 
     private async Task<(long PlayerId, long TelegramUserId)> PlayerAsync(string firstName, string? username)
     {
         var telegram = Random.Shared.NextInt64(1_000_000, long.MaxValue);
-        var player = await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(telegram, firstName, username, "de"));
+        var player = await Core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(telegram, firstName, username, "de"));
         return (player.Id, telegram);
     }
 
@@ -27,7 +25,7 @@ public sealed class PurchaseSearchTests(PostgresDatabase database) : IClassFixtu
         var invoice = await Kit.InvoiceAsync(player, package);
         var payment = EconomyKit.Payment(telegram, invoice, charge);
         if (amount is { } paid) payment = payment with { TotalAmount = paid };
-        time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
         return ((await Kit.ConfirmAsync(payment)).PurchaseId!.Value, payment.TelegramPaymentChargeId);
     }
 
@@ -78,7 +76,7 @@ public sealed class PurchaseSearchTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal(RefundRequestOutcome.Requested, await search.RequestRefundAsync(purchase, " Doppelt gekauft ", "Anna Admin"));
         Assert.Equal(RefundRequestOutcome.AlreadyRequested, await search.RequestRefundAsync(purchase, "nochmal", "Bernd Admin"));
         var requested = (await search.GetAsync(purchase))!;
-        Assert.Equal((RefundStage.Pending, "Doppelt gekauft", "Anna Admin", time.GetUtcNow(), OutboxState.Pending),
+        Assert.Equal((RefundStage.Pending, "Doppelt gekauft", "Anna Admin", Time.GetUtcNow(), OutboxState.Pending),
             (requested.Refund.Stage, requested.Refund.Reason, requested.Refund.RequestedBy, requested.Refund.RequestedAt!.Value, requested.Refund.CommandState!.Value));
         Assert.Equal(PurchaseStatus.RefundRequested, requested.Purchase.Status);
 
@@ -90,10 +88,10 @@ public sealed class PurchaseSearchTests(PostgresDatabase database) : IClassFixtu
         await SetCommandAsync(purchase, OutboxState.Sent, attempts: 4, error: null);
         Assert.Equal(RefundStage.Sent, (await search.GetAsync(purchase))!.Refund.Stage);
 
-        time.Advance(TimeSpan.FromMinutes(2));
+        Time.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(RefundOutcome.Completed, await Kit.CompleteRefundAsync(charge));
         var done = (await search.GetAsync(purchase))!;
-        Assert.Equal((RefundStage.Refunded, time.GetUtcNow()), (done.Refund.Stage, done.Refund.RefundedAt!.Value));
+        Assert.Equal((RefundStage.Refunded, Time.GetUtcNow()), (done.Refund.Stage, done.Refund.RefundedAt!.Value));
         Assert.Equal([(10, LedgerReason.Purchase), (-10, LedgerReason.Refund)], done.Ledger.Select(l => (l.Delta, l.Reason)));
         Assert.Equal(RefundRequestOutcome.AlreadyRefunded, await search.RequestRefundAsync(purchase, "nochmal", "Anna Admin"));
         Assert.Null(await search.GetAsync(Guid.NewGuid()));
@@ -110,16 +108,16 @@ public sealed class PurchaseSearchTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal(PurchaseStatus.Flagged, detail.Purchase.Status);
         Assert.Empty(detail.Ledger);
         Assert.Equal(RefundRequestOutcome.Requested, await Search().RequestRefundAsync(purchase, "Betrag passt nicht zur Rechnung", "Anna Admin"));
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var command = await db.OutboxMessages.SingleAsync(m => m.IdempotencyKey == $"refund:{purchase:N}");
         Assert.Equal(OutboxKinds.RefundStarPayment, command.Kind);
     }
 
     private async Task SetCommandAsync(Guid purchase, OutboxState state, int attempts, string? error)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         await db.OutboxMessages.Where(m => m.IdempotencyKey == $"refund:{purchase:N}").ExecuteUpdateAsync(s => s
             .SetProperty(m => m.State, state).SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, error)
-            .SetProperty(m => m.ProcessedAt, state == OutboxState.Pending ? null : time.GetUtcNow()));
+            .SetProperty(m => m.ProcessedAt, state == OutboxState.Pending ? null : Time.GetUtcNow()));
     }
 }

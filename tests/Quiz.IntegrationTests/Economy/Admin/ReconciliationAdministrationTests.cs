@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Economy.Reconciliation;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
@@ -7,28 +6,27 @@ using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Economy.Admin;
 
-public sealed class ReconciliationAdministrationTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class ReconciliationAdministrationTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-    private EconomyKit Kit => new(database, time);
+    private EconomyKit Kit => new(Core);
 
-    private ReconciliationAdministration Reconciliation() => new(database.CreateFactory(), time);
+    private ReconciliationAdministration Reconciliation() => Core.Get<ReconciliationAdministration>();
 
     [Fact]
     public async Task Alerts_show_the_player_and_purchase_and_are_resolved_once_with_a_required_note()
     {
         var telegram = Random.Shared.NextInt64(1_000_000, long.MaxValue);
-        var player = (await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(telegram, "Hugo", "hugo_stars", "de"))).Id;
+        var player = (await Core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(telegram, "Hugo", "hugo_stars", "de"))).Id;
         var payment = EconomyKit.Payment(telegram, await Kit.InvoiceAsync(player, "spiele-10"));
         var purchase = (await Kit.ConfirmAsync(payment)).PurchaseId!.Value;
-        time.Advance(TimeSpan.FromHours(2));
+        Time.Advance(TimeSpan.FromHours(2));
         var lost = $"lost-{Guid.NewGuid():N}";
         Guid run;
-        await using (var db = database.CreateContext())
+        await using (var scope = Core.Scope())
         {
-            var service = new ReconciliationService(db, time);
+            var service = scope.Get<ReconciliationService>();
             run = await service.RequestAsync("worker", "2026-11-28");
-            Assert.True(await service.CompleteAsync(run, [new StarTransactionRecord(lost, 50, time.GetUtcNow().AddHours(-1), false, telegram, null)]));
+            Assert.True(await service.CompleteAsync(run, [new StarTransactionRecord(lost, 50, Time.GetUtcNow().AddHours(-1), false, telegram, null)]));
         }
         var reconciliation = Reconciliation();
 
@@ -47,10 +45,10 @@ public sealed class ReconciliationAdministrationTests(PostgresDatabase database)
         Assert.Equal(AlertResolveOutcome.Invalid, (await reconciliation.ResolveAsync(missing.Id, new string('n', 501), "Anna Admin")).Outcome);
         Assert.Equal(before, await reconciliation.CountOpenAlertsAsync());
 
-        time.Advance(TimeSpan.FromMinutes(3));
+        Time.Advance(TimeSpan.FromMinutes(3));
         Assert.Equal(AlertResolveOutcome.Resolved, (await reconciliation.ResolveAsync(missing.Id, " Kauf von Hand nachgebucht ", "Anna Admin")).Outcome);
-        var resolvedAt = time.GetUtcNow();
-        time.Advance(TimeSpan.FromMinutes(1));
+        var resolvedAt = Time.GetUtcNow();
+        Time.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(AlertResolveOutcome.AlreadyResolved, (await reconciliation.ResolveAsync(missing.Id, "nochmal", "Bernd Admin")).Outcome);
         Assert.Equal(AlertResolveOutcome.NotFound, (await reconciliation.ResolveAsync(long.MaxValue, "Notiz", "Anna Admin")).Outcome);
 
@@ -64,11 +62,11 @@ public sealed class ReconciliationAdministrationTests(PostgresDatabase database)
     public async Task Run_now_requests_one_run_and_refuses_a_second_while_it_waits_for_the_bot()
     {
         var reconciliation = Reconciliation();
-        await using (var db = database.CreateContext())
+        await using (var scope = Core.Scope())
         {
-            foreach (var waiting in await db.ReconciliationRuns.Where(r => r.Status == ReconciliationStatus.Requested).Select(r => r.Id).ToListAsync())
+            foreach (var waiting in await scope.Db.ReconciliationRuns.Where(r => r.Status == ReconciliationStatus.Requested).Select(r => r.Id).ToListAsync())
             {
-                await new ReconciliationService(db, time).FailAsync(waiting, "Testvorbereitung");
+                await scope.Get<ReconciliationService>().FailAsync(waiting, "Testvorbereitung");
             }
         }
 
@@ -78,12 +76,12 @@ public sealed class ReconciliationAdministrationTests(PostgresDatabase database)
         var again = await reconciliation.RunNowAsync("Bernd Admin");
         Assert.Equal((false, first.Run.Id, "Anna Admin"), (again.Started, again.Run.Id, again.Run.RequestedBy));
 
-        await using (var db = database.CreateContext())
+        await using (var scope = Core.Scope())
         {
-            Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.ReconcileStarTransactions && m.IdempotencyKey == $"reconcile:{first.Run.Id:N}"));
-            await new ReconciliationService(db, time).FailAsync(first.Run.Id, "Telegram: Bad Request");
+            Assert.Equal(1, await scope.Db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.ReconcileStarTransactions && m.IdempotencyKey == $"reconcile:{first.Run.Id:N}"));
+            await scope.Get<ReconciliationService>().FailAsync(first.Run.Id, "Telegram: Bad Request");
         }
-        time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
 
         var racing = await StartLine.RunAsync(6, async line =>
         {
@@ -94,12 +92,12 @@ public sealed class ReconciliationAdministrationTests(PostgresDatabase database)
 
         var started = Assert.Single(racing, r => r.Started);
         Assert.All(racing, r => Assert.Equal(started.Run.Id, r.Run.Id));
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             await db.OutboxMessages.Where(m => m.IdempotencyKey == $"reconcile:{started.Run.Id:N}")
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Dead).SetProperty(m => m.ProcessedAt, time.GetUtcNow()));
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Dead).SetProperty(m => m.ProcessedAt, Time.GetUtcNow()));
         }
-        time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
         var afterDead = await reconciliation.RunNowAsync("Anna Admin");
         Assert.True(afterDead.Started);
         Assert.NotEqual(started.Run.Id, afterDead.Run.Id);

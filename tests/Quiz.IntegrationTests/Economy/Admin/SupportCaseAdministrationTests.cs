@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Support;
 using Quiz.Core.Messaging;
@@ -8,37 +7,36 @@ using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Economy.Admin;
 
-public sealed class SupportCaseAdministrationTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class SupportCaseAdministrationTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-    private EconomyKit Kit => new(database, time);
+    private EconomyKit Kit => new(Core);
 
-    private SupportCaseAdministration Cases() => new(database.CreateFactory(), time);
+    private SupportCaseAdministration Cases() => Core.Get<SupportCaseAdministration>();
 
     private async Task<(long PlayerId, long TelegramUserId)> PlayerAsync(string firstName, string? username)
     {
         var telegram = Random.Shared.NextInt64(1_000_000, long.MaxValue);
-        var player = await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(telegram, firstName, username, "de"));
+        var player = await Core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(telegram, firstName, username, "de"));
         return (player.Id, telegram);
     }
 
     private async Task<(Guid Purchase, string Charge)> BuyAsync(long player, long telegram, string package)
     {
         var payment = EconomyKit.Payment(telegram, await Kit.InvoiceAsync(player, package));
-        time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
         return ((await Kit.ConfirmAsync(payment)).PurchaseId!.Value, payment.TelegramPaymentChargeId);
     }
 
     private async Task<long?> OpenCaseAsync(long player, string? text)
     {
-        time.Advance(TimeSpan.FromMinutes(1));
-        await using var db = database.CreateContext();
-        return (await new SupportDesk(db, time).OpenAsync(player, text)).Number;
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await using var scope = Core.Scope();
+        return (await scope.Get<SupportDesk>().OpenAsync(player, text)).Number;
     }
 
     private async Task<Guid> CaseIdAsync(long number)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.SupportCases.Where(c => c.Number == number).Select(c => c.Id).SingleAsync();
     }
 
@@ -51,7 +49,7 @@ public sealed class SupportCaseAdministrationTests(PostgresDatabase database) : 
         var (games, gamesCharge) = await BuyAsync(berta, bertaTelegram, "spiele-10");
         var (jokers, _) = await BuyAsync(berta, bertaTelegram, "joker-5");
         var bertaCase = (await OpenCaseAsync(berta, "  Die Spiele sind nicht angekommen.  "))!.Value;
-        var bertaAt = time.GetUtcNow();
+        var bertaAt = Time.GetUtcNow();
         var carlCase = (await OpenCaseAsync(carl, "Ich wurde doppelt belastet."))!.Value;
         Assert.Null(await OpenCaseAsync(dora, null));
         var cases = Cases();
@@ -89,7 +87,7 @@ public sealed class SupportCaseAdministrationTests(PostgresDatabase database) : 
         var (player, telegram) = await PlayerAsync("Emil", "emil");
         var number = (await OpenCaseAsync(player, "Mein Joker fehlt."))!.Value;
         var id = await CaseIdAsync(number);
-        time.Advance(TimeSpan.FromMinutes(5));
+        Time.Advance(TimeSpan.FromMinutes(5));
 
         var results = await StartLine.RunAsync(8, async line =>
         {
@@ -100,15 +98,16 @@ public sealed class SupportCaseAdministrationTests(PostgresDatabase database) : 
 
         Assert.Equal(1, results.Count(r => r.Outcome == SupportCloseOutcome.Closed));
         Assert.Equal(7, results.Count(r => r.Outcome == SupportCloseOutcome.AlreadyClosed));
-        await using var db = database.CreateContext();
+        await using var scope = Core.Scope();
+        var db = scope.Db;
         var closed = await db.SupportCases.AsNoTracking().SingleAsync(c => c.Id == id);
-        Assert.Equal((SupportCaseStatus.Closed, time.GetUtcNow(), "Anna Admin", "Wir haben dir den Joker gutgeschrieben."),
+        Assert.Equal((SupportCaseStatus.Closed, Time.GetUtcNow(), "Anna Admin", "Wir haben dir den Joker gutgeschrieben."),
             (closed.Status, closed.ClosedAt!.Value, closed.ClosedBy, closed.Reply));
         var notice = Assert.Single(await db.OutboxMessages.AsNoTracking().Where(m => m.IdempotencyKey == $"support-closed:{id:N}").ToListAsync());
         Assert.Equal((OutboxKinds.Notice, telegram), (notice.Kind, notice.ChatId!.Value));
         var payload = OutboxWriter.ReadPayload<NoticePayload>(notice.Payload);
         Assert.Equal((EconomyNotices.SupportClosed, id), (payload.Topic, payload.SubjectId!.Value));
-        Assert.Equal(new SupportClosure(number, "Wir haben dir den Joker gutgeschrieben."), await new SupportDesk(db, time).ClosureAsync(id));
+        Assert.Equal(new SupportClosure(number, "Wir haben dir den Joker gutgeschrieben."), await scope.Get<SupportDesk>().ClosureAsync(id));
 
         var cases = Cases();
         Assert.Equal(SupportCloseOutcome.AlreadyClosed, (await cases.CloseAsync(id, "anders", "Bernd Admin")).Outcome);
@@ -129,22 +128,22 @@ public sealed class SupportCaseAdministrationTests(PostgresDatabase database) : 
 
         Assert.Equal(SupportCloseOutcome.Invalid, refused.Outcome);
         Assert.Equal("Die Antwort an den Spieler darf höchstens 1000 Zeichen lang sein (jetzt: 1001).", refused.Problem);
-        await using (var db = database.CreateContext())
+        await using (var scope = Core.Scope())
         {
-            Assert.Equal(SupportCaseStatus.Open, (await db.SupportCases.AsNoTracking().SingleAsync(c => c.Id == id)).Status);
-            Assert.False(await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == $"support-closed:{id:N}"));
-            Assert.Null(await new SupportDesk(db, time).ClosureAsync(id));
+            Assert.Equal(SupportCaseStatus.Open, (await scope.Db.SupportCases.AsNoTracking().SingleAsync(c => c.Id == id)).Status);
+            Assert.False(await scope.Db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == $"support-closed:{id:N}"));
+            Assert.Null(await scope.Get<SupportDesk>().ClosureAsync(id));
         }
 
         Assert.Equal(SupportCloseOutcome.Closed, (await cases.CloseAsync(id, "   ", "Anna Admin")).Outcome);
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             Assert.Null((await db.SupportCases.AsNoTracking().SingleAsync(c => c.Id == id)).Reply);
         }
         Assert.Equal(SupportCloseOutcome.NotFound, (await cases.CloseAsync(Guid.NewGuid(), null, "Anna Admin")).Outcome);
         var (drafter, _) = await PlayerAsync("Gerd", null);
         await OpenCaseAsync(drafter, null);
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         var draft = await check.SupportCases.Where(c => c.PlayerId == drafter).Select(c => c.Id).SingleAsync();
         Assert.Equal(SupportCloseOutcome.NotFound, (await cases.CloseAsync(draft, null, "Anna Admin")).Outcome);
     }

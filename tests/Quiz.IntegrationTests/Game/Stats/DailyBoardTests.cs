@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Scoring;
 using Quiz.Core.Game.Stats;
@@ -8,24 +7,28 @@ using static Quiz.IntegrationTests.Game.Stats.StatsSeed;
 namespace Quiz.IntegrationTests.Game.Stats;
 
 /// <summary>Tagesquiz boards. Each test plays on its own Berlin days, so the shared database never mixes them.</summary>
-public sealed class DailyBoardTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+public sealed class DailyBoardTests(PostgresDatabase database) : CoreTests(database, DateTimeOffset.UnixEpoch)
 {
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await using var db = database.CreateContext();
+        await base.InitializeAsync();
+        await using var db = Database.CreateContext();
         await EnsureQuestionsAsync(db, DateTimeOffset.UnixEpoch);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Leaderboards Boards(DateTimeOffset now) => new(database.CreateFactory(), new FakeTimeProvider(now));
+    /// <summary>The boards as read at <paramref name="now"/> (the clock only moves forward: a test reads in time order).</summary>
+    private Leaderboards Boards(DateTimeOffset now)
+    {
+        Time.SetUtcNow(now);
+        return Core.Get<Leaderboards>();
+    }
 
     [Fact]
     public async Task Today_board_breaks_ties_by_total_answer_time_then_finish_then_player_id()
     {
         var day = new DateOnly(2026, 5, 4);
         var at = Utc(2026, 5, 4, 10);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var slow = await PlayerAsync(db, "Langsam");
         var late = await PlayerAsync(db, "Später");
         var fast = await PlayerAsync(db, "Flink");
@@ -57,7 +60,7 @@ public sealed class DailyBoardTests(PostgresDatabase database) : IClassFixture<P
         var day = new DateOnly(2026, 5, 5);
         var random = new Random(4242);
         var expected = new List<RankedResult>();
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         for (var i = 0; i < 40; i++)
         {
             var player = await PlayerAsync(db, $"P{i}");
@@ -85,7 +88,7 @@ public sealed class DailyBoardTests(PostgresDatabase database) : IClassFixture<P
     public async Task Today_board_shows_the_top_ten_and_the_players_own_line_below_them()
     {
         var day = new DateOnly(2026, 5, 6);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var players = new List<Core.Players.Player>();
         for (var i = 0; i < 13; i++)
         {
@@ -110,7 +113,7 @@ public sealed class DailyBoardTests(PostgresDatabase database) : IClassFixture<P
     {
         // 23:30 UTC on 7 May is 01:30 on 8 May in Berlin (CEST).
         var now = Utc(2026, 5, 7, 23, 30);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var early = await PlayerAsync(db, "Frühaufsteher");
         var evening = await PlayerAsync(db, "Abendspieler");
         await DailyAsync(db, early, new DateOnly(2026, 5, 8), 700, Utc(2026, 5, 7, 22, 10), [1000]);
@@ -126,7 +129,7 @@ public sealed class DailyBoardTests(PostgresDatabase database) : IClassFixture<P
     public async Task Week_board_sums_the_daily_scores_of_the_Berlin_week_across_the_autumn_clock_change()
     {
         // Monday 19 Oct to Sunday 25 Oct 2026; the clocks go back on the Sunday.
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var steady = await PlayerAsync(db, "Stetig");
         var burst = await PlayerAsync(db, "Einmalig");
         var twinA = await PlayerAsync(db, "Gleich A");
@@ -155,7 +158,7 @@ public sealed class DailyBoardTests(PostgresDatabase database) : IClassFixture<P
     public async Task Daily_standing_is_reported_only_for_a_finished_attempt()
     {
         var day = new DateOnly(2026, 5, 9);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var first = await PlayerAsync(db, "Erste");
         var second = await PlayerAsync(db, "Zweite");
         var playing = await PlayerAsync(db, "Spielt noch");

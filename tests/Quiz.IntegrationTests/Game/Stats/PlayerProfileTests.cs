@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Common;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Stats;
@@ -8,28 +7,27 @@ using static Quiz.IntegrationTests.Game.Stats.StatsSeed;
 
 namespace Quiz.IntegrationTests.Game.Stats;
 
-public sealed class PlayerProfileTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+public sealed class PlayerProfileTests(PostgresDatabase database) : CoreTests(database, DateTimeOffset.UnixEpoch)
 {
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await using var db = database.CreateContext();
+        await base.InitializeAsync();
+        await using var db = Database.CreateContext();
         await EnsureQuestionsAsync(db, DateTimeOffset.UnixEpoch);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
+    /// <summary>The profiles as read at <paramref name="now"/> (the clock only moves forward: a test reads in time order).</summary>
     private PlayerProfiles Profiles(DateTimeOffset now)
     {
-        var time = new FakeTimeProvider(now);
-        var contexts = database.CreateFactory();
-        return new PlayerProfiles(contexts, new Leaderboards(contexts, time), new PlayerHoldingsReader(), time);
+        Time.SetUtcNow(now);
+        return Core.Get<PlayerProfiles>();
     }
 
     [Fact]
     public async Task Profile_counts_finished_games_best_scores_per_mode_accuracy_and_the_survival_record()
     {
         var at = Utc(2026, 7, 1, 10);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var anna = await PlayerAsync(db, "Anna");
         var other = await PlayerAsync(db, "Ben");
         await GameAsync(db, anna, GameMode.Quick, 800, 2, at, [1000, 1000, 1000]);
@@ -58,7 +56,7 @@ public sealed class PlayerProfileTests(PostgresDatabase database) : IClassFixtur
     [Fact]
     public async Task A_new_player_has_an_empty_profile()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var nobody = await PlayerAsync(db, "Neu");
 
         var profile = await Profiles(Utc(2026, 7, 2, 10)).GetAsync(nobody.Id);
@@ -75,7 +73,7 @@ public sealed class PlayerProfileTests(PostgresDatabase database) : IClassFixtur
     [InlineData("2026-03-31T22:30:00Z", 0, false)]  // 00:30 on 1 April: the 31st was missed
     public async Task Daily_streak_counts_consecutive_Berlin_days_across_the_spring_clock_change(string now, int days, bool playedToday)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var player = await PlayerAsync(db, "Serie");
         // The 26th is missing, so the run that counts starts on the 27th.
         foreach (var day in new[] { 25, 27, 28, 29, 30 })
@@ -92,7 +90,7 @@ public sealed class PlayerProfileTests(PostgresDatabase database) : IClassFixtur
     [Fact]
     public async Task Daily_streak_uses_the_Berlin_day_at_the_autumn_clock_change_and_an_open_attempt_counts()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var player = await PlayerAsync(db, "Herbst");
         await DailyAsync(db, player, new DateOnly(2026, 10, 23), 500, Utc(2026, 10, 23, 9), [1000]);
         await DailyAsync(db, player, new DateOnly(2026, 10, 25), 500, Utc(2026, 10, 25, 9), [1000]);
@@ -109,7 +107,7 @@ public sealed class PlayerProfileTests(PostgresDatabase database) : IClassFixtur
     public async Task Profile_shows_todays_Tagesquiz_place_once_the_attempt_is_finished()
     {
         var day = new DateOnly(2026, 8, 3);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var best = await PlayerAsync(db, "Beste");
         var me = await PlayerAsync(db, "Ich");
         var third = await PlayerAsync(db, "Dritte");

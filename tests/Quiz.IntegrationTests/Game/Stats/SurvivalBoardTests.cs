@@ -12,17 +12,23 @@ public sealed class SurvivalBoardTests : IAsyncLifetime
 {
     private readonly PostgresDatabase database = new();
     private static readonly DateTimeOffset Now = Utc(2026, 6, 1, 12);
+    private CoreServices core = null!;
 
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
+        core = database.Core(new FakeTimeProvider(Now));
         await using var db = database.CreateContext();
         await EnsureQuestionsAsync(db, Now);
     }
 
-    public Task DisposeAsync() => database.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await core.DisposeAsync();
+        await database.DisposeAsync();
+    }
 
-    private Leaderboards Boards() => new(database.CreateFactory(), new FakeTimeProvider(Now));
+    private Leaderboards Boards() => core.Get<Leaderboards>();
 
     [Fact]
     public async Task Survival_board_ranks_each_players_best_run_by_correct_answers_then_points()
