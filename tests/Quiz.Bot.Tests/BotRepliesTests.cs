@@ -1,10 +1,11 @@
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
 using Quiz.Bot.Telegram;
+using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
 using Quiz.Testing;
@@ -16,23 +17,22 @@ namespace Quiz.Bot.Tests;
 /// <see cref="TelegramOptions.MaxReplyWaitMs"/> it goes to the outbox, and the chat's next
 /// replies follow it there until the outbox has sent it, so the chat's order holds.
 /// </summary>
-public sealed class BotRepliesTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class BotRepliesTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
     private readonly FakeTelegram telegram = new();
     private readonly SwitchLimiter limiter = new();
 
     private BotReplies Replies(ChatBacklog backlog)
     {
-        var contexts = database.CreateFactory();
         var options = Options.Create(new TelegramOptions { MaxReplyWaitMs = 1200 });
-        return new BotReplies(telegram, limiter, backlog, new PlayerDirectory(contexts, time), contexts, options, time, NullLogger<BotReplies>.Instance);
+        return new BotReplies(telegram, limiter, backlog, Core.Get<PlayerDirectory>(), Core.Get<IDbContextFactory<QuizDbContext>>(), options, Time,
+            new BotMetrics(Core.Get<IMeterFactory>()), NullLogger<BotReplies>.Instance);
     }
 
     [Fact]
     public async Task A_reply_without_budget_goes_to_the_outbox_and_the_chats_next_replies_follow_it_until_it_is_sent()
     {
-        var backlog = new ChatBacklog(database.CreateFactory());
+        var backlog = new ChatBacklog(Database.CreateFactory());
         var replies = Replies(backlog);
         var (chat, other) = (Random.Shared.NextInt64(1, long.MaxValue), Random.Shared.NextInt64(1, long.MaxValue));
 
@@ -44,7 +44,7 @@ public sealed class BotRepliesTests(PostgresDatabase database) : IClassFixture<P
         await replies.EditAsync(chat, 7, "drei", null, CancellationToken.None);
         Assert.Equal(99, await replies.SendAsync(other, "anderer Chat", null, CancellationToken.None));
 
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var queued = await db.OutboxMessages.Where(m => m.ChatId == chat).OrderBy(m => m.Id).ToListAsync();
         Assert.Equal([OutboxKinds.SendMessage, OutboxKinds.SendMessage, OutboxKinds.EditMessage], queued.Select(m => m.Kind));
         Assert.Equal(["eins", "zwei"], queued.Take(2).Select(m => OutboxWriter.ReadPayload<SendMessagePayload>(m.Payload).Text));
@@ -52,7 +52,7 @@ public sealed class BotRepliesTests(PostgresDatabase database) : IClassFixture<P
 
         // The outbox sent them: the chat's replies go out directly again.
         await db.OutboxMessages.Where(m => m.ChatId == chat).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.State, OutboxState.Sent).SetProperty(m => m.ProcessedAt, time.GetUtcNow()));
+            .SetProperty(m => m.State, OutboxState.Sent).SetProperty(m => m.ProcessedAt, Time.GetUtcNow()));
         Assert.Equal(99, await replies.SendAsync(chat, "vier", null, CancellationToken.None));
         Assert.Equal(["anderer Chat", "vier"], telegram.Messages.Select(m => m.Text));
     }

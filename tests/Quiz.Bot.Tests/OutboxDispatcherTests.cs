@@ -1,7 +1,7 @@
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Bot.Outbox;
 using Quiz.Bot.RateLimiting;
 using Quiz.Core.Messaging;
@@ -10,27 +10,26 @@ using Quiz.Testing;
 
 namespace Quiz.Bot.Tests;
 
-public sealed class OutboxDispatcherTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class OutboxDispatcherTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
-
     private async Task<(OutboxMessage Row, PlayerDirectory Players)> DispatchOneAsync(long chatId, Exception? failure)
     {
-        var players = new PlayerDirectory(database.CreateFactory(), time);
+        var players = Core.Get<PlayerDirectory>();
         await players.TouchAsync(new PlayerIdentity(chatId, "Ida", null, "de"));
         OutboxMessage row;
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
-            row = OutboxWriter.EnqueueMessage(db, chatId, new SendMessagePayload("Das Turnier beginnt!"), time.GetUtcNow());
+            row = OutboxWriter.EnqueueMessage(db, chatId, new SendMessagePayload("Das Turnier beginnt!"), Time.GetUtcNow());
             await db.SaveChangesAsync();
         }
-        var store = new OutboxStore(database.CreateFactory(), time);
+        var store = Core.Get<OutboxStore>();
         var claimed = (await store.ClaimAsync(100, TimeSpan.FromMinutes(1))).Single(m => m.Id == row.Id);
-        var dispatcher = new OutboxDispatcher(store, new OutboxExecutor(new FakeTelegram(failure), new NoLimit(), new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>()), players, NullLogger<OutboxDispatcher>.Instance);
+        var executor = new OutboxExecutor(new FakeTelegram(failure), new NoLimit(), Core.Get<IServiceScopeFactory>());
+        var dispatcher = new OutboxDispatcher(store, executor, players, new BotMetrics(Core.Get<IMeterFactory>()), NullLogger<OutboxDispatcher>.Instance);
 
         await dispatcher.DispatchAsync(claimed, CancellationToken.None);
 
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         return (await check.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == row.Id), players);
     }
 
@@ -49,7 +48,7 @@ public sealed class OutboxDispatcherTests(PostgresDatabase database) : IClassFix
         var (row, _) = await DispatchOneAsync(9002, FakeTelegram.Error(429, "Too Many Requests: retry after 7", retryAfter: 7));
 
         Assert.Equal(OutboxState.Pending, row.State);
-        Assert.Equal(time.GetUtcNow().AddSeconds(7), row.AvailableAt);
+        Assert.Equal(Time.GetUtcNow().AddSeconds(7), row.AvailableAt);
         Assert.Equal(0, row.Attempts);
         Assert.Null(row.LockedUntil);
     }
@@ -79,7 +78,7 @@ public sealed class OutboxDispatcherTests(PostgresDatabase database) : IClassFix
 
         Assert.Equal(OutboxState.Pending, row.State);
         Assert.Equal(1, row.Attempts);
-        Assert.Equal(time.GetUtcNow().AddSeconds(2), row.AvailableAt);
+        Assert.Equal(Time.GetUtcNow().AddSeconds(2), row.AvailableAt);
     }
 
     private sealed class NoLimit : ITelegramRateLimiter

@@ -1,10 +1,11 @@
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Bot.Handlers;
 using Quiz.Bot.Replies;
 using Quiz.Core.Common;
 using Quiz.Core.Game;
+using Quiz.Core.Data;
 using Quiz.Core.Economy;
 using Quiz.Core.Game.Stats;
 using Quiz.Core.Players;
@@ -14,26 +15,25 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Quiz.Bot.Tests;
 
 /// <summary>The handler against real read models on PostgreSQL, with a client that records what it was asked to send.</summary>
-public sealed class ProfileHandlerTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class ProfileHandlerTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
     private readonly FakeTelegram telegram = new();
 
+    /// <summary>The handler over Core's read models and a scope's <see cref="Subscriptions"/>, replying through the recording client.</summary>
     private ProfileHandler Handler()
     {
-        var contexts = database.CreateFactory();
-        var players = new PlayerDirectory(contexts, time);
-        var replies = new BotReplies(telegram, new NoLimit(), new ChatBacklog(contexts), players, contexts,
-            Microsoft.Extensions.Options.Options.Create(new Quiz.Bot.Telegram.TelegramOptions()), time, NullLogger<BotReplies>.Instance);
-        var boards = new Leaderboards(contexts, time);
-        return new ProfileHandler(replies, new PlayerProfiles(contexts, boards, new PlayerHoldingsReader(), time), boards, new Subscriptions(contexts.CreateDbContext(), time));
+        var contexts = Core.Get<IDbContextFactory<QuizDbContext>>();
+        var replies = new BotReplies(telegram, new NoLimit(), new ChatBacklog(contexts), Core.Get<PlayerDirectory>(), contexts,
+            Microsoft.Extensions.Options.Options.Create(new Quiz.Bot.Telegram.TelegramOptions()), Time, new BotMetrics(Core.Get<IMeterFactory>()),
+            NullLogger<BotReplies>.Instance);
+        return new ProfileHandler(replies, Core.Get<PlayerProfiles>(), Core.Get<Leaderboards>(), Core.Scoped<Subscriptions>());
     }
 
     private async Task<PlayerSnapshot> PlayerWithTodaysTagesquizAsync(string name, int score)
     {
-        var now = time.GetUtcNow();
-        var player = await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(Random.Shared.NextInt64(1, long.MaxValue), name, null, "de"));
-        await using var db = database.CreateContext();
+        var now = Time.GetUtcNow();
+        var player = await Core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(Random.Shared.NextInt64(1, long.MaxValue), name, null, "de"));
+        await using var db = Database.CreateContext();
         var key = QuestionSets.DailyKey(BerlinDay.Containing(now).Day);
         var set = await db.QuestionSets.SingleOrDefaultAsync(s => s.Kind == QuestionSetKind.Daily && s.Key == key)
             ?? db.QuestionSets.Add(new QuestionSet { Id = Guid.NewGuid(), Kind = QuestionSetKind.Daily, Key = key, CreatedAt = now }).Entity;
@@ -69,7 +69,7 @@ public sealed class ProfileHandlerTests(PostgresDatabase database) : IClassFixtu
     [InlineData("TODAY")]
     public async Task ShowLeaderboardAsync_refuses_an_unknown_board_and_sends_nothing(string board)
     {
-        var me = await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(Random.Shared.NextInt64(1, long.MaxValue), "Mallory", null, null));
+        var me = await Core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(Random.Shared.NextInt64(1, long.MaxValue), "Mallory", null, null));
 
         Assert.False(await Handler().ShowLeaderboardAsync(77, me, board, default));
 
@@ -79,7 +79,7 @@ public sealed class ProfileHandlerTests(PostgresDatabase database) : IClassFixtu
     [Fact]
     public async Task ShowProfileAsync_sends_the_profile_with_a_leaderboard_button()
     {
-        time.Advance(TimeSpan.FromDays(1));
+        Time.Advance(TimeSpan.FromDays(1));
         var me = await PlayerWithTodaysTagesquizAsync("Profi", 1100);
 
         await Handler().ShowProfileAsync(78, me, default);

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Quiz.Bot.RateLimiting;
@@ -9,12 +11,18 @@ using StackExchange.Redis;
 namespace Quiz.Bot.Tests;
 
 /// <summary>The send budget against the real Redis, with two limiter instances standing for two replicas.</summary>
-public sealed class RateLimiterTests
+public sealed class RateLimiterTests : IDisposable
 {
     private static readonly IOptions<TelegramOptions> Options = Microsoft.Extensions.Options.Options.Create(new TelegramOptions());
 
-    private static RedisTelegramRateLimiter Replica(IConnectionMultiplexer redis) =>
-        new(redis, new LocalTelegramRateLimiter(Options), Options, TimeProvider.System, NullLogger<RedisTelegramRateLimiter>.Instance);
+    /// <summary>A real meter factory (as a host has) for the bot's instruments.</summary>
+    private readonly ServiceProvider meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
+    private RedisTelegramRateLimiter Replica(IConnectionMultiplexer redis) =>
+        new(redis, new LocalTelegramRateLimiter(Options), Options, TimeProvider.System, new BotMetrics(meters.GetRequiredService<IMeterFactory>()),
+            NullLogger<RedisTelegramRateLimiter>.Instance);
+
+    public void Dispose() => meters.Dispose();
 
     [Fact]
     public async Task Two_replicas_share_one_budget_per_chat()

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Quiz.Bot.Outbox;
 using Quiz.Core.Economy;
 using Quiz.Core.Messaging;
@@ -11,38 +10,29 @@ using Telegram.Bot.Exceptions;
 namespace Quiz.Bot.Tests;
 
 /// <summary>The bot's side of a refund command: refundStarPayment, then the completion — CHARGE_ALREADY_REFUNDED counts as done.</summary>
-public sealed class RefundCommandTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class RefundCommandTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
-
     private async Task<(Guid Purchase, ClaimedOutboxMessage Command)> RefundRequestedAsync()
     {
         var telegram = Random.Shared.NextInt64(1, long.MaxValue);
-        var player = await new PlayerDirectory(database.CreateFactory(), time).TouchAsync(new PlayerIdentity(telegram, "Rita", null, "de"));
-        await using var db = database.CreateContext();
-        var invoice = (await new Shop(db, time).InitPurchaseAsync(player.Id, "spiele-10"))!;
-        var paid = await new PurchaseConfirmation(db, time).ConfirmAsync(
+        var player = await Core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(telegram, "Rita", null, "de"));
+        await using var scope = Core.Scope();
+        var db = scope.Db;
+        var invoice = (await scope.Get<Shop>().InitPurchaseAsync(player.Id, "spiele-10"))!;
+        var paid = await scope.Get<PurchaseConfirmation>().ConfirmAsync(
             new PaymentReceived(telegram, invoice.Payload, Package.Currency, invoice.PriceStars, $"charge-{Guid.NewGuid():N}"));
         var purchase = paid.PurchaseId!.Value;
-        Assert.Equal(RefundOutcome.Requested, await new Refunds(db, time).RequestAsync(purchase, "Versehen", "Anna Admin"));
+        Assert.Equal(RefundOutcome.Requested, await scope.Get<Refunds>().RequestAsync(purchase, "Versehen", "Anna Admin"));
         var row = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.IdempotencyKey == $"refund:{purchase:N}");
         Assert.Equal(OutboxKinds.RefundStarPayment, row.Kind);
         return (purchase, new ClaimedOutboxMessage(row.Id, row.Kind, row.ChatId, row.Payload, row.Attempts));
     }
 
-    private OutboxExecutor Executor(Exception? failure)
-    {
-        var services = new ServiceCollection()
-            .AddScoped(_ => database.CreateContext())
-            .AddSingleton<TimeProvider>(time)
-            .AddScoped<Refunds>()
-            .BuildServiceProvider();
-        return new OutboxExecutor(new FakeTelegram(failure), new NoLimit(), services.GetRequiredService<IServiceScopeFactory>());
-    }
+    private OutboxExecutor Executor(Exception? failure) => new(new FakeTelegram(failure), new NoLimit(), Core.Get<IServiceScopeFactory>());
 
     private async Task<(PurchaseStatus Status, int Games)> StateAsync(Guid purchase)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var row = await db.Purchases.AsNoTracking().SingleAsync(p => p.Id == purchase);
         return (row.Status, await Wallet.UsesAsync(db, row.PlayerId, AssetKind.GameCredit, default));
     }

@@ -68,7 +68,7 @@ public sealed class BotHost : IAsyncLifetime
     {
         var telegramId = Random.Shared.NextInt64(1_000_000, long.MaxValue);
         names[telegramId] = name;
-        var player = await new PlayerDirectory(Database.CreateFactory(), Time).TouchAsync(new PlayerIdentity(telegramId, name, null, "de"));
+        var player = await Services.GetRequiredService<PlayerDirectory>().TouchAsync(new PlayerIdentity(telegramId, name, null, "de"));
         if (tickets > 0)
         {
             await using var db = Database.CreateContext();
@@ -82,7 +82,7 @@ public sealed class BotHost : IAsyncLifetime
     /// <summary>A scheduled tournament from 12:00 to 14:00 Berlin; <paramref name="running"/> starts it now.</summary>
     public async Task<Guid> TournamentAsync(string title, TournamentEntryFee fee, bool running = false)
     {
-        var admin = new TournamentAdministration(Database.CreateFactory(), Time);
+        var admin = Services.GetRequiredService<TournamentAdministration>();
         var now = Time.GetUtcNow();
         var created = await admin.CreateAsync(new TournamentDraft(title, now.AddHours(1), now.AddHours(3), fee, 5), "Olga Operator");
         Assert.True(created.Succeeded, string.Join(" ", created.Errors));

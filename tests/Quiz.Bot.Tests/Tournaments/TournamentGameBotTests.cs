@@ -84,7 +84,7 @@ public sealed class TournamentGameBotTests(BotHost host) : IClassFixture<BotHost
         var (cem, _) = await host.PlayerAsync("Cem");
         foreach (var chat in new[] { anna, ben, cem }) Assert.Null(await host.PressAsync(chat, $"turnier:join:{id:N}"));
         Assert.Null(await RenderAsync(TournamentNotices.Started, id, anna));
-        Assert.Equal(TransitionOutcome.Changed, await new TournamentAdministration(host.Database.CreateFactory(), host.Time).StartNowAsync(id, "Olga Operator"));
+        Assert.Equal(TransitionOutcome.Changed, await host.Services.GetRequiredService<TournamentAdministration>().StartNowAsync(id, "Olga Operator"));
         await host.OutboxDeliveredAsync();
 
         var started = (await RenderAsync(TournamentNotices.Started, id, anna))!.Message;
@@ -110,7 +110,7 @@ public sealed class TournamentGameBotTests(BotHost host) : IClassFixture<BotHost
         Assert.Contains("🥇 Anna &amp; Co – ", live.Text);
         Assert.Contains("<b>🥈 Ben – 0 Punkte</b> ← Du", live.Text);
 
-        var admin = new TournamentAdministration(host.Database.CreateFactory(), host.Time);
+        var admin = host.Services.GetRequiredService<TournamentAdministration>();
         Assert.Equal(TransitionOutcome.Changed, await admin.FinishNowAsync(id, "Olga Operator"));
         Assert.Equal(TransitionOutcome.Changed, await admin.IssueRewardsAsync(id, "Olga Operator"));
         await host.OutboxDeliveredAsync();

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
-using Quiz.Testing;
+using Xunit;
 
-namespace Quiz.IntegrationTests;
+namespace Quiz.Testing;
 
 /// <summary>
 /// Base of a test class whose tests call Core: the class's database, a fake clock starting at <paramref name="start"/>
