@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using Quiz.Admin.Components.Pages;
@@ -15,7 +14,8 @@ public sealed class OverviewPageTests(SeededDatabase seeded) : IClassFixture<See
     [Fact]
     public async Task Overview_shows_the_database_numbers_in_german_format()
     {
-        await using var ctx = NewContext(new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight), seeded.Database);
+        await using var core = seeded.Database.Core(new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight));
+        await using var ctx = NewContext(core);
 
         var cut = ctx.Render<Overview>();
 
@@ -33,7 +33,8 @@ public sealed class OverviewPageTests(SeededDatabase seeded) : IClassFixture<See
     public async Task Overview_refreshes_every_ten_seconds()
     {
         var time = new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight);
-        await using var ctx = NewContext(time, seeded.Database);
+        await using var core = seeded.Database.Core(time);
+        await using var ctx = NewContext(core);
         var cut = ctx.Render<Overview>();
         cut.WaitForAssertion(() => Assert.Equal("3", Value(cut, "spiele-heute")), Patience);
 
@@ -55,8 +56,9 @@ public sealed class OverviewPageTests(SeededDatabase seeded) : IClassFixture<See
     [Fact]
     public async Task Overview_says_so_when_the_database_is_unreachable()
     {
-        var unreachable = new PostgresDatabaseAt("Host=127.0.0.1;Port=1;Database=nirgends;Username=quiz;Password=quiz;Timeout=2");
-        await using var ctx = NewContext(new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight), unreachable.Factory);
+        await using var core = CoreServices.Create(
+            "Host=127.0.0.1;Port=1;Database=nirgends;Username=quiz;Password=quiz;Timeout=2", new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight));
+        await using var ctx = NewContext(core);
 
         var cut = ctx.Render<Overview>();
 
@@ -67,15 +69,13 @@ public sealed class OverviewPageTests(SeededDatabase seeded) : IClassFixture<See
         }, Patience);
     }
 
-    private static BunitContext NewContext(FakeTimeProvider time, PostgresDatabase database) => NewContext(time, database.CreateFactory());
-
-    private static BunitContext NewContext(FakeTimeProvider time, Microsoft.EntityFrameworkCore.IDbContextFactory<Quiz.Core.Data.QuizDbContext> contexts)
+    /// <summary>The page resolves its statistics and clock from <paramref name="core"/> (the registrations the console uses).</summary>
+    private static BunitContext NewContext(CoreServices core)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
-        ctx.Services.AddSingleton<TimeProvider>(time);
-        ctx.Services.AddSingleton(new Quiz.Core.Operations.OverviewStatistics(contexts, time));
+        ctx.Services.AddFallbackServiceProvider(core.Services);
         return ctx;
     }
 

@@ -10,7 +10,7 @@ using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
 
 namespace Quiz.Admin.Tests;
 
-public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class PurchaseListPageTests(PostgresDatabase database) : CoreTests(database)
 {
     private static async Task<IRenderedComponent<PurchaseList>> OpenDetailAsync(BunitContext ctx, long telegramUserId)
     {
@@ -26,9 +26,9 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFix
     [Fact]
     public async Task Erstatten_needs_a_reason_then_requests_the_refund_in_the_admins_name_and_shows_its_progress()
     {
-        var (purchase, telegram) = await PurchaseAsync(database, "Gustav", "spiele-10");
-        await PurchaseAsync(database, "Hanna", "joker-5");
-        await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
+        var (purchase, telegram) = await PurchaseAsync(Core, "Gustav", "spiele-10");
+        await PurchaseAsync(Core, "Hanna", "joker-5");
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
         RenderProviders(ctx);
         var cut = await OpenDetailAsync(ctx, telegram);
         Assert.Equal(("+10", "Kauf"), (cut.Find(".buchung-delta").TextContent.Trim(), cut.Find(".buchung-art").TextContent.Trim()));
@@ -37,7 +37,7 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFix
         await cut.InvokeAsync(() => cut.Find(".aktion-erstatten").Click());
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".erstattung-grund-fehlt")), Patience);
-        Assert.Equal(PurchaseStatus.Completed, (await LoadPurchaseAsync(database, purchase)).Status);
+        Assert.Equal(PurchaseStatus.Completed, (await LoadPurchaseAsync(Database, purchase)).Status);
 
         await cut.InvokeAsync(() => cut.Find(".erstattung-grund input").Input("Doppelt gekauft"));
         await cut.InvokeAsync(() => cut.Find(".aktion-erstatten").Click());
@@ -46,17 +46,17 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFix
         Assert.Contains("Anna Admin", cut.Find(".erstattung-auftrag").TextContent);
         Assert.Contains("Anna Admin · Erstattung beauftragt: Doppelt gekauft", cut.Find(".kauf-protokoll").TextContent);
         Assert.Empty(cut.FindAll(".aktion-erstatten"));
-        var stored = await LoadPurchaseAsync(database, purchase);
+        var stored = await LoadPurchaseAsync(Database, purchase);
         Assert.Equal((PurchaseStatus.RefundRequested, "Doppelt gekauft", "Anna Admin"), (stored.Status, stored.RefundReason, stored.RefundRequestedBy));
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.Equal(OutboxKinds.RefundStarPayment, (await db.OutboxMessages.SingleAsync(m => m.IdempotencyKey == $"refund:{purchase:N}")).Kind);
     }
 
     [Fact]
     public async Task A_moderator_sees_the_purchase_but_cannot_refund_it()
     {
-        var (purchase, telegram) = await PurchaseAsync(database, "Ingo", "extra-leben-3");
-        await using var ctx = NewContext(database, "Mara Moderatorin", AdminRoles.Moderator);
+        var (purchase, telegram) = await PurchaseAsync(Core, "Ingo", "extra-leben-3");
+        await using var ctx = NewContext(Core, "Mara Moderatorin", AdminRoles.Moderator);
         RenderProviders(ctx);
 
         var cut = await OpenDetailAsync(ctx, telegram);
@@ -64,14 +64,14 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFix
         Assert.Contains("Abgeschlossen", cut.Find(".kauf-detail-status").TextContent);
         Assert.Empty(cut.FindAll(".aktion-erstatten"));
         Assert.Equal("Erstatten dürfen nur Administratoren.", cut.Find(".erstattung-nur-admin").TextContent.Trim());
-        Assert.Equal(PurchaseStatus.Completed, (await LoadPurchaseAsync(database, purchase)).Status);
+        Assert.Equal(PurchaseStatus.Completed, (await LoadPurchaseAsync(Database, purchase)).Status);
     }
 
     [Fact]
     public async Task Flagged_payments_are_announced_and_the_Auffaellig_filter_lists_only_them()
     {
-        var (_, telegram) = await PurchaseAsync(database, "Jana", "turnier-ticket");
-        await using (var db = database.CreateContext())
+        var (_, telegram) = await PurchaseAsync(Core, "Jana", "turnier-ticket");
+        await using (var db = Database.CreateContext())
         {
             var player = await db.Players.SingleAsync(p => p.TelegramUserId == telegram);
             db.Purchases.Add(new Purchase
@@ -81,7 +81,7 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : IClassFix
             });
             await db.SaveChangesAsync();
         }
-        await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
         RenderProviders(ctx);
         var cut = ctx.Render<PurchaseList>();
         cut.WaitForAssertion(() => Assert.Contains("auffällige Zahlung", cut.Find(".kaeufe-auffaellig").TextContent), Patience);

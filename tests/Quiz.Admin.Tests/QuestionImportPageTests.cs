@@ -9,7 +9,7 @@ using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
 
 namespace Quiz.Admin.Tests;
 
-public sealed class QuestionImportPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class QuestionImportPageTests(PostgresDatabase database) : CoreTests(database)
 {
     private static QuestionContent Content(string id, string text) =>
         new(id, 1, text, ["Rhein", "Donau", "Elbe", "Weser"], 1, "Die Donau fließt durch Wien.", "Atlas");
@@ -25,16 +25,16 @@ public sealed class QuestionImportPageTests(PostgresDatabase database) : IClassF
 
     private async Task<bool> StoredAsync(string id)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Questions.AnyAsync(q => q.Id == id);
     }
 
     [Fact]
     public async Task Import_shows_the_report_first_and_writes_only_after_Importieren()
     {
-        await CategoryAsync(database, "hochladen", "Kategorie hochladen");
-        await QuestionAsync(database, "hoch-0001", "hochladen", "Welcher Fluss fließt durch Wien?");
-        await using var ctx = NewContext(database);
+        await CategoryAsync(Database, "hochladen", "Kategorie hochladen");
+        await QuestionAsync(Database, "hoch-0001", "hochladen", "Welcher Fluss fließt durch Wien?");
+        await using var ctx = NewContext(Core);
         RenderProviders(ctx);
         var cut = ctx.Render<QuestionImportPage>();
 
@@ -48,14 +48,14 @@ public sealed class QuestionImportPageTests(PostgresDatabase database) : IClassF
 
         cut.WaitForAssertion(() => Assert.Contains("Import abgeschlossen.", cut.Find(".import-ergebnis").TextContent), Patience);
         Assert.True(await StoredAsync("hoch-0002"));
-        Assert.Equal(1, (await LoadAsync(database, "hoch-0001")).CorrectOption);
+        Assert.Equal(1, (await LoadAsync(Database, "hoch-0001")).CorrectOption);
         Assert.Empty(cut.FindAll(".import-anwenden"));
     }
 
     [Fact]
     public async Task A_file_with_a_rejected_question_shows_the_german_reasons_and_offers_no_import()
     {
-        await using var ctx = NewContext(database);
+        await using var ctx = NewContext(Core);
         RenderProviders(ctx);
         var cut = ctx.Render<QuestionImportPage>();
 
@@ -73,7 +73,7 @@ public sealed class QuestionImportPageTests(PostgresDatabase database) : IClassF
     [Fact]
     public async Task A_file_that_is_not_question_json_is_explained()
     {
-        await using var ctx = NewContext(database);
+        await using var ctx = NewContext(Core);
         RenderProviders(ctx);
         var cut = ctx.Render<QuestionImportPage>();
 

@@ -6,7 +6,7 @@ using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
 
 namespace Quiz.Admin.Tests;
 
-public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class QuestionListPageTests(PostgresDatabase database) : CoreTests(database)
 {
     private static string[] Ids(IRenderedComponent<QuestionList> cut) => [.. cut.FindAll(".frage-id").Select(td => td.TextContent.Trim())];
 
@@ -17,12 +17,12 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFix
     [Fact]
     public async Task Fragen_filters_on_the_server_by_search_and_open_reports()
     {
-        await CategoryAsync(database, "filter", "Filter");
-        await QuestionAsync(database, "fil-0001", "filter", "Wie hoch ist der Brocken?");
-        await QuestionAsync(database, "fil-0002", "filter", "Wie tief ist der Brockensee?");
-        await QuestionAsync(database, "fil-0003", "filter", "Wie lang ist die Elbe?");
-        await ReportsAsync(database, "fil-0002", ReportReason.Typo);
-        await using var ctx = NewContext(database);
+        await CategoryAsync(Database, "filter", "Filter");
+        await QuestionAsync(Database, "fil-0001", "filter", "Wie hoch ist der Brocken?");
+        await QuestionAsync(Database, "fil-0002", "filter", "Wie tief ist der Brockensee?");
+        await QuestionAsync(Database, "fil-0003", "filter", "Wie lang ist die Elbe?");
+        await ReportsAsync(Database, "fil-0002", ReportReason.Typo);
+        await using var ctx = NewContext(Core);
         RenderProviders(ctx);
 
         var cut = ctx.Render<QuestionList>();
@@ -40,9 +40,9 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFix
     [Fact]
     public async Task Sperren_and_Reaktivieren_change_the_status_in_the_database_and_the_row()
     {
-        await CategoryAsync(database, "knopf", "Knopf");
-        await QuestionAsync(database, "kno-0001", "knopf", "Welche Farbe hat ein Knopf?");
-        await using var ctx = NewContext(database);
+        await CategoryAsync(Database, "knopf", "Knopf");
+        await QuestionAsync(Database, "kno-0001", "knopf", "Welche Farbe hat ein Knopf?");
+        await using var ctx = NewContext(Core);
         RenderProviders(ctx);
         var cut = ctx.Render<QuestionList>();
         await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input("kno-0001"));
@@ -51,18 +51,18 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFix
         await cut.InvokeAsync(() => cut.Find(".aktion-sperren").Click());
 
         cut.WaitForAssertion(() => Assert.Equal("suspended", StatusOf(cut, "kno-0001")), Patience);
-        Assert.Equal(QuestionStatus.Suspended, (await LoadAsync(database, "kno-0001")).Status);
+        Assert.Equal(QuestionStatus.Suspended, (await LoadAsync(Database, "kno-0001")).Status);
         await cut.InvokeAsync(() => cut.Find(".aktion-reaktivieren").Click());
         cut.WaitForAssertion(() => Assert.Equal("active", StatusOf(cut, "kno-0001")), Patience);
-        Assert.Equal(QuestionStatus.Active, (await LoadAsync(database, "kno-0001")).Status);
+        Assert.Equal(QuestionStatus.Active, (await LoadAsync(Database, "kno-0001")).Status);
     }
 
     [Fact]
     public async Task Ausmustern_asks_first_and_retires_only_on_yes()
     {
-        await CategoryAsync(database, "muster", "Muster");
-        await QuestionAsync(database, "mus-0001", "muster", "Was ist ein Ausmusterungsgrund?");
-        await using var ctx = NewContext(database);
+        await CategoryAsync(Database, "muster", "Muster");
+        await QuestionAsync(Database, "mus-0001", "muster", "Was ist ein Ausmusterungsgrund?");
+        await using var ctx = NewContext(Core);
         var dialogs = RenderProviders(ctx);
         var cut = ctx.Render<QuestionList>();
         await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input("mus-0001"));
@@ -70,19 +70,19 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFix
 
         await cut.InvokeAsync(() => cut.Find(".aktion-ausmustern").Click());
         dialogs.WaitForAssertion(() => Assert.Contains("Frage ausmustern?", dialogs.Markup), Patience);
-        Assert.Equal(QuestionStatus.Active, (await LoadAsync(database, "mus-0001")).Status);
+        Assert.Equal(QuestionStatus.Active, (await LoadAsync(Database, "mus-0001")).Status);
         await dialogs.InvokeAsync(() => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Ausmustern").Click());
 
         cut.WaitForAssertion(() => Assert.Equal("retired", StatusOf(cut, "mus-0001")), Patience);
-        Assert.Equal(QuestionStatus.Retired, (await LoadAsync(database, "mus-0001")).Status);
+        Assert.Equal(QuestionStatus.Retired, (await LoadAsync(Database, "mus-0001")).Status);
     }
 
     [Fact]
     public async Task Bearbeiten_shows_german_errors_for_invalid_content_and_saves_a_valid_change()
     {
-        await CategoryAsync(database, "dialog", "Dialog");
-        await QuestionAsync(database, "dia-0001", "dialog", "Wie heißt die Hauptstadt von Malta?");
-        await using var ctx = NewContext(database);
+        await CategoryAsync(Database, "dialog", "Dialog");
+        await QuestionAsync(Database, "dia-0001", "dialog", "Wie heißt die Hauptstadt von Malta?");
+        await using var ctx = NewContext(Core);
         var dialogs = RenderProviders(ctx);
         var cut = ctx.Render<QuestionList>();
         await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input("dia-0001"));
@@ -95,14 +95,14 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : IClassFix
 
         dialogs.WaitForAssertion(() => Assert.Contains(
             "Die 4 Antworten müssen verschieden sein.", dialogs.FindAll(".dialog-fehler-eintrag").Select(li => li.TextContent.Trim())), Patience);
-        Assert.Equal(["Eins", "Zwei", "Drei", "Vier"], (await LoadAsync(database, "dia-0001")).Options);
+        Assert.Equal(["Eins", "Zwei", "Drei", "Vier"], (await LoadAsync(Database, "dia-0001")).Options);
 
         await dialogs.InvokeAsync(() => dialogs.Find(".feld-antwort-1 input").Input("Valletta"));
         await dialogs.InvokeAsync(() => dialogs.Find(".feld-text textarea").Input("Wie heißt die Hauptstadt der Republik Malta?"));
         await dialogs.InvokeAsync(() => dialogs.Find(".dialog-speichern").Click());
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".frage-dialog")), Patience);
-        var stored = await LoadAsync(database, "dia-0001");
+        var stored = await LoadAsync(Database, "dia-0001");
         Assert.Equal(("Wie heißt die Hauptstadt der Republik Malta?", "Valletta"), (stored.Text, stored.Options[1]));
         cut.WaitForAssertion(() => Assert.Equal("Wie heißt die Hauptstadt der Republik Malta?", cut.Find(".frage-text").TextContent.Trim()), Patience);
     }

@@ -9,15 +9,16 @@ using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
 
 namespace Quiz.Admin.Tests;
 
-public sealed class ReconciliationPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class ReconciliationPageTests(PostgresDatabase database) : CoreTests(database)
 {
     /// <summary>A completed run that found one payment Telegram has and the bot never recorded.</summary>
     private async Task<(long AlertId, string Charge)> LostPaymentAsync()
     {
-        var (_, telegram) = await PurchaseAsync(database, "Otto", "joker-5");
+        var (_, telegram) = await PurchaseAsync(Core, "Otto", "joker-5");
         var charge = $"lost-{Guid.NewGuid():N}";
-        await using var db = database.CreateContext();
-        var service = new ReconciliationService(db, TimeProvider.System);
+        await using var scope = Core.Scope();
+        var db = scope.Db;
+        var service = scope.Get<ReconciliationService>();
         var run = await service.RequestAsync("worker");
         await service.CompleteAsync(run, [new StarTransactionRecord(charge, 40, DateTimeOffset.UtcNow.AddHours(-1), false, telegram, null)]);
         return (await db.ReconciliationAlerts.Where(a => a.ChargeId == charge).Select(a => a.Id).SingleAsync(), charge);
@@ -25,14 +26,14 @@ public sealed class ReconciliationPageTests(PostgresDatabase database) : IClassF
 
     private async Task<ReconciliationAlert> LoadAlertAsync(long id)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.ReconciliationAlerts.AsNoTracking().SingleAsync(a => a.Id == id);
     }
 
     [Fact]
     public async Task Jetzt_abgleichen_requests_one_run_in_the_admins_name_and_a_second_click_does_not_add_another()
     {
-        await using var ctx = NewContext(database, "Paula Admin", AdminRoles.Admin);
+        await using var ctx = NewContext(Core, "Paula Admin", AdminRoles.Admin);
         RenderProviders(ctx);
         var cut = ctx.Render<ReconciliationPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".abgleich-jetzt")), Patience);
@@ -43,7 +44,7 @@ public sealed class ReconciliationPageTests(PostgresDatabase database) : IClassF
         Assert.Equal("Requested", cut.FindAll(".lauf-von").First(td => td.TextContent.Trim() == "Paula Admin").ParentElement!
             .QuerySelector(".lauf-status")!.GetAttribute("data-status"));
         await cut.InvokeAsync(() => cut.Find(".abgleich-jetzt").Click());
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         cut.WaitForAssertion(() => Assert.False(cut.Find(".abgleich-jetzt").HasAttribute("disabled")), Patience);
         var runs = await db.ReconciliationRuns.Where(r => r.RequestedBy == "Paula Admin").ToListAsync();
         var run = Assert.Single(runs);
@@ -54,7 +55,7 @@ public sealed class ReconciliationPageTests(PostgresDatabase database) : IClassF
     public async Task Open_alerts_are_announced_and_resolving_one_needs_a_note()
     {
         var (alertId, charge) = await LostPaymentAsync();
-        await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
         var dialogs = RenderProviders(ctx);
         var cut = ctx.Render<ReconciliationPage>();
         cut.WaitForAssertion(() => Assert.Contains("offene Abweichung", cut.Find(".abgleich-offen").TextContent), Patience);

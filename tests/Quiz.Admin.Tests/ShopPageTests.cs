@@ -11,7 +11,7 @@ using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
 
 namespace Quiz.Admin.Tests;
 
-public sealed class ShopPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class ShopPageTests(PostgresDatabase database) : CoreTests(database)
 {
     private static IElement Row(IRenderedComponent<ShopPage> cut, string id) =>
         cut.FindAll(".shop-tabelle tbody tr").Single(tr => tr.QuerySelector($"[data-paket='{id}']") is not null);
@@ -19,7 +19,7 @@ public sealed class ShopPageTests(PostgresDatabase database) : IClassFixture<Pos
     [Fact]
     public async Task Deaktivieren_and_Aktivieren_switch_the_package_in_the_database()
     {
-        await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
         RenderProviders(ctx);
         var cut = ctx.Render<ShopPage>();
         cut.WaitForAssertion(() => Assert.Equal("true", Row(cut, "joker-5").QuerySelector(".paket-status")!.GetAttribute("data-aktiv")), Patience);
@@ -28,18 +28,18 @@ public sealed class ShopPageTests(PostgresDatabase database) : IClassFixture<Pos
         await cut.InvokeAsync(() => Row(cut, "joker-5").QuerySelector(".aktion-deaktivieren")!.Click());
 
         cut.WaitForAssertion(() => Assert.Equal("false", Row(cut, "joker-5").QuerySelector(".paket-status")!.GetAttribute("data-aktiv")), Patience);
-        Assert.False((await LoadPackageAsync(database, "joker-5")).IsActive);
+        Assert.False((await LoadPackageAsync(Database, "joker-5")).IsActive);
 
         await cut.InvokeAsync(() => Row(cut, "joker-5").QuerySelector(".aktion-aktivieren")!.Click());
 
         cut.WaitForAssertion(() => Assert.Equal("true", Row(cut, "joker-5").QuerySelector(".paket-status")!.GetAttribute("data-aktiv")), Patience);
-        Assert.True((await LoadPackageAsync(database, "joker-5")).IsActive);
+        Assert.True((await LoadPackageAsync(Database, "joker-5")).IsActive);
     }
 
     [Fact]
     public async Task A_new_package_is_checked_in_German_and_saved_once_it_is_valid()
     {
-        await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
         var dialogs = RenderProviders(ctx);
         var cut = ctx.Render<ShopPage>();
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".shop-tabelle tbody tr")), Patience);
@@ -64,7 +64,7 @@ public sealed class ShopPageTests(PostgresDatabase database) : IClassFixture<Pos
         await dialogs.InvokeAsync(() => dialogs.Find(".dialog-speichern").Click());
 
         cut.WaitForAssertion(() => Assert.Contains("9 Extra-Leben", Row(cut, "leben-9").QuerySelector(".paket-inhalt")!.TextContent), Patience);
-        var stored = await LoadPackageAsync(database, "leben-9");
+        var stored = await LoadPackageAsync(Database, "leben-9");
         Assert.Equal(("9 Extra-Leben", 70, 9, true), (stored.Title, stored.PriceStars, stored.ExtraLives, stored.IsActive));
     }
 

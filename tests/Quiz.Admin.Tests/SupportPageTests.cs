@@ -15,7 +15,7 @@ using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
 
 namespace Quiz.Admin.Tests;
 
-public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class SupportPageTests(PostgresDatabase database) : CoreTests(database)
 {
     private static async Task<IRenderedComponent<SupportPage>> OpenCaseAsync(BunitContext ctx, long telegramUserId)
     {
@@ -28,16 +28,16 @@ public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<
 
     private async Task<SupportCase> LoadCaseAsync(Guid id)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.SupportCases.AsNoTracking().SingleAsync(c => c.Id == id);
     }
 
     [Fact]
     public async Task A_moderator_sees_the_case_with_the_players_purchases_and_closes_it_with_a_reply()
     {
-        var (purchase, telegram) = await PurchaseAsync(database, "Klara", "spiele-10");
-        var (caseId, number) = await SupportCaseAsync(database, telegram, "Meine 10 Spiele sind nicht da.");
-        await using var ctx = NewContext(database, Moderator, AdminRoles.Moderator);
+        var (purchase, telegram) = await PurchaseAsync(Core, "Klara", "spiele-10");
+        var (caseId, number) = await SupportCaseAsync(Core, telegram, "Meine 10 Spiele sind nicht da.");
+        await using var ctx = NewContext(Core, Moderator, AdminRoles.Moderator);
         var dialogs = RenderProviders(ctx);
         var cut = await OpenCaseAsync(ctx, telegram);
         Assert.Equal($"#{number}", cut.Find(".fall-nummer").TextContent.Trim());
@@ -47,7 +47,7 @@ public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".fall-detail")), Patience);
         Assert.Equal("Meine 10 Spiele sind nicht da.", cut.Find(".fall-volltext").TextContent.Trim());
         Assert.Equal(purchase.ToString(), cut.Find(".fall-kauf").GetAttribute("data-kauf"));
-        var charge = (await LoadPurchaseAsync(database, purchase)).TelegramPaymentChargeId;
+        var charge = (await LoadPurchaseAsync(Database, purchase)).TelegramPaymentChargeId;
         Assert.Equal($"/kaeufe?suche={charge}", cut.Find(".fall-kauf-link").GetAttribute("href"));
 
         await cut.InvokeAsync(() => cut.Find(".aktion-schliessen").Click());
@@ -58,7 +58,7 @@ public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".support-leer")), Patience);
         var closed = await LoadCaseAsync(caseId);
         Assert.Equal((SupportCaseStatus.Closed, Moderator, "Wir haben die Spiele nachgebucht."), (closed.Status, closed.ClosedBy, closed.Reply));
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var notice = await db.OutboxMessages.SingleAsync(m => m.IdempotencyKey == $"support-closed:{caseId:N}");
         Assert.Equal((OutboxKinds.Notice, telegram), (notice.Kind, notice.ChatId!.Value));
     }
@@ -66,9 +66,9 @@ public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<
     [Fact]
     public async Task A_too_long_reply_shows_the_German_error_and_the_case_stays_open()
     {
-        var (_, telegram) = await PurchaseAsync(database, "Lars", "joker-5");
-        var (caseId, _) = await SupportCaseAsync(database, telegram, "Joker wurden doppelt abgebucht.");
-        await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
+        var (_, telegram) = await PurchaseAsync(Core, "Lars", "joker-5");
+        var (caseId, _) = await SupportCaseAsync(Core, telegram, "Joker wurden doppelt abgebucht.");
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
         var dialogs = RenderProviders(ctx);
         var cut = await OpenCaseAsync(ctx, telegram);
 
@@ -80,7 +80,7 @@ public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<
         dialogs.WaitForAssertion(() => Assert.Equal(
             "Die Antwort an den Spieler darf höchstens 1000 Zeichen lang sein (jetzt: 1001).", dialogs.Find(".dialog-fehler").TextContent.Trim()), Patience);
         Assert.Equal(SupportCaseStatus.Open, (await LoadCaseAsync(caseId)).Status);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == $"support-closed:{caseId:N}"));
 
         await dialogs.InvokeAsync(() => dialogs.Find(".dialog-abbrechen").Click());
@@ -104,10 +104,10 @@ public sealed class SupportPageTests(PostgresDatabase database) : IClassFixture<
     [Fact]
     public async Task Kaeufe_opened_with_a_charge_id_from_a_case_shows_that_purchase()
     {
-        var (purchase, _) = await PurchaseAsync(database, "Mona", "extra-leben-3");
-        await PurchaseAsync(database, "Nils", "extra-leben-3");
-        var charge = (await LoadPurchaseAsync(database, purchase)).TelegramPaymentChargeId;
-        await using var ctx = NewContext(database, Moderator, AdminRoles.Moderator);
+        var (purchase, _) = await PurchaseAsync(Core, "Mona", "extra-leben-3");
+        await PurchaseAsync(Core, "Nils", "extra-leben-3");
+        var charge = (await LoadPurchaseAsync(Database, purchase)).TelegramPaymentChargeId;
+        await using var ctx = NewContext(Core, Moderator, AdminRoles.Moderator);
         RenderProviders(ctx);
         ctx.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"/kaeufe?suche={charge}");
 

@@ -17,7 +17,7 @@ using static Quiz.Admin.Tests.Infrastructure.TournamentConsole;
 
 namespace Quiz.Admin.Tests;
 
-public sealed class TournamentPageTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class TournamentPageTests(PostgresDatabase database) : CoreTests(database)
 {
     private const string AdminName = "Anna Admin";
 
@@ -38,9 +38,9 @@ public sealed class TournamentPageTests(PostgresDatabase database) : IClassFixtu
     [Fact]
     public async Task Neues_Turnier_is_checked_in_German_and_stored_as_a_draft_once_valid()
     {
-        await using var ctx = NewContext(database, AdminName, AdminRoles.Admin);
+        await using var ctx = NewContext(Core, AdminName, AdminRoles.Admin);
         var (cut, dialogs) = Open(ctx);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
 
         await cut.InvokeAsync(() => cut.Find(".turnier-neu").Click());
         dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find(".feld-titel input")), Patience);
@@ -81,8 +81,8 @@ public sealed class TournamentPageTests(PostgresDatabase database) : IClassFixtu
     [Fact]
     public async Task Planen_schedules_the_draft_in_the_admins_name()
     {
-        var (id, _) = await TournamentAsync(database, TournamentState.Draft);
-        await using var ctx = NewContext(database, AdminName, AdminRoles.Admin);
+        var (id, _) = await TournamentAsync(Core, TournamentState.Draft);
+        await using var ctx = NewContext(Core, AdminName, AdminRoles.Admin);
         var (cut, _) = Open(ctx, id);
         Assert.Equal("Draft", StateOf(cut, id));
 
@@ -91,8 +91,8 @@ public sealed class TournamentPageTests(PostgresDatabase database) : IClassFixtu
         cut.WaitForAssertion(() => Assert.Equal("Scheduled", StateOf(cut, id)), Patience);
         Assert.Equal("Geplant", Row(cut, id).QuerySelector(".turnier-status")!.TextContent.Trim());
         Assert.NotNull(Row(cut, id).QuerySelector(".aktion-starten"));
-        Assert.Equal(TournamentState.Scheduled, (await LoadAsync(database, id)).State);
-        await using var db = database.CreateContext();
+        Assert.Equal(TournamentState.Scheduled, (await LoadAsync(Database, id)).State);
+        await using var db = Database.CreateContext();
         var audit = await AuditLog.ForSubjectAsync(db, AuditLog.Tournament(id));
         Assert.Equal((AuditActions.TournamentScheduled, AdminName), (audit[^1].Action, audit[^1].Actor));
     }
@@ -100,19 +100,19 @@ public sealed class TournamentPageTests(PostgresDatabase database) : IClassFixtu
     [Fact]
     public async Task Jetzt_starten_asks_first_and_starts_the_tournament()
     {
-        await QuestionsAsync(database);
-        var (id, _) = await TournamentAsync(database, TournamentState.Scheduled);
-        await using var ctx = NewContext(database, AdminName, AdminRoles.Admin);
+        await QuestionsAsync(Database);
+        var (id, _) = await TournamentAsync(Core, TournamentState.Scheduled);
+        await using var ctx = NewContext(Core, AdminName, AdminRoles.Admin);
         var (cut, dialogs) = Open(ctx, id);
 
         await cut.InvokeAsync(() => Row(cut, id).QuerySelector(".aktion-starten")!.Click());
         dialogs.WaitForAssertion(() => Assert.Contains(AdminTexts.Tournaments.StartQuestion, dialogs.Markup), Patience);
-        Assert.Equal(TournamentState.Scheduled, (await LoadAsync(database, id)).State);
+        Assert.Equal(TournamentState.Scheduled, (await LoadAsync(Database, id)).State);
         await dialogs.InvokeAsync(() => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Jetzt starten").Click());
 
         cut.WaitForAssertion(() => Assert.Equal("Active", StateOf(cut, id)), Patience);
         Assert.Equal("Läuft", Row(cut, id).QuerySelector(".turnier-status")!.TextContent.Trim());
-        var stored = await LoadAsync(database, id);
+        var stored = await LoadAsync(Database, id);
         Assert.Equal(TournamentState.Active, stored.State);
         Assert.NotNull(stored.QuestionSetId);
     }
@@ -120,10 +120,10 @@ public sealed class TournamentPageTests(PostgresDatabase database) : IClassFixtu
     [Fact]
     public async Task Rangliste_of_a_running_tournament_shows_the_ranked_player_provisionally()
     {
-        await QuestionsAsync(database);
-        var (id, _) = await TournamentAsync(database, TournamentState.Active);
-        var player = await PlayAsync(database, id, "Greta");
-        await using var ctx = NewContext(database, AdminName, AdminRoles.Admin);
+        await QuestionsAsync(Database);
+        var (id, _) = await TournamentAsync(Core, TournamentState.Active);
+        var player = await PlayAsync(Core, id, "Greta");
+        await using var ctx = NewContext(Core, AdminName, AdminRoles.Admin);
         var (cut, dialogs) = Open(ctx, id);
         Assert.Equal(("1", "0"), (Row(cut, id).QuerySelector(".turnier-teilnehmer")!.TextContent.Trim(), Row(cut, id).QuerySelector(".turnier-gewertet")!.TextContent.Trim()));
 
@@ -138,10 +138,10 @@ public sealed class TournamentPageTests(PostgresDatabase database) : IClassFixtu
     [Fact]
     public async Task Jetzt_beenden_finishes_then_Belohnungen_vergeben_rewards_and_Rangliste_shows_the_reward()
     {
-        await QuestionsAsync(database);
-        var (id, _) = await TournamentAsync(database, TournamentState.Active);
-        var player = await PlayAsync(database, id, "Hanno");
-        await using var ctx = NewContext(database, AdminName, AdminRoles.Admin);
+        await QuestionsAsync(Database);
+        var (id, _) = await TournamentAsync(Core, TournamentState.Active);
+        var player = await PlayAsync(Core, id, "Hanno");
+        await using var ctx = NewContext(Core, AdminName, AdminRoles.Admin);
         var (cut, dialogs) = Open(ctx, id);
 
         await cut.InvokeAsync(() => Row(cut, id).QuerySelector(".aktion-beenden")!.Click());
@@ -150,18 +150,18 @@ public sealed class TournamentPageTests(PostgresDatabase database) : IClassFixtu
 
         cut.WaitForAssertion(() => Assert.Equal("Finished", StateOf(cut, id)), Patience);
         Assert.Equal("1", Row(cut, id).QuerySelector(".turnier-gewertet")!.TextContent.Trim());
-        Assert.Equal(TournamentState.Finished, (await LoadAsync(database, id)).State);
+        Assert.Equal(TournamentState.Finished, (await LoadAsync(Database, id)).State);
 
         await cut.InvokeAsync(() => Row(cut, id).QuerySelector(".aktion-belohnen")!.Click());
         cut.WaitForAssertion(() => Assert.Equal("Rewarded", StateOf(cut, id)), Patience);
-        Assert.Equal(TournamentState.Rewarded, (await LoadAsync(database, id)).State);
+        Assert.Equal(TournamentState.Rewarded, (await LoadAsync(Database, id)).State);
 
         await cut.InvokeAsync(() => Row(cut, id).QuerySelector(".aktion-rangliste")!.Click());
         dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find($".rang-platz[data-spieler='{player}']")), Patience);
         var line = dialogs.Find($".rang-platz[data-spieler='{player}']").ParentElement!;
         Assert.Equal(("1", "Hanno", "Platz 1"), (line.QuerySelector(".rang-platz")!.TextContent.Trim(), line.QuerySelector(".rang-name")!.TextContent.Trim(), line.QuerySelector(".rang-belohnung")!.TextContent.Trim()));
         Assert.Equal("true", dialogs.Find(".rangliste-stand").GetAttribute("data-final"));
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.Equal(
             [(AuditActions.TournamentFinished, AdminName), (AuditActions.TournamentRewarded, AdminName)],
             (await AuditLog.ForSubjectAsync(db, AuditLog.Tournament(id))).Where(a => a.Actor == AdminName).Select(a => (a.Action, a.Actor)));
@@ -176,13 +176,13 @@ public sealed class TournamentPageTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal("/turniere", typeof(TournamentPage).GetCustomAttribute<Microsoft.AspNetCore.Components.RouteAttribute>()?.Template);
         Assert.Contains(NavItems.All, item => item is { Href: "/turniere", Title: "Turniere", Roles: AdminRoles.Admin });
 
-        var (id, _) = await TournamentAsync(database, TournamentState.Draft);
-        await using var ctx = NewContext(database, "Mara Moderatorin", AdminRoles.Moderator);
+        var (id, _) = await TournamentAsync(Core, TournamentState.Draft);
+        await using var ctx = NewContext(Core, "Mara Moderatorin", AdminRoles.Moderator);
         var (cut, _) = Open(ctx, id);
         await cut.InvokeAsync(() => Row(cut, id).QuerySelector(".aktion-planen")!.Click());
 
         Assert.Contains(ctx.Services.GetRequiredService<ISnackbar>().ShownSnackbars, s => s.Message == AdminTexts.Tournaments.AdminOnly);
-        Assert.Equal(TournamentState.Draft, (await LoadAsync(database, id)).State);
+        Assert.Equal(TournamentState.Draft, (await LoadAsync(Database, id)).State);
     }
 
     [Fact]

@@ -12,13 +12,13 @@ using static Quiz.Admin.Tests.Infrastructure.TournamentConsole;
 namespace Quiz.Admin.Tests;
 
 /// <summary>A database without a single active question: starting a tournament must say so and change nothing.</summary>
-public sealed class TournamentPageWithoutQuestionsTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public sealed class TournamentPageWithoutQuestionsTests(PostgresDatabase database) : CoreTests(database)
 {
     [Fact]
     public async Task Jetzt_starten_without_active_questions_says_so_and_leaves_the_tournament_scheduled()
     {
-        var (id, _) = await TournamentAsync(database, TournamentState.Scheduled);
-        await using var ctx = NewContext(database, "Anna Admin", AdminRoles.Admin);
+        var (id, _) = await TournamentAsync(Core, TournamentState.Scheduled);
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
         var dialogs = RenderProviders(ctx);
         var cut = ctx.Render<TournamentPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find($"[data-turnier='{id}']")), Patience);
@@ -30,7 +30,7 @@ public sealed class TournamentPageWithoutQuestionsTests(PostgresDatabase databas
         var snackbar = ctx.Services.GetRequiredService<ISnackbar>();
         cut.WaitForAssertion(() => Assert.Contains(snackbar.ShownSnackbars, s => s.Message == AdminTexts.Tournaments.NoQuestions), Patience);
         Assert.StartsWith("Keine aktiven Fragen", AdminTexts.Tournaments.NoQuestions, StringComparison.Ordinal);
-        Assert.Equal(TournamentState.Scheduled, (await LoadAsync(database, id)).State);
+        Assert.Equal(TournamentState.Scheduled, (await LoadAsync(Database, id)).State);
         Assert.Equal("Scheduled", cut.Find(".turnier-status").GetAttribute("data-status"));
     }
 }

@@ -1,10 +1,7 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Quiz.Core.Economy;
-using Quiz.Core.Economy.Admin;
-using Quiz.Core.Economy.Reconciliation;
 using Quiz.Core.Economy.Support;
 using Quiz.Core.Players;
 using Quiz.Testing;
@@ -14,16 +11,13 @@ namespace Quiz.Admin.Tests.Infrastructure;
 /// <summary>bUnit setup for the Shop, Käufe, Support and Abgleich pages over a real database, signed in with one role.</summary>
 public static class EconomyConsole
 {
-    public static BunitContext NewContext(PostgresDatabase database, string user, string role)
+    /// <summary>The pages resolve Core's use-cases from <paramref name="core"/> (the registrations the console uses).</summary>
+    public static BunitContext NewContext(CoreServices core, string user, string role)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
-        var contexts = database.CreateFactory();
-        ctx.Services.AddSingleton(new PackageAdministration(contexts, TimeProvider.System));
-        ctx.Services.AddSingleton(new PurchaseSearch(contexts, TimeProvider.System));
-        ctx.Services.AddSingleton(new SupportCaseAdministration(contexts, TimeProvider.System));
-        ctx.Services.AddSingleton(new ReconciliationAdministration(contexts, TimeProvider.System));
+        ctx.Services.AddFallbackServiceProvider(core.Services);
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized(user);
         auth.SetRoles(role);
@@ -31,14 +25,14 @@ public static class EconomyConsole
     }
 
     /// <summary>A paid and granted purchase of <paramref name="packageId"/> by a new player, as the bot confirms it.</summary>
-    public static async Task<(Guid PurchaseId, long TelegramUserId)> PurchaseAsync(PostgresDatabase database, string firstName, string packageId)
+    public static async Task<(Guid PurchaseId, long TelegramUserId)> PurchaseAsync(CoreServices core, string firstName, string packageId)
     {
         var telegram = Random.Shared.NextInt64(1_000_000, long.MaxValue);
-        var player = await new PlayerDirectory(database.CreateFactory(), TimeProvider.System).TouchAsync(new PlayerIdentity(telegram, firstName, null, "de"));
-        await using var db = database.CreateContext();
-        var invoice = (await new Shop(db, TimeProvider.System).InitPurchaseAsync(player.Id, packageId))!;
+        var player = await core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(telegram, firstName, null, "de"));
+        await using var scope = core.Scope();
+        var invoice = (await scope.Get<Shop>().InitPurchaseAsync(player.Id, packageId))!;
         var payment = new PaymentReceived(telegram, invoice.Payload, Package.Currency, invoice.PriceStars, $"charge-{Guid.NewGuid():N}");
-        var result = await new PurchaseConfirmation(db, TimeProvider.System).ConfirmAsync(payment);
+        var result = await scope.Get<PurchaseConfirmation>().ConfirmAsync(payment);
         return (result.PurchaseId!.Value, telegram);
     }
 
@@ -55,11 +49,12 @@ public static class EconomyConsole
     }
 
     /// <summary>An open /paysupport case of the purchase's player, as the bot opens it.</summary>
-    public static async Task<(Guid CaseId, long Number)> SupportCaseAsync(PostgresDatabase database, long telegramUserId, string text)
+    public static async Task<(Guid CaseId, long Number)> SupportCaseAsync(CoreServices core, long telegramUserId, string text)
     {
-        await using var db = database.CreateContext();
+        await using var scope = core.Scope();
+        var db = scope.Db;
         var player = await db.Players.Where(p => p.TelegramUserId == telegramUserId).Select(p => p.Id).SingleAsync();
-        var number = (await new SupportDesk(db, TimeProvider.System).OpenAsync(player, text)).Number!.Value;
+        var number = (await scope.Get<SupportDesk>().OpenAsync(player, text)).Number!.Value;
         return (await db.SupportCases.Where(c => c.Number == number).Select(c => c.Id).SingleAsync(), number);
     }
 }

@@ -1,7 +1,5 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor;
 using MudBlazor.Services;
 using Quiz.Admin.Auth;
@@ -16,15 +14,13 @@ public static class QuestionConsole
     public const string Moderator = "Mara Moderatorin";
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    public static BunitContext NewContext(PostgresDatabase database, string user = Moderator)
+    /// <summary>The pages resolve Core's use-cases from <paramref name="core"/> (the registrations the console uses).</summary>
+    public static BunitContext NewContext(CoreServices core, string user = Moderator)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
-        var contexts = database.CreateFactory();
-        ctx.Services.AddSingleton(new QuestionCatalog(contexts, TimeProvider.System));
-        ctx.Services.AddSingleton(new QuestionImport(contexts, TimeProvider.System, NullLogger<QuestionContentImporter>.Instance));
-        ctx.Services.AddSingleton(new ReportModeration(contexts, TimeProvider.System));
+        ctx.Services.AddFallbackServiceProvider(core.Services);
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized(user);
         auth.SetRoles(AdminRoles.Moderator);

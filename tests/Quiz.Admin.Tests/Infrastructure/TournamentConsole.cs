@@ -1,6 +1,5 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Quiz.Core.Game;
 using Quiz.Core.Players;
@@ -14,51 +13,51 @@ public static class TournamentConsole
 {
     public const string Setup = "Test-Einrichtung";
 
-    public static BunitContext NewContext(PostgresDatabase database, string user, string role)
+    /// <summary>The page resolves Core's use-cases and clock from <paramref name="core"/> (the registrations the console uses).</summary>
+    public static BunitContext NewContext(CoreServices core, string user, string role)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
-        ctx.Services.AddSingleton(TimeProvider.System);
-        ctx.Services.AddSingleton(Admin(database));
+        ctx.Services.AddFallbackServiceProvider(core.Services);
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized(user);
         auth.SetRoles(role);
         return ctx;
     }
 
-    public static TournamentAdministration Admin(PostgresDatabase database) => new(database.CreateFactory(), TimeProvider.System);
+    public static TournamentAdministration Admin(CoreServices core) => core.Get<TournamentAdministration>();
 
     /// <summary>A free tournament starting in an hour, in <paramref name="state"/> (Draft, Scheduled or Active), with a unique title.</summary>
-    public static async Task<(Guid Id, string Title)> TournamentAsync(PostgresDatabase database, TournamentState state, int questions = 3)
+    public static async Task<(Guid Id, string Title)> TournamentAsync(CoreServices core, TournamentState state, int questions = 3)
     {
         var title = $"Turnier {Guid.NewGuid():N}"[..20];
         var now = DateTimeOffset.UtcNow;
-        var created = await Admin(database).CreateAsync(new TournamentDraft(title, now.AddHours(1), now.AddHours(2), TournamentEntryFee.Free, questions), Setup);
+        var created = await Admin(core).CreateAsync(new TournamentDraft(title, now.AddHours(1), now.AddHours(2), TournamentEntryFee.Free, questions), Setup);
         var id = created.Id!.Value;
-        if (state >= TournamentState.Scheduled) Assert.True((await Admin(database).ScheduleAsync(id, Setup)).Succeeded);
-        if (state >= TournamentState.Active) Assert.Equal(TransitionOutcome.Changed, await Admin(database).StartNowAsync(id, Setup));
+        if (state >= TournamentState.Scheduled) Assert.True((await Admin(core).ScheduleAsync(id, Setup)).Succeeded);
+        if (state >= TournamentState.Active) Assert.Equal(TransitionOutcome.Changed, await Admin(core).StartNowAsync(id, Setup));
         return (id, title);
     }
 
     /// <summary>A new player joins the running tournament and answers every question correctly.</summary>
-    public static async Task<long> PlayAsync(PostgresDatabase database, Guid tournamentId, string firstName)
+    public static async Task<long> PlayAsync(CoreServices core, Guid tournamentId, string firstName)
     {
         var identity = new PlayerIdentity(Random.Shared.NextInt64(1_000_000, long.MaxValue), firstName, null, "de");
-        var player = (await new PlayerDirectory(database.CreateFactory(), TimeProvider.System).TouchAsync(identity)).Id;
+        var player = (await core.Get<PlayerDirectory>().TouchAsync(identity)).Id;
         Guid session;
-        await using (var db = database.CreateContext())
+        await using (var scope = core.Scope())
         {
-            var tournaments = new TournamentService(db, TimeProvider.System);
+            var tournaments = scope.Get<TournamentService>();
             Assert.Equal(JoinOutcome.Joined, (await tournaments.JoinAsync(player, tournamentId)).Outcome);
             session = (await tournaments.PlayAsync(player, tournamentId)).SessionId!.Value;
         }
         while (true)
         {
-            await using var db = database.CreateContext();
-            if (await new GameService(db, new PlayAllowance(), TimeProvider.System).GetNextQuestionAsync(session, player) is not { } question) break;
-            var correct = await db.SessionQuestions.Where(q => q.SessionId == session && q.Ordinal == question.Ordinal).Select(q => q.CorrectPosition).SingleAsync();
-            if ((await new AnswerService(db, TimeProvider.System).SubmitAnswerAsync(session, player, question.Ordinal, correct)).SessionFinished) break;
+            await using var scope = core.Scope();
+            if (await scope.Get<GameService>().GetNextQuestionAsync(session, player) is not { } question) break;
+            var correct = await scope.Db.SessionQuestions.Where(q => q.SessionId == session && q.Ordinal == question.Ordinal).Select(q => q.CorrectPosition).SingleAsync();
+            if ((await scope.Get<AnswerService>().SubmitAnswerAsync(session, player, question.Ordinal, correct)).SessionFinished) break;
         }
         return player;
     }
