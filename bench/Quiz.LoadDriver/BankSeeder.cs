@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Quiz.Core.Data;
 using Quiz.Core.Questions;
 
@@ -13,12 +13,12 @@ internal static class BankSeeder
 {
     private const int Batch = 2_000;
 
-    public static async Task<int> SeedAsync(DbContextOptions<QuizDbContext> options, int size, CancellationToken ct)
+    public static async Task<int> SeedAsync(IServiceProvider core, int size, CancellationToken ct)
     {
-        await using var db = new QuizDbContext(options);
+        await using var scope = core.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QuizDbContext>();
         var content = Path.Combine(RepositoryRoot(), "content", "questions");
-        await new QuestionContentImporter(db, TimeProvider.System, NullLogger<QuestionContentImporter>.Instance)
-            .ImportAsync(QuestionContentImporter.ReadDirectory(content), ct);
+        await scope.ServiceProvider.GetRequiredService<QuestionContentImporter>().ImportAsync(QuestionContentImporter.ReadDirectory(content), ct);
 
         var originals = await db.Questions.AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct);
         for (var next = originals.Count; next < size;)

@@ -35,10 +35,11 @@ internal static class Driver
             var options = new DbContextOptionsBuilder<QuizDbContext>();
             options.UseQuizDatabase(database);
             await using (var db = new QuizDbContext(options.Options)) await db.Database.MigrateAsync();
-            var bank = o.Scenario is Scenario.Answers or Scenario.Tournament ? await BankSeeder.SeedAsync(options.Options, o.Bank, CancellationToken.None) : 0;
+            await using var core = CoreHost.Build(database);
+            var bank = o.Scenario is Scenario.Answers or Scenario.Tournament ? await BankSeeder.SeedAsync(core, o.Bank, CancellationToken.None) : 0;
             if (o.Scenario == Scenario.Tournament)
             {
-                await TournamentScenario.RunAsync(o, options.Options, CancellationToken.None);
+                await TournamentScenario.RunAsync(o, core, CancellationToken.None);
                 return 0;
             }
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Quiz.Core.Data;
+using Microsoft.Extensions.DependencyInjection;
 using Quiz.Core.Game;
 using Quiz.Core.Players;
 using Quiz.Core.Tournaments;
@@ -9,7 +7,7 @@ using Quiz.Core.Tournaments;
 namespace Quiz.LoadDriver;
 
 /// <summary>
-/// A large tournament through Core's use-cases on real PostgreSQL: <c>players</c> players join and
+/// A large tournament through Core's use-cases (as <see cref="CoreHost"/> registers them) on real PostgreSQL: <c>players</c> players join and
 /// play all questions (<c>concurrency</c> at a time), then the live ranking is read, the tournament
 /// finishes (ranking snapshot) and the rewards are issued; the final ranking is read again.
 /// No Telegram in the loop: this measures the tournament's database work.
@@ -19,16 +17,15 @@ internal static class TournamentScenario
     private const int Questions = 10;
     private const int Reads = 200;
 
-    public static async Task RunAsync(DriverOptions o, DbContextOptions<QuizDbContext> options, CancellationToken ct)
+    public static async Task RunAsync(DriverOptions o, IServiceProvider core, CancellationToken ct)
     {
-        var contexts = new PooledDbContextFactory<QuizDbContext>(options);
-        var time = TimeProvider.System;
-        var admin = new TournamentAdministration(contexts, time);
+        var time = core.GetRequiredService<TimeProvider>();
+        var admin = core.GetRequiredService<TournamentAdministration>();
         var now = time.GetUtcNow();
         var id = (await admin.CreateAsync(new TournamentDraft("Benchmark-Turnier", now.AddMinutes(1), now.AddHours(2), TournamentEntryFee.Free, Questions), "bench", ct)).Id!.Value;
         await admin.ScheduleAsync(id, "bench", ct);
         await admin.StartNowAsync(id, "bench", ct);
-        var directory = new PlayerDirectory(contexts, time);
+        var directory = core.GetRequiredService<PlayerDirectory>();
 
         Console.WriteLine($"Scenario tournament: {o.Players} players join and play {Questions} questions, {o.Concurrency} at a time …");
         var next = 0;
@@ -39,51 +36,48 @@ internal static class TournamentScenario
             for (var i = Interlocked.Increment(ref next) - 1; i < o.Players; i = Interlocked.Increment(ref next) - 1)
             {
                 players[i] = (await directory.TouchAsync(new PlayerIdentity(1_000_000 + i, $"Spieler {i}", null, "de"), ct)).Id;
-                await PlayAsync(contexts, time, id, players[i], i, ct);
+                await PlayAsync(core, id, players[i], i, ct);
             }
         }));
         played.Stop();
         var transactions = o.Players * (2 + (2 * Questions));
         Console.WriteLine($"joined and played in {played.Elapsed.TotalSeconds:F1} s ({transactions / played.Elapsed.TotalSeconds:F0} use-case transactions/s)");
 
-        var live = await ReadStandingsAsync(contexts, time, id, players, ct);
+        var live = await ReadStandingsAsync(core, id, players, ct);
         var finish = Stopwatch.StartNew();
         var finished = await admin.FinishNowAsync(id, "bench", ct);
         finish.Stop();
         var reward = Stopwatch.StartNew();
         var rewarded = await admin.IssueRewardsAsync(id, "bench", ct);
         reward.Stop();
-        var final = await ReadStandingsAsync(contexts, time, id, players, ct);
+        var final = await ReadStandingsAsync(core, id, players, ct);
         Report.Tournament(o.Players, live, final, finish.Elapsed, finished, reward.Elapsed, rewarded);
     }
 
-    private static async Task PlayAsync(IDbContextFactory<QuizDbContext> contexts, TimeProvider time, Guid id, long player, int index, CancellationToken ct)
+    private static async Task PlayAsync(IServiceProvider core, Guid id, long player, int index, CancellationToken ct)
     {
-        await using (var db = await contexts.CreateDbContextAsync(ct)) await new TournamentService(db, time).JoinAsync(player, id, ct);
-        Guid session;
-        await using (var db = await contexts.CreateDbContextAsync(ct)) session = (await new TournamentService(db, time).PlayAsync(player, id, ct)).SessionId!.Value;
+        await core.InScopeAsync<TournamentService, JoinResult>(t => t.JoinAsync(player, id, ct));
+        var session = (await core.InScopeAsync<TournamentService, PlayResult>(t => t.PlayAsync(player, id, ct))).SessionId!.Value;
         var rng = new Random(index);
         for (var q = 0; q < Questions; q++)
         {
-            QuestionView? asked;
-            await using (var db = await contexts.CreateDbContextAsync(ct)) asked = await new GameService(db, new PlayAllowance(), time).GetNextQuestionAsync(session, player, ct);
+            var asked = await core.InScopeAsync<GameService, QuestionView?>(g => g.GetNextQuestionAsync(session, player, ct));
             if (asked is null) return;
-            await using var answer = await contexts.CreateDbContextAsync(ct);
-            var result = await new AnswerService(answer, time).SubmitAnswerAsync(session, player, asked.Ordinal, (short)rng.Next(asked.Options.Count), ct);
+            var choice = (short)rng.Next(asked.Options.Count);
+            var result = await core.InScopeAsync<AnswerService, AnswerResult>(a => a.SubmitAnswerAsync(session, player, asked.Ordinal, choice, ct));
             if (result.SessionFinished) return;
         }
     }
 
     /// <summary>Latencies (ms) of <see cref="Reads"/> ranking reads (top 10 + own line) for random players.</summary>
-    private static async Task<double[]> ReadStandingsAsync(IDbContextFactory<QuizDbContext> contexts, TimeProvider time, Guid id, long[] players, CancellationToken ct)
+    private static async Task<double[]> ReadStandingsAsync(IServiceProvider core, Guid id, long[] players, CancellationToken ct)
     {
         var rng = new Random(7);
         var latencies = new double[Reads];
         for (var i = 0; i < Reads; i++)
         {
             var watch = Stopwatch.StartNew();
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            _ = await new TournamentService(db, time).StandingsAsync(id, players[rng.Next(players.Length)], ct);
+            _ = await core.InScopeAsync<TournamentService, TournamentStandings?>(t => t.StandingsAsync(id, players[rng.Next(players.Length)], ct));
             latencies[i] = watch.Elapsed.TotalMilliseconds;
         }
         Array.Sort(latencies);

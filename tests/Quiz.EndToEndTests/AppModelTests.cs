@@ -62,7 +62,8 @@ public sealed class AppModelTests(AppModelFixture fixture)
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         var body = await ready.Content.ReadAsStringAsync();
-        Assert.Contains("\"quizdb\":{\"status\":\"Healthy\"", body);
+        Assert.Contains("\"QuizDbContext\":{\"status\":\"Healthy\"", body);
+        Assert.Contains("\"quizdb-migrations\":{\"status\":\"Healthy\"", body);
         Assert.Contains("Redis", body);
     }
 

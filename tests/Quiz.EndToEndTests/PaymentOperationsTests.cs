@@ -3,6 +3,7 @@ using Aspire.Hosting.Testing;
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Economy.Reconciliation;
 using Quiz.ServiceDefaults;
+using Quiz.Testing;
 
 namespace Quiz.EndToEndTests;
 
@@ -57,12 +58,13 @@ public sealed class PaymentOperationsTests(AppModelFixture fixture)
         await max.MessageAsync("Danke für Deinen Kauf");
 
         Guid run;
-        await using (var db = fixture.Database())
+        await using (var core = CoreServices.Create(TestEnvironment.ForDatabase(fixture.DatabaseName)))
+        await using (var scope = core.Scope())
         {
             // A bookkeeping fault only Telegram's list can reveal.
-            await db.Purchases.Where(p => p.TelegramPaymentChargeId == paid.TelegramPaymentChargeId)
+            await scope.Db.Purchases.Where(p => p.TelegramPaymentChargeId == paid.TelegramPaymentChargeId)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.AmountStars, p => p.AmountStars - 1));
-            run = await new ReconciliationService(db, TimeProvider.System).RequestAsync("e2e");
+            run = await scope.Get<ReconciliationService>().RequestAsync("e2e");
         }
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
