@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
-using Quiz.Core.Data;
 using Quiz.Core.Tournaments;
 using Quiz.IntegrationTests.Game;
 using Quiz.Testing;
@@ -25,7 +23,8 @@ public sealed class TournamentTriggerTests(PostgresDatabase database) : IClassFi
         await admin.ScheduleAsync(id, "test");
         var other = (await admin.CreateAsync(new TournamentDraft("Entwurf", now.AddSeconds(3), now.AddMinutes(10), TournamentEntryFee.Free, 3), "test")).Id!.Value;
 
-        var scheduler = await StartNodeAsync();
+        var (node, scheduler) = await StartNodeAsync();
+        await using var _ = node;
         try
         {
             IReadOnlyList<PlannedStep> steps;
@@ -82,17 +81,12 @@ public sealed class TournamentTriggerTests(PostgresDatabase database) : IClassFi
         return await db.Tournaments.AsNoTracking().SingleAsync(t => t.Id == id);
     }
 
-    private async Task<IScheduler> StartNodeAsync()
+    /// <summary>A worker node: Core's registrations and the clustered scheduler, without the recurring jobs.</summary>
+    private async Task<(CoreServices Node, IScheduler Scheduler)> StartNodeAsync()
     {
-        var scheduler = await QuartzSchedulerBuilder.Create(q =>
-        {
-            q.UseQuizClusteredStore(database.ConnectionString);
-            q.Services.AddDbContext<QuizDbContext>(o => o.UseQuizDatabase(database.ConnectionString));
-            q.Services.AddSingleton(TimeProvider.System);
-            q.Services.AddScoped<TournamentLifecycle>();
-            q.Services.AddLogging();
-        }).BuildScheduler();
+        var node = database.Core(configure: services => services.AddQuartz(q => q.UseQuizClusteredStore(database.ConnectionString)));
+        var scheduler = await node.Get<ISchedulerFactory>().GetScheduler();
         await scheduler.Start();
-        return scheduler;
+        return (node, scheduler);
     }
 }
