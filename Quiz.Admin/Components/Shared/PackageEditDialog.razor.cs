@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Quiz.Admin.Texts;
+using Quiz.Core.Common;
 using Quiz.Core.Economy.Admin;
 
 namespace Quiz.Admin.Components.Shared;
@@ -67,14 +68,14 @@ public sealed partial class PackageEditDialog
         {
             var draft = form.ToDraft();
             var result = IsNew ? await Packages.CreateAsync(draft) : await Packages.UpdateAsync(draft);
-            if (result.Outcome == PackageSaveOutcome.Saved)
+            if (result.Outcome == SaveOutcome.Saved)
             {
                 Snackbar.Add($"{AdminTexts.Shop.Saved} ({draft.Id.Trim()})", Severity.Success);
                 Dialog.Close(DialogResult.Ok(true));
                 return;
             }
             errors = [.. result.Errors];
-            conflict = result.Outcome == PackageSaveOutcome.Conflict;
+            conflict = result.Outcome == SaveOutcome.Conflict;
         }
         finally
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Quiz.Admin.Texts;
+using Quiz.Core.Common;
 using Quiz.Core.Questions;
 
 namespace Quiz.Admin.Components.Shared;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Quiz.Core.Common;
 using Quiz.Core.Questions;
 using Quiz.Testing;
 
