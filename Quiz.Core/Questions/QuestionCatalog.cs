@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Common;
 using Quiz.Core.Data;
 
 namespace Quiz.Core.Questions;

@@ -62,25 +62,6 @@ public sealed record QuestionDraft(
         new(Id, Difficulty, Text, Options, Correct, Explanation, Source, PatternKey, Status == QuestionStatus.Retired);
 }
 
-public enum SaveOutcome
-{
-    Saved,
-
-    /// <summary>The draft breaks a content rule; see <see cref="SaveResult.Errors"/>.</summary>
-    Invalid,
-
-    /// <summary>Someone else changed the question after the draft was loaded.</summary>
-    Conflict,
-
-    NotFound,
-}
-
-/// <summary>Result of an edit; <see cref="Errors"/> are German and meant for the operator.</summary>
-public sealed record SaveResult(SaveOutcome Outcome, IReadOnlyList<string> Errors, DateTimeOffset? UpdatedAt = null)
-{
-    public static SaveResult Invalid(IReadOnlyList<string> errors) => new(SaveOutcome.Invalid, errors);
-}
-
 public enum StatusChange
 {
     Suspend,

@@ -14,16 +14,12 @@ public sealed partial class Overview : IAsyncDisposable
     private PeriodicTimer? timer;
     private Task? refreshing;
     private OverviewNumbers? overview;
-    private bool loadFailed;
 
     [Inject]
     private OverviewStatistics Statistics { get; set; } = default!;
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
-
-    [Inject]
-    private ILogger<Overview> Logger { get; set; } = default!;
 
     private sealed record Tile(string Key, string Label, string Icon, string Value);
 
@@ -36,8 +32,6 @@ public sealed partial class Overview : IAsyncDisposable
     ];
 
     private static string Show(int? value) => value is { } v ? AdminFormat.Number(v) : "–";
-
-    protected override Task OnInitializedAsync() => LoadAsync();
 
     protected override void OnAfterRender(bool firstRender)
     {
@@ -64,20 +58,8 @@ public sealed partial class Overview : IAsyncDisposable
         }
     }
 
-    private async Task LoadAsync()
-    {
-        try
-        {
-            overview = await Statistics.GetAsync(stopping.Token);
-            loadFailed = false;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Keep the last numbers on screen; the next tick tries again.
-            Logger.LogWarning(ex, "Overview numbers could not be loaded");
-            loadFailed = true;
-        }
-    }
+    /// <summary>A failure keeps the last numbers on screen; the next tick tries again.</summary>
+    protected override Task LoadAsync() => ReadAsync("Overview numbers", async () => overview = await Statistics.GetAsync(stopping.Token));
 
     public async ValueTask DisposeAsync()
     {

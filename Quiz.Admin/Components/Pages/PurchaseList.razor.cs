@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
-using Quiz.Admin.Auth;
 using Quiz.Admin.Texts;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Admin;
@@ -21,7 +19,6 @@ public sealed partial class PurchaseList
     private string search = "";
     private string status = "";
     private int flaggedCount;
-    private bool loadFailed;
     private bool canRefund;
     private bool loaded;
     private string? appliedQuery;
@@ -30,20 +27,11 @@ public sealed partial class PurchaseList
     [SupplyParameterFromQuery(Name = "suche")]
     public string? Query { get; set; }
 
-    [CascadingParameter]
-    private Task<AuthenticationState> Authentication { get; set; } = default!;
-
     [Inject]
     private PurchaseSearch Purchases { get; set; } = default!;
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private ILogger<PurchaseList> Logger { get; set; } = default!;
-
-    protected override async Task OnInitializedAsync() =>
-        canRefund = (await Authentication).User.IsInRole(AdminRoles.Admin);
+    /// <summary>Loads in <see cref="OnParametersSetAsync"/>, where the search from the address arrives.</summary>
+    protected override async Task OnInitializedAsync() => canRefund = await AdminAsync() is not null;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -66,34 +54,20 @@ public sealed partial class PurchaseList
         await LoadAsync();
     }
 
-    private async Task LoadAsync()
+    protected override Task LoadAsync() => ReadAsync("Purchases", async () =>
     {
-        try
-        {
-            var filterStatus = Enum.TryParse<PurchaseStatus>(status, out var s) ? s : (PurchaseStatus?)null;
-            result = await Purchases.SearchAsync(new PurchaseFilter(search, filterStatus, PageSize: PageSize));
-            flaggedCount = (await Purchases.SearchAsync(new PurchaseFilter(Status: PurchaseStatus.Flagged, PageSize: 1))).Total;
-            loadFailed = false;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Purchases could not be loaded");
-            loadFailed = true;
-        }
-    }
+        var filterStatus = Enum.TryParse<PurchaseStatus>(status, out var s) ? s : (PurchaseStatus?)null;
+        result = await Purchases.SearchAsync(new PurchaseFilter(search, filterStatus, PageSize: PageSize));
+        flaggedCount = (await Purchases.SearchAsync(new PurchaseFilter(Status: PurchaseStatus.Flagged, PageSize: 1))).Total;
+    });
 
     private async Task ShowAsync(Guid purchaseId) => detail = await Purchases.GetAsync(purchaseId);
 
     private async Task RefundAsync(string reason)
     {
         if (detail is null) return;
-        var user = (await Authentication).User;
-        if (!user.IsInRole(AdminRoles.Admin))
-        {
-            Snackbar.Add(AdminTexts.Purchases.AdminOnly, Severity.Error);
-            return;
-        }
-        var outcome = await Purchases.RequestRefundAsync(detail.Purchase.Id, reason, AdminRoles.DisplayName(user));
+        if (await AdminAsync(AdminTexts.Purchases.AdminOnly) is not { } operatorName) return;
+        var outcome = await Purchases.RequestRefundAsync(detail.Purchase.Id, reason, operatorName);
         var (text, severity) = outcome switch
         {
             RefundRequestOutcome.Requested => (AdminTexts.Purchases.RefundRequested, Severity.Success),

@@ -19,14 +19,10 @@ public sealed partial class QuestionImportPage
     private string? fileName;
     private string? json;
     private ImportReport? report;
-    private bool busy;
     private bool tooLarge;
 
     [Inject]
     private QuestionImport Import { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
 
     private (string Text, Severity Severity) Summary => report switch
     {
@@ -51,11 +47,10 @@ public sealed partial class QuestionImportPage
     private async Task FileChosenAsync(IBrowserFile? file)
     {
         if (file is null) return;
-        busy = true;
-        tooLarge = false;
-        report = null;
-        try
+        await WhileBusyAsync(async () =>
         {
+            tooLarge = false;
+            report = null;
             if (file.Size > MaxFileBytes)
             {
                 tooLarge = true;
@@ -65,25 +60,16 @@ public sealed partial class QuestionImportPage
             json = await reader.ReadToEndAsync();
             fileName = file.Name;
             report = await Import.CheckAsync(fileName, json);
-        }
-        finally
-        {
-            busy = false;
-        }
+        });
     }
 
     private async Task ApplyAsync()
     {
         if (fileName is null || json is null) return;
-        busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             report = await Import.ApplyAsync(fileName, json);
             if (report.Applied) Snackbar.Add($"{AdminTexts.Import.Applied} ({fileName})", Severity.Success);
-        }
-        finally
-        {
-            busy = false;
-        }
+        });
     }
 }

@@ -16,34 +16,16 @@ public sealed partial class QuestionList
     private short difficulty;
     private string status = "";
     private bool onlyReported;
-    private bool loadFailed;
 
     [Inject]
     private QuestionCatalog Catalog { get; set; } = default!;
 
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
+    /// <summary>The table loads its own page (<see cref="ServerDataAsync"/>) once it is rendered.</summary>
+    protected override Task OnInitializedAsync() => TryReadAsync("Categories", async () => categories = await Catalog.CategoriesAsync());
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
+    protected override Task LoadAsync() => table?.ReloadServerData() ?? Task.CompletedTask;
 
-    [Inject]
-    private ILogger<QuestionList> Logger { get; set; } = default!;
-
-    protected override async Task OnInitializedAsync()
-    {
-        try
-        {
-            categories = await Catalog.CategoriesAsync();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Categories could not be loaded");
-            loadFailed = true;
-        }
-    }
-
-    private async Task<TableData<QuestionRow>> LoadAsync(TableState state, CancellationToken ct)
+    private async Task<TableData<QuestionRow>> ServerDataAsync(TableState state, CancellationToken ct)
     {
         var filter = new QuestionFilter(
             Search: search,
@@ -55,18 +37,13 @@ public sealed partial class QuestionList
             PageSize: state.PageSize,
             Sort: Enum.TryParse<QuestionSort>(state.SortLabel, out var sort) ? sort : QuestionSort.Id,
             Descending: state.SortDirection == SortDirection.Descending);
-        try
+        var data = new TableData<QuestionRow> { Items = [], TotalItems = 0 };
+        await ReadAsync("Questions", async () =>
         {
             var page = await Catalog.SearchAsync(filter, ct);
-            loadFailed = false;
-            return new TableData<QuestionRow> { Items = page.Items, TotalItems = page.Total };
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Questions could not be loaded");
-            loadFailed = true;
-            return new TableData<QuestionRow> { Items = [], TotalItems = 0 };
-        }
+            data = new TableData<QuestionRow> { Items = page.Items, TotalItems = page.Total };
+        });
+        return data;
     }
 
     private Task SearchChanged(string? value) => Reload(() => search = value ?? "");
@@ -82,12 +59,12 @@ public sealed partial class QuestionList
     private Task Reload(Action change)
     {
         change();
-        return table?.ReloadServerData() ?? Task.CompletedTask;
+        return LoadAsync();
     }
 
     private async Task EditAsync(string id)
     {
-        if (await QuestionEditDialog.ShowAsync(Dialogs, id)) await Reload(() => { });
+        if (await QuestionEditDialog.ShowAsync(Dialogs, id)) await LoadAsync();
     }
 
     private async Task RetireAsync(string id)
@@ -98,18 +75,13 @@ public sealed partial class QuestionList
         if (confirmed == true) await ChangeAsync(id, StatusChange.Retire);
     }
 
-    private async Task ChangeAsync(string id, StatusChange change)
-    {
-        var outcome = await Catalog.ChangeStatusAsync(id, change);
-        var (text, severity) = outcome switch
+    private Task ChangeAsync(string id, StatusChange change) => RunAsync(async () =>
+        await Catalog.ChangeStatusAsync(id, change) switch
         {
             StatusChangeOutcome.Changed => ($"{AdminTexts.Questions.StatusChanged} {id} → {Label(change)}", Severity.Success),
             StatusChangeOutcome.NotAllowed => (AdminTexts.Questions.StatusNotAllowed, Severity.Warning),
             _ => (AdminTexts.Questions.NotFound, Severity.Error),
-        };
-        Snackbar.Add(text, severity);
-        await Reload(() => { });
-    }
+        });
 
     private static string Label(StatusChange change) => change switch
     {

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
-using Quiz.Admin.Auth;
 using Quiz.Admin.Components.Shared;
 using Quiz.Admin.Texts;
 using Quiz.Core.Economy.Reconciliation;
@@ -18,25 +16,9 @@ public sealed partial class ReconciliationPage
     private IReadOnlyList<ReconciliationAlertRow>? open;
     private IReadOnlyList<ReconciliationAlertRow>? resolved;
     private IReadOnlyList<ReconciliationRunRow>? runs;
-    private bool loadFailed;
-    private bool busy;
-
-    [CascadingParameter]
-    private Task<AuthenticationState> Authentication { get; set; } = default!;
 
     [Inject]
     private ReconciliationAdministration Reconciliation { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private ILogger<ReconciliationPage> Logger { get; set; } = default!;
-
-    protected override Task OnInitializedAsync() => LoadAsync();
 
     private static string PurchaseLink(string chargeId) => $"/kaeufe?suche={Uri.EscapeDataString(chargeId)}";
 
@@ -49,45 +31,29 @@ public sealed partial class ReconciliationPage
         _ => $"{alert.PlayerName}{(alert.Username is { } u ? $" (@{u})" : "")} · {alert.TelegramUserId}",
     };
 
-    private async Task LoadAsync()
+    protected override Task LoadAsync() => ReadAsync("Reconciliation", async () =>
     {
-        try
-        {
-            open = await Reconciliation.OpenAlertsAsync();
-            runs = await Reconciliation.RunsAsync();
-            resolved = await Reconciliation.ResolvedAlertsAsync();
-            loadFailed = false;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Reconciliation could not be loaded");
-            loadFailed = true;
-        }
-    }
+        open = await Reconciliation.OpenAlertsAsync();
+        runs = await Reconciliation.RunsAsync();
+        resolved = await Reconciliation.ResolvedAlertsAsync();
+    });
 
     private async Task RunNowAsync()
     {
-        var user = (await Authentication).User;
-        if (!user.IsInRole(AdminRoles.Admin)) return;
-        busy = true;
-        try
+        if (await AdminAsync() is not { } operatorName) return;
+        await RunAsync(async () =>
         {
-            var result = await Reconciliation.RunNowAsync(AdminRoles.DisplayName(user));
-            if (result.Started) Snackbar.Add(AdminTexts.Reconciliation.Started, Severity.Success);
-            else Snackbar.Add(string.Format(CultureInfo.InvariantCulture, AdminTexts.Reconciliation.AlreadyWaiting, result.Run.RequestedBy, AdminFormat.Moment(result.Run.RequestedAt)), Severity.Info);
-            await LoadAsync();
-        }
-        finally
-        {
-            busy = false;
-        }
+            var result = await Reconciliation.RunNowAsync(operatorName);
+            return result.Started
+                ? (AdminTexts.Reconciliation.Started, Severity.Success)
+                : (string.Format(CultureInfo.InvariantCulture, AdminTexts.Reconciliation.AlreadyWaiting, result.Run.RequestedBy, AdminFormat.Moment(result.Run.RequestedAt)), Severity.Info);
+        });
     }
 
     private async Task ResolveAsync(ReconciliationAlertRow alert)
     {
-        var user = (await Authentication).User;
-        if (!user.IsInRole(AdminRoles.Admin)) return;
-        await AlertResolveDialog.ShowAsync(Dialogs, alert, AdminRoles.DisplayName(user));
+        if (await AdminAsync() is not { } operatorName) return;
+        await AlertResolveDialog.ShowAsync(Dialogs, alert, operatorName);
         await LoadAsync();
     }
 }

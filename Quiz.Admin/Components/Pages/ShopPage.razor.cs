@@ -13,36 +13,11 @@ namespace Quiz.Admin.Components.Pages;
 public sealed partial class ShopPage
 {
     private IReadOnlyList<PackageRow>? packages;
-    private bool loadFailed;
-    private bool busy;
 
     [Inject]
     private PackageAdministration Packages { get; set; } = default!;
 
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private ILogger<ShopPage> Logger { get; set; } = default!;
-
-    protected override Task OnInitializedAsync() => LoadAsync();
-
-    private async Task LoadAsync()
-    {
-        try
-        {
-            packages = await Packages.ListAsync();
-            loadFailed = false;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Packages could not be loaded");
-            loadFailed = true;
-        }
-    }
+    protected override Task LoadAsync() => ReadAsync("Packages", async () => packages = await Packages.ListAsync());
 
     private async Task CreateAsync()
     {
@@ -54,23 +29,14 @@ public sealed partial class ShopPage
         if (await PackageEditDialog.ShowAsync(Dialogs, row.Id)) await LoadAsync();
     }
 
-    private async Task SetActiveAsync(PackageRow row, bool active)
+    private Task SetActiveAsync(PackageRow row, bool active) => RunAsync(async () =>
     {
-        busy = true;
-        try
+        var outcome = await Packages.SetActiveAsync(row.Id, active);
+        return (outcome switch
         {
-            var outcome = await Packages.SetActiveAsync(row.Id, active);
-            Snackbar.Add(outcome switch
-            {
-                PackageActivation.Changed => $"{(active ? AdminTexts.Shop.Activated : AdminTexts.Shop.Deactivated)} ({row.Id})",
-                PackageActivation.Unchanged => AdminTexts.Shop.Unchanged,
-                _ => AdminTexts.Shop.NotFound,
-            }, outcome == PackageActivation.Changed ? Severity.Success : Severity.Info);
-            await LoadAsync();
-        }
-        finally
-        {
-            busy = false;
-        }
-    }
+            PackageActivation.Changed => $"{(active ? AdminTexts.Shop.Activated : AdminTexts.Shop.Deactivated)} ({row.Id})",
+            PackageActivation.Unchanged => AdminTexts.Shop.Unchanged,
+            _ => AdminTexts.Shop.NotFound,
+        }, outcome == PackageActivation.Changed ? Severity.Success : Severity.Info);
+    });
 }

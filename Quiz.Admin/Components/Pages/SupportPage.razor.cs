@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
-using Quiz.Admin.Auth;
 using Quiz.Admin.Components.Shared;
 using Quiz.Core.Economy.Support;
 
@@ -20,21 +17,9 @@ public sealed partial class SupportPage
     private string search = "";
     private SupportCaseView view = SupportCaseView.Open;
     private int openCount;
-    private bool loadFailed;
-
-    [CascadingParameter]
-    private Task<AuthenticationState> Authentication { get; set; } = default!;
 
     [Inject]
     private SupportCaseAdministration Cases { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private ILogger<SupportPage> Logger { get; set; } = default!;
-
-    protected override Task OnInitializedAsync() => LoadAsync();
 
     private static string Shorten(string text) => text.Length <= ShortText ? text : string.Concat(text.AsSpan(0, ShortText), " …");
 
@@ -55,25 +40,15 @@ public sealed partial class SupportPage
         if (!expanded.Remove(caseId)) expanded.Add(caseId);
     }
 
-    private async Task LoadAsync()
+    protected override Task LoadAsync() => ReadAsync("Support cases", async () =>
     {
-        try
-        {
-            result = await Cases.SearchAsync(new SupportCaseFilter(search, view, PageSize: PageSize));
-            openCount = await Cases.CountOpenAsync();
-            loadFailed = false;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Support cases could not be loaded");
-            loadFailed = true;
-        }
-    }
+        result = await Cases.SearchAsync(new SupportCaseFilter(search, view, PageSize: PageSize));
+        openCount = await Cases.CountOpenAsync();
+    });
 
     private async Task CloseAsync(SupportCaseRow row)
     {
-        var closedBy = AdminRoles.DisplayName((await Authentication).User);
-        await SupportCloseDialog.ShowAsync(Dialogs, row, closedBy);
+        await SupportCloseDialog.ShowAsync(Dialogs, row, await OperatorAsync());
         await LoadAsync();
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
-using Quiz.Admin.Auth;
 using Quiz.Admin.Components.Shared;
 using Quiz.Admin.Texts;
 using Quiz.Core.Tournaments;
@@ -17,25 +15,9 @@ namespace Quiz.Admin.Components.Pages;
 public sealed partial class TournamentPage
 {
     private IReadOnlyList<TournamentRow>? tournaments;
-    private bool loadFailed;
-    private bool busy;
-
-    [CascadingParameter]
-    private Task<AuthenticationState> Authentication { get; set; } = default!;
 
     [Inject]
     private TournamentAdministration Tournaments { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private ILogger<TournamentPage> Logger { get; set; } = default!;
-
-    protected override Task OnInitializedAsync() => LoadAsync();
 
     private static Color StateColor(TournamentState state) => state switch
     {
@@ -46,23 +28,11 @@ public sealed partial class TournamentPage
         _ => Color.Default,
     };
 
-    private async Task LoadAsync()
-    {
-        try
-        {
-            tournaments = await Tournaments.ListAsync();
-            loadFailed = false;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Tournaments could not be loaded");
-            loadFailed = true;
-        }
-    }
+    protected override Task LoadAsync() => ReadAsync("Tournaments", async () => tournaments = await Tournaments.ListAsync());
 
     private async Task CreateAsync()
     {
-        if (await OperatorAsync() is not { } operatorName) return;
+        if (await AdminAsync(AdminTexts.Tournaments.AdminOnly) is not { } operatorName) return;
         if (await TournamentCreateDialog.ShowAsync(Dialogs, operatorName)) await LoadAsync();
     }
 
@@ -98,29 +68,11 @@ public sealed partial class TournamentPage
         return confirmed == true;
     }
 
+    /// <summary>A lifecycle step under the signed-in admin's name (audited in Core); anyone else gets a message.</summary>
     private async Task StepAsync(Func<string, Task<(string Text, Severity Severity)>> step)
     {
-        if (await OperatorAsync() is not { } operatorName) return;
-        busy = true;
-        try
-        {
-            var (text, severity) = await step(operatorName);
-            Snackbar.Add(text, severity);
-            await LoadAsync();
-        }
-        finally
-        {
-            busy = false;
-        }
-    }
-
-    /// <summary>The signed-in admin's name for the audit log; null (and a message) for anyone else.</summary>
-    private async Task<string?> OperatorAsync()
-    {
-        var user = (await Authentication).User;
-        if (user.IsInRole(AdminRoles.Admin)) return AdminRoles.DisplayName(user);
-        Snackbar.Add(AdminTexts.Tournaments.AdminOnly, Severity.Error);
-        return null;
+        if (await AdminAsync(AdminTexts.Tournaments.AdminOnly) is not { } operatorName) return;
+        await RunAsync(() => step(operatorName));
     }
 
     private static (string Text, Severity Severity) Report(TransitionOutcome outcome, string done, TournamentRow row) => outcome switch

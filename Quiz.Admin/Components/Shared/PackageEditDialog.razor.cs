@@ -13,12 +13,6 @@ namespace Quiz.Admin.Components.Shared;
 public sealed partial class PackageEditDialog
 {
     private PackageForm? form;
-    private List<string> errors = [];
-    private bool conflict;
-    private bool saving;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
 
     /// <summary>The package to edit; null for a new one.</summary>
     [Parameter]
@@ -27,62 +21,37 @@ public sealed partial class PackageEditDialog
     [Inject]
     private PackageAdministration Packages { get; set; } = default!;
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
     private bool IsNew => PackageId is null;
 
     /// <summary>Opens the dialog; true when the package was saved.</summary>
-    public static async Task<bool> ShowAsync(IDialogService dialogs, string? packageId)
-    {
-        var parameters = new DialogParameters<PackageEditDialog> { { d => d.PackageId, packageId } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true };
-        var title = packageId is null ? AdminTexts.Shop.EditorNew : AdminTexts.Shop.EditorEdit;
-        var dialog = await dialogs.ShowAsync<PackageEditDialog>(title, parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
-    }
+    public static Task<bool> ShowAsync(IDialogService dialogs, string? packageId) => ShowAsync(
+        dialogs, packageId is null ? AdminTexts.Shop.EditorNew : AdminTexts.Shop.EditorEdit,
+        new DialogParameters<PackageEditDialog> { { d => d.PackageId, packageId } });
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
     private async Task LoadAsync()
     {
-        conflict = false;
-        errors = [];
+        Conflict = false;
+        Errors = [];
         if (PackageId is null)
         {
             form = new PackageForm { IsActive = true, SortOrder = 10 };
             return;
         }
         var draft = await Packages.GetAsync(PackageId);
-        errors = draft is null ? [AdminTexts.Shop.NotFound] : [];
+        Errors = draft is null ? [AdminTexts.Shop.NotFound] : [];
         form = draft is null ? null : PackageForm.From(draft);
     }
 
     private async Task SaveAsync()
     {
         if (form is null) return;
-        saving = true;
-        try
-        {
-            var draft = form.ToDraft();
-            var result = IsNew ? await Packages.CreateAsync(draft) : await Packages.UpdateAsync(draft);
-            if (result.Outcome == PackageSaveOutcome.Saved)
-            {
-                Snackbar.Add($"{AdminTexts.Shop.Saved} ({draft.Id.Trim()})", Severity.Success);
-                Dialog.Close(DialogResult.Ok(true));
-                return;
-            }
-            errors = [.. result.Errors];
-            conflict = result.Outcome == PackageSaveOutcome.Conflict;
-        }
-        finally
-        {
-            saving = false;
-        }
+        var draft = form.ToDraft();
+        await TrySaveAsync(
+            () => IsNew ? Packages.CreateAsync(draft) : Packages.UpdateAsync(draft),
+            $"{AdminTexts.Shop.Saved} ({draft.Id.Trim()})");
     }
-
-    private void Cancel() => Dialog.Cancel();
 
     /// <summary>The editable copy of a draft (MudBlazor binds to mutable properties).</summary>
     private sealed class PackageForm

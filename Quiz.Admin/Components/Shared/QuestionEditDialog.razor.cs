@@ -13,12 +13,6 @@ public sealed partial class QuestionEditDialog
 {
     private QuestionForm? form;
     private IReadOnlyList<CategoryChoice> categories = [];
-    private List<string> errors = [];
-    private bool conflict;
-    private bool saving;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Parameter]
     public string QuestionId { get; set; } = "";
@@ -26,18 +20,9 @@ public sealed partial class QuestionEditDialog
     [Inject]
     private QuestionCatalog Catalog { get; set; } = default!;
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
     /// <summary>Opens the dialog; true when the question was saved.</summary>
-    public static async Task<bool> ShowAsync(IDialogService dialogs, string questionId)
-    {
-        var parameters = new DialogParameters<QuestionEditDialog> { { d => d.QuestionId, questionId } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<QuestionEditDialog>(AdminTexts.Editor.Title, parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
-    }
+    public static Task<bool> ShowAsync(IDialogService dialogs, string questionId) =>
+        ShowAsync(dialogs, AdminTexts.Editor.Title, new DialogParameters<QuestionEditDialog> { { d => d.QuestionId, questionId } });
 
     protected override async Task OnInitializedAsync()
     {
@@ -48,34 +33,17 @@ public sealed partial class QuestionEditDialog
     private async Task LoadAsync()
     {
         var draft = await Catalog.GetAsync(QuestionId);
-        conflict = false;
-        errors = draft is null ? [AdminTexts.Questions.NotFound] : [];
+        Conflict = false;
+        Errors = draft is null ? [AdminTexts.Questions.NotFound] : [];
         form = draft is null ? null : QuestionForm.From(draft);
     }
 
     private async Task SaveAsync()
     {
         if (form is null) return;
-        saving = true;
-        try
-        {
-            var result = await Catalog.SaveAsync(form.ToDraft());
-            if (result.Outcome == SaveOutcome.Saved)
-            {
-                Snackbar.Add($"{AdminTexts.Editor.Saved} ({QuestionId})", Severity.Success);
-                Dialog.Close(DialogResult.Ok(true));
-                return;
-            }
-            errors = [.. result.Errors];
-            conflict = result.Outcome == SaveOutcome.Conflict;
-        }
-        finally
-        {
-            saving = false;
-        }
+        var draft = form.ToDraft();
+        await TrySaveAsync(() => Catalog.SaveAsync(draft), $"{AdminTexts.Editor.Saved} ({QuestionId})");
     }
-
-    private void Cancel() => Dialog.Cancel();
 
     /// <summary>The editable copy of a draft (MudBlazor binds to mutable properties).</summary>
     private sealed class QuestionForm

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Common;
 using Quiz.Core.Data;
 
 namespace Quiz.Core.Economy.Admin;
@@ -30,11 +31,11 @@ public sealed class PackageAdministration(IDbContextFactory<QuizDbContext> conte
         return package is null ? null : PackageDraft.From(package);
     }
 
-    public async Task<PackageSaveResult> CreateAsync(PackageDraft draft, CancellationToken ct = default)
+    public async Task<SaveResult> CreateAsync(PackageDraft draft, CancellationToken ct = default)
     {
         draft = draft.Normalized();
         var problems = PackageRules.Problems(draft);
-        if (problems.Count > 0) return PackageSaveResult.Invalid(problems);
+        if (problems.Count > 0) return SaveResult.Invalid(problems);
 
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -51,17 +52,17 @@ public sealed class PackageAdministration(IDbContextFactory<QuizDbContext> conte
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return PackageSaveResult.Invalid($"Die ID „{draft.Id}“ ist schon vergeben.");
+            return SaveResult.Invalid($"Die ID „{draft.Id}“ ist schon vergeben.");
         }
-        return new PackageSaveResult(PackageSaveOutcome.Saved, [], now);
+        return new SaveResult(SaveOutcome.Saved, [], now);
     }
 
     /// <summary>Saves everything but the id (and the creation time) if the rules hold and nobody saved in between.</summary>
-    public async Task<PackageSaveResult> UpdateAsync(PackageDraft draft, CancellationToken ct = default)
+    public async Task<SaveResult> UpdateAsync(PackageDraft draft, CancellationToken ct = default)
     {
         draft = draft.Normalized();
         var problems = PackageRules.Problems(draft);
-        if (problems.Count > 0) return PackageSaveResult.Invalid(problems);
+        if (problems.Count > 0) return SaveResult.Invalid(problems);
         if (draft.UpdatedAt is not { } loaded) throw new ArgumentException("An edit needs the version it was loaded with.", nameof(draft));
 
         var now = time.GetUtcNow();
@@ -82,10 +83,10 @@ public sealed class PackageAdministration(IDbContextFactory<QuizDbContext> conte
                 .SetProperty(p => p.IsActive, draft.IsActive)
                 .SetProperty(p => p.SortOrder, draft.SortOrder)
                 .SetProperty(p => p.UpdatedAt, version), ct);
-        if (changed == 1) return new PackageSaveResult(PackageSaveOutcome.Saved, [], version);
+        if (changed == 1) return new SaveResult(SaveOutcome.Saved, [], version);
         return await db.Packages.AnyAsync(p => p.Id == draft.Id, ct)
-            ? new PackageSaveResult(PackageSaveOutcome.Conflict, ["Das Paket wurde inzwischen von jemand anderem geändert. Bitte neu laden."])
-            : new PackageSaveResult(PackageSaveOutcome.NotFound, ["Dieses Paket gibt es nicht."]);
+            ? new SaveResult(SaveOutcome.Conflict, ["Das Paket wurde inzwischen von jemand anderem geändert. Bitte neu laden."])
+            : new SaveResult(SaveOutcome.NotFound, ["Dieses Paket gibt es nicht."]);
     }
 
     /// <summary>Shows or hides a package in <c>/shop</c>; compare-and-set on the flag, so a repeated click changes nothing.</summary>

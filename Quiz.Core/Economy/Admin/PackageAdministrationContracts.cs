@@ -38,25 +38,6 @@ public sealed record PackageDraft(
     public PackageDraft Normalized() => this with { Id = Id.Trim(), Title = Title.Trim(), Description = Description.Trim() };
 }
 
-public enum PackageSaveOutcome
-{
-    Saved,
-
-    /// <summary>The draft breaks a rule; see <see cref="PackageSaveResult.Errors"/>.</summary>
-    Invalid,
-
-    /// <summary>Someone else changed the package after the draft was loaded.</summary>
-    Conflict,
-
-    NotFound,
-}
-
-/// <summary>Result of a create or edit; <see cref="Errors"/> are German and meant for the operator.</summary>
-public sealed record PackageSaveResult(PackageSaveOutcome Outcome, IReadOnlyList<string> Errors, DateTimeOffset? UpdatedAt = null)
-{
-    public static PackageSaveResult Invalid(params IReadOnlyList<string> errors) => new(PackageSaveOutcome.Invalid, errors);
-}
-
 public enum PackageActivation
 {
     Changed,

@@ -1,3 +1,4 @@
+using Quiz.Core.Common;
 using Quiz.Core.Questions;
 using Quiz.Testing;
 

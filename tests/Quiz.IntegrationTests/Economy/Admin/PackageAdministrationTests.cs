@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Common;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Admin;
 using Quiz.Testing;
@@ -17,7 +18,7 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
     {
         var result = await Admin().CreateAsync(New("  joker-7 ") with { Title = " 7 Joker " });
 
-        Assert.Equal(PackageSaveOutcome.Saved, result.Outcome);
+        Assert.Equal(SaveOutcome.Saved, result.Outcome);
         var stored = await Admin().GetAsync("joker-7");
         Assert.Equal(("7 Joker", 45, 7, true, Time.GetUtcNow()), (stored!.Title, stored.PriceStars, stored.Jokers, stored.IsActive, stored.UpdatedAt!.Value));
         Assert.Contains(await Admin().ListAsync(), p => p.Id == "joker-7" && p.Contents == new Contents(0, 0, 7, 0, 0));
@@ -30,7 +31,7 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
     {
         var result = await Admin().CreateAsync(New("spiele-10"));
 
-        Assert.Equal((PackageSaveOutcome.Invalid, "Die ID „spiele-10“ ist schon vergeben."), (result.Outcome, Assert.Single(result.Errors)));
+        Assert.Equal((SaveOutcome.Invalid, "Die ID „spiele-10“ ist schon vergeben."), (result.Outcome, Assert.Single(result.Errors)));
         Assert.Equal("10 Spiele", (await Admin().GetAsync("spiele-10"))!.Title);
     }
 
@@ -43,7 +44,7 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
     {
         var result = await Admin().CreateAsync(New(id));
 
-        Assert.Equal(PackageSaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(SaveOutcome.Invalid, result.Outcome);
         Assert.StartsWith(error, Assert.Single(result.Errors));
     }
 
@@ -58,7 +59,7 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
 
         var result = await Admin().CreateAsync(draft);
 
-        Assert.Equal(PackageSaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(SaveOutcome.Invalid, result.Outcome);
         Assert.Equal(
         [
             "Der Titel darf höchstens 32 Zeichen lang sein (Telegram-Rechnung).",
@@ -76,8 +77,8 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
     {
         var draft = New("grenzen") with { Title = new string('T', 32), Description = new string('D', 255), PriceStars = 10_000, Jokers = 0, PremiumDays = 30, IsSubscription = true };
 
-        Assert.Equal(PackageSaveOutcome.Saved, (await Admin().CreateAsync(draft)).Outcome);
-        Assert.Equal(PackageSaveOutcome.Saved, (await Admin().CreateAsync(New("eins") with { PriceStars = 1 })).Outcome);
+        Assert.Equal(SaveOutcome.Saved, (await Admin().CreateAsync(draft)).Outcome);
+        Assert.Equal(SaveOutcome.Saved, (await Admin().CreateAsync(New("eins") with { PriceStars = 1 })).Outcome);
     }
 
     [Fact]
@@ -91,12 +92,12 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
         var saved = await Admin().UpdateAsync(first with { Title = "8 Joker", Jokers = 8, PriceStars = 50, IsActive = false });
         var stale = await Admin().UpdateAsync(second with { PriceStars = 1 });
 
-        Assert.Equal(PackageSaveOutcome.Saved, saved.Outcome);
-        Assert.Equal(PackageSaveOutcome.Conflict, stale.Outcome);
+        Assert.Equal(SaveOutcome.Saved, saved.Outcome);
+        Assert.Equal(SaveOutcome.Conflict, stale.Outcome);
         Assert.Equal("Das Paket wurde inzwischen von jemand anderem geändert. Bitte neu laden.", Assert.Single(stale.Errors));
         var stored = (await Admin().GetAsync("joker-8"))!;
         Assert.Equal(("8 Joker", 8, 50, false, saved.UpdatedAt), (stored.Title, stored.Jokers, stored.PriceStars, stored.IsActive, stored.UpdatedAt));
-        Assert.Equal(PackageSaveOutcome.NotFound, (await Admin().UpdateAsync(stored with { Id = "gibt-es-nicht" })).Outcome);
+        Assert.Equal(SaveOutcome.NotFound, (await Admin().UpdateAsync(stored with { Id = "gibt-es-nicht" })).Outcome);
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
 
         var result = await Admin().UpdateAsync(premium with { PremiumDays = 31 });
 
-        Assert.Equal(PackageSaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(SaveOutcome.Invalid, result.Outcome);
         Assert.Equal(30, (await Admin().GetAsync("premium-30"))!.PremiumDays);
     }
 
