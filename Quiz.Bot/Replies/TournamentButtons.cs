@@ -64,7 +64,7 @@ public static class TournamentButtons
     /// <summary>The shop's buy buttons of the packages that hold a ticket, then the whole shop and the menu.</summary>
     public static IReadOnlyList<IReadOnlyList<MessageButton>> NoTicket(IEnumerable<Package> packages) =>
     [
-        .. packages.Where(p => p.TournamentTickets > 0)
+        .. packages.Where(p => p.Contents.TournamentTickets > 0)
             .Select(p => (IReadOnlyList<MessageButton>)[new MessageButton(De.BuyButton(p), $"{ShopHandler.Area}:{ShopHandler.BuyAction}:{p.Id}")]),
         [new MessageButton(De.ButtonShop, CallbackData.Menu(Menus.Shop)), new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))],
     ];

@@ -16,15 +16,11 @@ public sealed class Invoice
     public string Title { get; set; } = "";
     public int PriceStars { get; set; }
     public string Currency { get; set; } = Package.Currency;
-    public int Games { get; set; }
-    public int ExtraLives { get; set; }
-    public int Jokers { get; set; }
-    public int TournamentTickets { get; set; }
-    public int PremiumDays { get; set; }
+
+    /// <summary>What the invoice grants, copied from the package when it was sent.</summary>
+    public Contents Contents { get; set; } = Contents.None;
     public bool IsSubscription { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? PaidAt { get; set; }
-
-    public Contents Contents => new(Games, ExtraLives, Jokers, TournamentTickets, PremiumDays);
 }

@@ -10,9 +10,14 @@ public enum AssetKind
     Premium,
 }
 
-/// <summary>The contents of a package or invoice: how much of each asset it grants.</summary>
+/// <summary>
+/// The contents of a package or invoice: how much of each asset it grants. Stored as one complex property
+/// (columns <c>games</c> … <c>premium_days</c> of <c>packages</c> and <c>invoices</c>).
+/// </summary>
 public sealed record Contents(int Games, int ExtraLives, int Jokers, int TournamentTickets, int PremiumDays)
 {
+    public static readonly Contents None = new(0, 0, 0, 0, 0);
+
     public IEnumerable<(AssetKind Kind, int Amount)> Items()
     {
         if (Games > 0) yield return (AssetKind.GameCredit, Games);
@@ -36,11 +41,7 @@ public sealed class Package
     public string Title { get; set; } = "";
     public string Description { get; set; } = "";
     public int PriceStars { get; set; }
-    public int Games { get; set; }
-    public int ExtraLives { get; set; }
-    public int Jokers { get; set; }
-    public int TournamentTickets { get; set; }
-    public int PremiumDays { get; set; }
+    public Contents Contents { get; set; } = Contents.None;
 
     /// <summary>Sold as a 30-day Stars subscription that renews until the player cancels.</summary>
     public bool IsSubscription { get; set; }
@@ -48,6 +49,4 @@ public sealed class Package
     public int SortOrder { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-
-    public Contents Contents => new(Games, ExtraLives, Jokers, TournamentTickets, PremiumDays);
 }

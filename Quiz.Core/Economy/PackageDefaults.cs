@@ -29,7 +29,7 @@ public static class PackageDefaults
         int games = 0, int extraLives = 0, int jokers = 0, int tickets = 0, int premiumDays = 0, bool subscription = false) => new()
     {
         Id = id, Title = title, Description = description, PriceStars = price, SortOrder = order,
-        Games = games, ExtraLives = extraLives, Jokers = jokers, TournamentTickets = tickets, PremiumDays = premiumDays,
+        Contents = new Contents(games, extraLives, jokers, tickets, premiumDays),
         IsSubscription = subscription, IsActive = true,
     };
 }

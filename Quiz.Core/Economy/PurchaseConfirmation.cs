@@ -46,8 +46,9 @@ public sealed class PurchaseConfirmation(QuizDbContext db, TimeProvider time)
         if (playerId is null) return new ConfirmResult(ConfirmOutcome.UnknownPlayer);
 
         // The invoice row lock serialises deliveries for one invoice; the charge id's unique index decides duplicates.
-        var invoice = (await db.Invoices.FromSqlInterpolated($"SELECT * FROM invoices WHERE payload = {payment.InvoicePayload} FOR UPDATE")
-            .AsNoTracking().ToListAsync(ct)).SingleOrDefault();
+        // Lock, then read: EF 10 maps a complex property's columns only in LINQ queries, not in FromSql results.
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM invoices WHERE payload = {payment.InvoicePayload} FOR UPDATE", ct);
+        var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Payload == payment.InvoicePayload, ct);
         var renewal = payment.IsRecurring && !payment.IsFirstRecurring;
         var flag = await FlagAsync(invoice, playerId.Value, payment, renewal, now, ct);
         var purchaseId = Guid.CreateVersion7(now);

@@ -65,7 +65,7 @@ public sealed class ShopPageTests(PostgresDatabase database) : CoreTests(databas
 
         cut.WaitForAssertion(() => Assert.Contains("9 Extra-Leben", Row(cut, "leben-9").QuerySelector(".paket-inhalt")!.TextContent), Patience);
         var stored = await LoadPackageAsync(Database, "leben-9");
-        Assert.Equal(("9 Extra-Leben", 70, 9, true), (stored.Title, stored.PriceStars, stored.ExtraLives, stored.IsActive));
+        Assert.Equal(("9 Extra-Leben", 70, 9, true), (stored.Title, stored.PriceStars, stored.Contents.ExtraLives, stored.IsActive));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Quiz.Admin.Texts;
+using Quiz.Core.Economy;
 using Quiz.Core.Economy.Admin;
 
 namespace Quiz.Admin.Components.Shared;
@@ -73,12 +74,13 @@ public sealed partial class PackageEditDialog
         public static PackageForm From(PackageDraft d) => new()
         {
             LoadedVersion = d.UpdatedAt, Id = d.Id, Title = d.Title, Description = d.Description, PriceStars = d.PriceStars,
-            Games = d.Games, ExtraLives = d.ExtraLives, Jokers = d.Jokers, TournamentTickets = d.TournamentTickets, PremiumDays = d.PremiumDays,
+            Games = d.Contents.Games, ExtraLives = d.Contents.ExtraLives, Jokers = d.Contents.Jokers,
+            TournamentTickets = d.Contents.TournamentTickets, PremiumDays = d.Contents.PremiumDays,
             IsSubscription = d.IsSubscription, IsActive = d.IsActive, SortOrder = d.SortOrder,
         };
 
         public PackageDraft ToDraft() => new(
-            Id ?? "", Title ?? "", Description ?? "", PriceStars, Games, ExtraLives, Jokers, TournamentTickets, PremiumDays,
+            Id ?? "", Title ?? "", Description ?? "", PriceStars, new Contents(Games, ExtraLives, Jokers, TournamentTickets, PremiumDays),
             IsSubscription, IsActive, SortOrder, LoadedVersion);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class PackageConfiguration : IEntityTypeConfiguration<Package>
         b.Property(p => p.Id).HasMaxLength(40);
         b.Property(p => p.Title).HasMaxLength(32);
         b.Property(p => p.Description).HasMaxLength(255);
-        b.Ignore(p => p.Contents);
+        b.ComplexProperty(p => p.Contents, ContentsColumns.Map);
     }
 }
 
@@ -42,7 +42,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         b.Property(i => i.PackageId).HasMaxLength(40);
         b.Property(i => i.Title).HasMaxLength(32);
         b.Property(i => i.Currency).HasMaxLength(3);
-        b.Ignore(i => i.Contents);
+        b.ComplexProperty(i => i.Contents, ContentsColumns.Map);
         b.HasIndex(i => i.Payload).IsUnique();
         b.HasIndex(i => new { i.PlayerId, i.CreatedAt });
         b.HasOne<Player>().WithMany().HasForeignKey(i => i.PlayerId).OnDelete(DeleteBehavior.Restrict);

@@ -42,8 +42,7 @@ public sealed class PackageAdministration(IDbContextFactory<QuizDbContext> conte
         db.Packages.Add(new Package
         {
             Id = draft.Id, Title = draft.Title, Description = draft.Description, PriceStars = draft.PriceStars,
-            Games = draft.Games, ExtraLives = draft.ExtraLives, Jokers = draft.Jokers, TournamentTickets = draft.TournamentTickets,
-            PremiumDays = draft.PremiumDays, IsSubscription = draft.IsSubscription, IsActive = draft.IsActive, SortOrder = draft.SortOrder,
+            Contents = draft.Contents, IsSubscription = draft.IsSubscription, IsActive = draft.IsActive, SortOrder = draft.SortOrder,
             CreatedAt = now, UpdatedAt = now,
         });
         try
@@ -74,11 +73,7 @@ public sealed class PackageAdministration(IDbContextFactory<QuizDbContext> conte
                 .SetProperty(p => p.Title, draft.Title)
                 .SetProperty(p => p.Description, draft.Description)
                 .SetProperty(p => p.PriceStars, draft.PriceStars)
-                .SetProperty(p => p.Games, draft.Games)
-                .SetProperty(p => p.ExtraLives, draft.ExtraLives)
-                .SetProperty(p => p.Jokers, draft.Jokers)
-                .SetProperty(p => p.TournamentTickets, draft.TournamentTickets)
-                .SetProperty(p => p.PremiumDays, draft.PremiumDays)
+                .SetProperty(p => p.Contents, draft.Contents)
                 .SetProperty(p => p.IsSubscription, draft.IsSubscription)
                 .SetProperty(p => p.IsActive, draft.IsActive)
                 .SetProperty(p => p.SortOrder, draft.SortOrder)

@@ -20,19 +20,14 @@ public sealed record PackageDraft(
     string Title,
     string Description,
     int PriceStars,
-    int Games,
-    int ExtraLives,
-    int Jokers,
-    int TournamentTickets,
-    int PremiumDays,
+    Contents Contents,
     bool IsSubscription,
     bool IsActive,
     int SortOrder,
     DateTimeOffset? UpdatedAt = null)
 {
     public static PackageDraft From(Package p) => new(
-        p.Id, p.Title, p.Description, p.PriceStars, p.Games, p.ExtraLives, p.Jokers, p.TournamentTickets, p.PremiumDays,
-        p.IsSubscription, p.IsActive, p.SortOrder, p.UpdatedAt);
+        p.Id, p.Title, p.Description, p.PriceStars, p.Contents, p.IsSubscription, p.IsActive, p.SortOrder, p.UpdatedAt);
 
     /// <summary>Text fields without surrounding blanks, as they are stored.</summary>
     public PackageDraft Normalized() => this with { Id = Id.Trim(), Title = Title.Trim(), Description = Description.Trim() };

@@ -43,15 +43,15 @@ public static partial class PackageRules
 
         (string Name, int Amount)[] amounts =
         [
-            ("Spiele", draft.Games), ("Extra-Leben", draft.ExtraLives), ("Joker", draft.Jokers),
-            ("Turnier-Tickets", draft.TournamentTickets), ("Premium-Tage", draft.PremiumDays),
+            ("Spiele", draft.Contents.Games), ("Extra-Leben", draft.Contents.ExtraLives), ("Joker", draft.Contents.Jokers),
+            ("Turnier-Tickets", draft.Contents.TournamentTickets), ("Premium-Tage", draft.Contents.PremiumDays),
         ];
         foreach (var (name, amount) in amounts.Where(a => a.Amount is < 0 or > MaxAmount))
         {
             problems.Add($"„{name}“ muss zwischen 0 und {German(MaxAmount)} liegen.");
         }
         if (amounts.All(a => a.Amount <= 0)) problems.Add("Das Paket muss etwas enthalten (Spiele, Extra-Leben, Joker, Turnier-Tickets oder Premium-Tage).");
-        if (draft.IsSubscription && draft.PremiumDays != SubscriptionDays)
+        if (draft.IsSubscription && draft.Contents.PremiumDays != SubscriptionDays)
         {
             problems.Add($"Ein Abo verlängert sich alle {SubscriptionDays} Tage: Premium-Tage müssen genau {SubscriptionDays} sein.");
         }

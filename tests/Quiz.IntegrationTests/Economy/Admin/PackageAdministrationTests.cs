@@ -11,7 +11,7 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
     private PackageAdministration Admin() => Core.Get<PackageAdministration>();
 
     private static PackageDraft New(string id) =>
-        new(id, "7 Joker", "Sieben Joker 50:50 für Duelle.", 45, 0, 0, 7, 0, 0, IsSubscription: false, IsActive: true, SortOrder: 9);
+        new(id, "7 Joker", "Sieben Joker 50:50 für Duelle.", 45, new Contents(0, 0, 7, 0, 0), IsSubscription: false, IsActive: true, SortOrder: 9);
 
     [Fact]
     public async Task Create_stores_a_valid_package_that_the_shop_then_sells()
@@ -20,7 +20,7 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
 
         Assert.Equal(SaveOutcome.Saved, result.Outcome);
         var stored = await Admin().GetAsync("joker-7");
-        Assert.Equal(("7 Joker", 45, 7, true, Time.GetUtcNow()), (stored!.Title, stored.PriceStars, stored.Jokers, stored.IsActive, stored.UpdatedAt!.Value));
+        Assert.Equal(("7 Joker", 45, 7, true, Time.GetUtcNow()), (stored!.Title, stored.PriceStars, stored.Contents.Jokers, stored.IsActive, stored.UpdatedAt!.Value));
         Assert.Contains(await Admin().ListAsync(), p => p.Id == "joker-7" && p.Contents == new Contents(0, 0, 7, 0, 0));
         await using var scope = Core.Scope();
         Assert.Contains(await scope.Get<Shop>().ListPackagesAsync(), p => p.Id == "joker-7");
@@ -53,8 +53,8 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
     {
         var draft = New("alles-falsch") with
         {
-            Title = new string('T', 33), Description = "", PriceStars = 10_001, Jokers = 0, Games = -1,
-            IsSubscription = true, PremiumDays = 0,
+            Title = new string('T', 33), Description = "", PriceStars = 10_001, Contents = new Contents(-1, 0, 0, 0, 0),
+            IsSubscription = true,
         };
 
         var result = await Admin().CreateAsync(draft);
@@ -75,7 +75,7 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
     [Fact]
     public async Task Boundary_values_are_accepted()
     {
-        var draft = New("grenzen") with { Title = new string('T', 32), Description = new string('D', 255), PriceStars = 10_000, Jokers = 0, PremiumDays = 30, IsSubscription = true };
+        var draft = New("grenzen") with { Title = new string('T', 32), Description = new string('D', 255), PriceStars = 10_000, Contents = new Contents(0, 0, 0, 0, 30), IsSubscription = true };
 
         Assert.Equal(SaveOutcome.Saved, (await Admin().CreateAsync(draft)).Outcome);
         Assert.Equal(SaveOutcome.Saved, (await Admin().CreateAsync(New("eins") with { PriceStars = 1 })).Outcome);
@@ -89,14 +89,14 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
         var second = first;
         Time.Advance(TimeSpan.FromMinutes(1));
 
-        var saved = await Admin().UpdateAsync(first with { Title = "8 Joker", Jokers = 8, PriceStars = 50, IsActive = false });
+        var saved = await Admin().UpdateAsync(first with { Title = "8 Joker", Contents = new Contents(0, 0, 8, 0, 0), PriceStars = 50, IsActive = false });
         var stale = await Admin().UpdateAsync(second with { PriceStars = 1 });
 
         Assert.Equal(SaveOutcome.Saved, saved.Outcome);
         Assert.Equal(SaveOutcome.Conflict, stale.Outcome);
         Assert.Equal("Das Paket wurde inzwischen von jemand anderem geändert. Bitte neu laden.", Assert.Single(stale.Errors));
         var stored = (await Admin().GetAsync("joker-8"))!;
-        Assert.Equal(("8 Joker", 8, 50, false, saved.UpdatedAt), (stored.Title, stored.Jokers, stored.PriceStars, stored.IsActive, stored.UpdatedAt));
+        Assert.Equal(("8 Joker", 8, 50, false, saved.UpdatedAt), (stored.Title, stored.Contents.Jokers, stored.PriceStars, stored.IsActive, stored.UpdatedAt));
         Assert.Equal(SaveOutcome.NotFound, (await Admin().UpdateAsync(stored with { Id = "gibt-es-nicht" })).Outcome);
     }
 
@@ -105,16 +105,16 @@ public sealed class PackageAdministrationTests(PostgresDatabase database) : Core
     {
         var premium = (await Admin().GetAsync("premium-30"))!;
 
-        var result = await Admin().UpdateAsync(premium with { PremiumDays = 31 });
+        var result = await Admin().UpdateAsync(premium with { Contents = premium.Contents with { PremiumDays = 31 } });
 
         Assert.Equal(SaveOutcome.Invalid, result.Outcome);
-        Assert.Equal(30, (await Admin().GetAsync("premium-30"))!.PremiumDays);
+        Assert.Equal(30, (await Admin().GetAsync("premium-30"))!.Contents.PremiumDays);
     }
 
     [Fact]
     public async Task Deactivating_hides_a_package_from_the_shop_and_a_repeated_click_changes_nothing()
     {
-        await Admin().CreateAsync(New("tickets-3") with { Jokers = 0, TournamentTickets = 3 });
+        await Admin().CreateAsync(New("tickets-3") with { Contents = new Contents(0, 0, 0, 3, 0) });
 
         Assert.Equal(PackageActivation.Changed, await Admin().SetActiveAsync("tickets-3", false));
         Assert.Equal(PackageActivation.Unchanged, await Admin().SetActiveAsync("tickets-3", false));
