@@ -1,4 +1,3 @@
-using Quiz.Bot.Replies;
 
 namespace Quiz.Bot.Handlers;
 

@@ -1,4 +1,3 @@
-using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Game;
 

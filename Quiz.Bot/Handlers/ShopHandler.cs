@@ -33,7 +33,7 @@ public sealed class ShopHandler(Shop shop, BotReplies replies, ITelegramBotClien
         IReadOnlyList<IReadOnlyList<MessageButton>> buttons =
         [
             .. packages.Select(p => (IReadOnlyList<MessageButton>)[new MessageButton(De.BuyButton(p), $"{Area}:{BuyAction}:{p.Id}")]),
-            [new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))],
+            [new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))],
         ];
         await replies.SendAsync(chatId, text, buttons, ct);
     }

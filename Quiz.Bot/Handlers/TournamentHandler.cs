@@ -32,7 +32,7 @@ public sealed class TournamentHandler(TournamentService tournaments, Shop shop, 
         var t = rawId.Length == 32 && Guid.TryParseExact(rawId, "N", out var id) ? await tournaments.GetAsync(id, player.Id, ct) : null;
         if (t is null)
         {
-            await replies.SendAsync(chatId, De.TournamentGone, [[new(De.ButtonAllTournaments, TournamentButtons.List), new(De.ButtonMenu, CallbackData.Menu(Menus.Main))]], ct);
+            await replies.SendAsync(chatId, De.TournamentGone, [[new(De.ButtonAllTournaments, TournamentButtons.List), new(De.ButtonMenu, Menus.Data(Menus.Main))]], ct);
             return;
         }
         await replies.SendAsync(chatId, De.TournamentView(t, await TicketsAsync(player, [t], ct)), TournamentButtons.ForOne(t), ct);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Quiz.Bot.Handlers;
-using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Support;
@@ -46,7 +45,7 @@ public sealed class NoticeRenderer(
                 return await results.DuelResultAsync(session, ct) is { } result ? new RenderedNotice(result) : null;
             case GameNotices.DuelExpired:
                 return new RenderedNotice(new SendMessagePayload(De.DuelExpiredNotice,
-                    [[new Core.Messaging.MessageButton(De.ButtonDuel, GameButtons.Duel), new Core.Messaging.MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))]]));
+                    [[new Core.Messaging.MessageButton(De.ButtonDuel, GameButtons.Duel), new Core.Messaging.MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))]]));
             case EconomyNotices.PurchaseCompleted or EconomyNotices.SubscriptionRenewed or EconomyNotices.Refunded when notice.SubjectId is { } purchase:
                 return await EconomyAsync(notice.Topic, purchase, ct);
             case EconomyNotices.SupportClosed when notice.SubjectId is { } supportCase:

@@ -24,6 +24,4 @@ public sealed partial record CallbackData(string Area, string Action, IReadOnlyL
     }
 
     public override string ToString() => string.Join(':', [Area, Action, .. Args]);
-
-    public static string Menu(string action) => $"{Menus.Area}:{action}";
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Quiz.Bot.Handlers;
 using Quiz.Bot.Replies;
 using Quiz.Core.Game.Stats;
 
@@ -38,6 +39,6 @@ public sealed class BoardButtonsTests
         var rows = BoardButtons.Switch(BoardKind.Week);
 
         Assert.Equal(["Heute", "· Woche ·", "Überleben"], rows[0].Select(b => b.Text));
-        Assert.Equal(CallbackData.Menu(Menus.Main), rows[1].Single().CallbackData);
+        Assert.Equal(Menus.Data(Menus.Main), rows[1].Single().CallbackData);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Quiz.Bot.Handlers;
 using Quiz.Bot.Replies;
 using Quiz.Core.Game;
 using Quiz.Core.Questions;

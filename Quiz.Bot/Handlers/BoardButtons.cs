@@ -2,7 +2,7 @@ using Quiz.Bot.Texts;
 using Quiz.Core.Game.Stats;
 using Quiz.Core.Messaging;
 
-namespace Quiz.Bot.Replies;
+namespace Quiz.Bot.Handlers;
 
 /// <summary>
 /// Buttons of <c>/profil</c> and <c>/bestenliste</c>. A leaderboard button carries
@@ -42,12 +42,12 @@ public static class BoardButtons
     public static IReadOnlyList<IReadOnlyList<MessageButton>> Switch(BoardKind shown) =>
     [
         [Button(BoardKind.Today, shown), Button(BoardKind.Week, shown), Button(BoardKind.Survival, shown)],
-        [new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))],
+        [new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))],
     ];
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> ForProfile() =>
     [
-        [new MessageButton(De.ButtonBoards, Data(BoardKind.Today)), new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))],
+        [new MessageButton(De.ButtonBoards, Data(BoardKind.Today)), new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))],
     ];
 
     private static MessageButton Button(BoardKind kind, BoardKind shown) =>

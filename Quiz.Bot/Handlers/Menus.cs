@@ -1,7 +1,7 @@
 using Quiz.Bot.Texts;
 using Quiz.Core.Messaging;
 
-namespace Quiz.Bot.Replies;
+namespace Quiz.Bot.Handlers;
 
 /// <summary>Inline keyboards. Each row is a list of buttons; text comes from <see cref="De"/>.</summary>
 public static class Menus
@@ -14,18 +14,21 @@ public static class Menus
     public const string Boards = "boards";
     public const string Shop = "shop";
 
+    /// <summary>Button data of a main-menu page: <c>menu:&lt;action&gt;</c>.</summary>
+    public static string Data(string action) => $"{Area}:{action}";
+
     public static IReadOnlyList<IReadOnlyList<MessageButton>> MainMenu() =>
     [
         [new MessageButton(De.ButtonQuickGame, GameButtons.Quick), new MessageButton(De.ButtonCategory, GameButtons.Categories)],
         [new MessageButton(De.ButtonSurvival, GameButtons.Survival), new MessageButton(De.ButtonDaily, GameButtons.Daily)],
         [new MessageButton(De.ButtonDuel, GameButtons.Duel), new MessageButton(De.ButtonTournaments, TournamentButtons.List)],
-        [new MessageButton(De.ButtonProfile, CallbackData.Menu(Profile)), new MessageButton(De.ButtonBoards, CallbackData.Menu(Boards))],
-        [new MessageButton(De.ButtonShop, CallbackData.Menu(Shop)), new MessageButton(De.ButtonHelp, CallbackData.Menu(Help))],
-        [new MessageButton(De.ButtonPrivacy, CallbackData.Menu(Privacy))],
+        [new MessageButton(De.ButtonProfile, Menus.Data(Profile)), new MessageButton(De.ButtonBoards, Menus.Data(Boards))],
+        [new MessageButton(De.ButtonShop, Menus.Data(Shop)), new MessageButton(De.ButtonHelp, Menus.Data(Help))],
+        [new MessageButton(De.ButtonPrivacy, Menus.Data(Privacy))],
     ];
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> BackToMenu() =>
     [
-        [new MessageButton(De.ButtonMenu, CallbackData.Menu(Main))],
+        [new MessageButton(De.ButtonMenu, Menus.Data(Main))],
     ];
 }

@@ -1,10 +1,10 @@
-using Quiz.Bot.Handlers;
+using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Economy;
 using Quiz.Core.Messaging;
 using Quiz.Core.Tournaments;
 
-namespace Quiz.Bot.Replies;
+namespace Quiz.Bot.Handlers;
 
 /// <summary>
 /// Callback data of tournaments (≤ 64 bytes each): <c>turnier:list</c>, <c>turnier:join:&lt;id&gt;</c>,
@@ -44,20 +44,20 @@ public static class TournamentButtons
     public static IReadOnlyList<IReadOnlyList<MessageButton>> ForList(IReadOnlyList<TournamentSummary> list) =>
     [
         .. list.Select((t, i) => For(t, list.Count > 1 ? i + 1 : null)).Where(row => row.Count > 0),
-        [new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))],
+        [new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))],
     ];
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> ForOne(TournamentSummary t)
     {
         var own = For(t);
-        IReadOnlyList<MessageButton> back = [new MessageButton(De.ButtonAllTournaments, List), new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))];
+        IReadOnlyList<MessageButton> back = [new MessageButton(De.ButtonAllTournaments, List), new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))];
         return own.Count > 0 ? [own, back] : [back];
     }
 
     /// <summary>Live: refresh; both: back to the list and the menu.</summary>
     public static IReadOnlyList<IReadOnlyList<MessageButton>> Standings(TournamentStandings s)
     {
-        IReadOnlyList<MessageButton> back = [new MessageButton(De.ButtonAllTournaments, List), new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))];
+        IReadOnlyList<MessageButton> back = [new MessageButton(De.ButtonAllTournaments, List), new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))];
         return s.Final ? [back] : [[new MessageButton(De.ButtonRefresh, Data(RankAction, s.Tournament.Id))], back];
     }
 
@@ -66,12 +66,12 @@ public static class TournamentButtons
     [
         .. packages.Where(p => p.Contents.TournamentTickets > 0)
             .Select(p => (IReadOnlyList<MessageButton>)[new MessageButton(De.BuyButton(p), $"{ShopHandler.Area}:{ShopHandler.BuyAction}:{p.Id}")]),
-        [new MessageButton(De.ButtonShop, CallbackData.Menu(Menus.Shop)), new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))],
+        [new MessageButton(De.ButtonShop, Menus.Data(Menus.Shop)), new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))],
     ];
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> StartedNotice(Guid id) =>
-        [[new MessageButton(De.ButtonPlayNow, Data(PlayAction, id)), new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))]];
+        [[new MessageButton(De.ButtonPlayNow, Data(PlayAction, id)), new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))]];
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> ResultNotice(Guid id) =>
-        [[new MessageButton(De.ButtonStandings, Data(RankAction, id)), new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))]];
+        [[new MessageButton(De.ButtonStandings, Data(RankAction, id)), new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))]];
 }

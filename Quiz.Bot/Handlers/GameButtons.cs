@@ -1,9 +1,10 @@
 using System.Globalization;
+using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
 
-namespace Quiz.Bot.Replies;
+namespace Quiz.Bot.Handlers;
 
 /// <summary>
 /// Callback data of the game (≤ 64 bytes each): <c>game:quick</c>, <c>game:survival</c>,
@@ -69,14 +70,14 @@ public static class GameButtons
             _ => Quick,
         };
         List<MessageButton> first = again is null ? [] : [new MessageButton(De.ButtonAgain, again)];
-        first.Add(new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main)));
+        first.Add(new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main)));
         return [first, [new MessageButton(De.ButtonShare, Url: shareUrl)]];
     }
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> CategoryList(IReadOnlyList<(string Id, string Name)> categories) =>
     [
         .. categories.Chunk(2).Select(pair => (IReadOnlyList<MessageButton>)pair.Select(c => new MessageButton(c.Name, $"{Area}:{CategoryAction}:{c.Id}")).ToList()),
-        [new MessageButton(De.ButtonMenu, CallbackData.Menu(Menus.Main))],
+        [new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main))],
     ];
 
     /// <summary>Strictly parses the answer arguments; anything else is a forged or stale button.</summary>
