@@ -8,6 +8,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Quiz.ServiceDefaults.Redaction;
 
 namespace Quiz.ServiceDefaults;
 
@@ -58,10 +59,14 @@ public static class Extensions
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        // Secrets never leave the process: both processors run before any exporter (docs/security.md).
+        var secrets = TelemetrySecrets.From(builder.Configuration);
+        builder.Services.AddSingleton(secrets);
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
+            logging.AddProcessor(new RedactingLogProcessor(secrets));
         });
 
         builder.Services.AddOpenTelemetry()
@@ -73,6 +78,7 @@ public static class Extensions
                 .AddMeter(QuizMeters)
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
+                .AddProcessor(new RedactingActivityProcessor(secrets))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource("Quartz")
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
@@ -92,15 +98,18 @@ public static class Extensions
     {
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.AddManagementNetwork();
         return builder;
     }
 
     /// <summary>
     /// <c>/health</c>: the process is alive. <c>/ready</c>: every registered check (database,
-    /// migrations, Redis) passes. <c>/metrics</c>: Prometheus scrape.
+    /// migrations, Redis) passes. <c>/metrics</c>: Prometheus scrape. The last two only for the management
+    /// network (<see cref="ManagementNetworkOptions"/>).
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseManagementNetwork(ReadyPath, MetricsPath);
         app.MapHealthChecks(HealthPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) })
             .DisableHttpMetrics().AllowAnonymous();
         app.MapHealthChecks(ReadyPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })

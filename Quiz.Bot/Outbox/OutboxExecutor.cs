@@ -27,7 +27,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
             {
                 var payload = OutboxWriter.ReadPayload<SendMessagePayload>(message.Payload);
                 await limiter.AcquireAsync(chatId, ct);
-                var sent = await bot.SendMessage(chatId, payload.Text, ParseMode.Html,
+                var sent = await bot.SendMessage(chatId, TelegramLimits.Html(payload.Text), ParseMode.Html,
                     replyMarkup: MessageRenderer.Keyboard(payload.Buttons), cancellationToken: ct);
                 if (payload.Question is { } question) await RecordQuestionMessageAsync(question, sent.MessageId);
                 return $"{{\"message_id\":{sent.MessageId}}}";
@@ -36,7 +36,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
             {
                 var payload = OutboxWriter.ReadPayload<EditMessagePayload>(message.Payload);
                 await limiter.AcquireAsync(chatId, ct);
-                await bot.EditMessageText(chatId, checked((int)payload.MessageId), payload.Text, ParseMode.Html,
+                await bot.EditMessageText(chatId, checked((int)payload.MessageId), TelegramLimits.Html(payload.Text), ParseMode.Html,
                     replyMarkup: MessageRenderer.Keyboard(payload.Buttons), cancellationToken: ct);
                 return null;
             }
@@ -81,7 +81,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
         {
             try
             {
-                await bot.EditMessageText(chatId, checked((int)editId), rendered.Message.Text, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
+                await bot.EditMessageText(chatId, checked((int)editId), TelegramLimits.Html(rendered.Message.Text), ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
                 return $"{{\"edited\":{editId}}}";
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 400)
@@ -89,7 +89,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
                 await limiter.AcquireAsync(chatId, ct);
             }
         }
-        var sent = await bot.SendMessage(chatId, rendered.Message.Text, ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
+        var sent = await bot.SendMessage(chatId, TelegramLimits.Html(rendered.Message.Text), ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
         return $"{{\"message_id\":{sent.MessageId}}}";
     }
 

@@ -32,17 +32,23 @@ public sealed partial class BotReplies(
 {
 
     /// <summary>Sends now if Telegram takes it; returns the message id, or null when it went to the outbox or the player blocked the bot.</summary>
-    public Task<int?> SendAsync(long chatId, SendMessagePayload message, CancellationToken ct) =>
-        DeliverAsync(chatId, OutboxKinds.SendMessage, message, async () =>
+    public Task<int?> SendAsync(long chatId, SendMessagePayload message, CancellationToken ct)
+    {
+        message = message with { Text = TelegramLimits.Html(message.Text) };
+        return DeliverAsync(chatId, OutboxKinds.SendMessage, message, async () =>
             (await bot.SendMessage(chatId, message.Text, ParseMode.Html, replyMarkup: MessageRenderer.Keyboard(message.Buttons), cancellationToken: ct)).MessageId, ct);
+    }
 
     /// <summary>Edits a message within the send limits; if Telegram cannot take it now, the outbox does it later.</summary>
-    public Task EditAsync(long chatId, int messageId, string text, IReadOnlyList<IReadOnlyList<MessageButton>>? buttons, CancellationToken ct) =>
-        DeliverAsync(chatId, OutboxKinds.EditMessage, new EditMessagePayload(messageId, text, buttons), async () =>
+    public Task EditAsync(long chatId, int messageId, string text, IReadOnlyList<IReadOnlyList<MessageButton>>? buttons, CancellationToken ct)
+    {
+        text = TelegramLimits.Html(text);
+        return DeliverAsync(chatId, OutboxKinds.EditMessage, new EditMessagePayload(messageId, text, buttons), async () =>
         {
             await bot.EditMessageText(chatId, messageId, text, ParseMode.Html, replyMarkup: MessageRenderer.Keyboard(buttons), cancellationToken: ct);
             return (int?)messageId;
         }, ct);
+    }
 
     /// <summary>
     /// An invoice (XTR, no provider token, one price). It answers a press on a message the player
@@ -100,7 +106,7 @@ public sealed partial class BotReplies(
     {
         try
         {
-            await bot.AnswerCallbackQuery(callbackQueryId, text, cancellationToken: ct);
+            await bot.AnswerCallbackQuery(callbackQueryId, TelegramLimits.CallbackText(text), cancellationToken: ct);
         }
         catch (Exception ex) when (ex is RequestException or HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
         {

@@ -22,5 +22,5 @@ public static class MessageRenderer
     private static InlineKeyboardButton Button(MessageButton button) =>
         button.Url is { } url
             ? InlineKeyboardButton.WithUrl(button.Text, url)
-            : InlineKeyboardButton.WithCallbackData(button.Text, button.CallbackData ?? "");
+            : InlineKeyboardButton.WithCallbackData(button.Text, TelegramLimits.CallbackData(button.CallbackData ?? ""));
 }

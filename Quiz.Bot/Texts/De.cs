@@ -55,8 +55,9 @@ public static partial class De
         Wir geben nichts an Dritte weiter und zeigen keine Werbung.
         """;
 
+    /// <summary>Echoes at most 32 characters of what was typed: a command is short, anything longer is not one.</summary>
     public static string UnknownCommand(string command) =>
-        $"🤔 Den Befehl <code>{Html(command)}</code> kenne ich nicht. Tippe /hilfe für alle Befehle.";
+        $"🤔 Den Befehl <code>{Html(command.Length <= 32 ? command : command[..31] + "…")}</code> kenne ich nicht. Tippe /hilfe für alle Befehle.";
 
     public const string FreeText =
         "Ich reagiere auf Befehle und Schaltflächen. Tippe /start für das Menü oder /hilfe für alle Befehle.";

@@ -12,9 +12,13 @@ public static partial class WebhookEndpoint
     public const string Path = "/telegram/webhook";
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
+    /// <summary>Only in webhook mode: a bot that polls has no webhook, and its path answers 404 to anyone who posts.</summary>
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, HandleAsync).DisableAntiforgery().AllowAnonymous();
+        if (app.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value.UsesWebhook)
+        {
+            app.MapPost(Path, HandleAsync).DisableAntiforgery().AllowAnonymous();
+        }
         return app;
     }
 
@@ -31,7 +35,7 @@ public static partial class WebhookEndpoint
         ILoggerFactory loggers)
     {
         var o = options.Value;
-        if (o.WebhookSecret is null || !SecretTokenComparer.Matches(context.Request.Headers[SecretHeader], o.WebhookSecret))
+        if (string.IsNullOrEmpty(o.WebhookSecret) || !SecretTokenComparer.Matches(context.Request.Headers[SecretHeader], o.WebhookSecret))
         {
             return TypedResults.Unauthorized();
         }

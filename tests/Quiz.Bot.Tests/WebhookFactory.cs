@@ -27,10 +27,16 @@ public class WebhookFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:cache", TestEnvironment.Redis);
         builder.UseSetting("Telegram:BotToken", "123456:unreachable-in-tests");
         builder.UseSetting("Telegram:ApiBaseUrl", "http://127.0.0.1:9");
-        builder.UseSetting("Telegram:WebhookUrl", "http://127.0.0.1:9/telegram/webhook");
-        builder.UseSetting("Telegram:WebhookSecret", Secret);
+        if (WebhookSecret is { } secret) builder.UseSetting("Telegram:WebhookSecret", secret);
+        if (UsesWebhook) builder.UseSetting("Telegram:WebhookUrl", "http://127.0.0.1:9/telegram/webhook");
         builder.UseSetting("Telegram:MaxWebhookBodyBytes", "4096");
     }
+
+    /// <summary>The webhook secret the bot is configured with (null: none at all).</summary>
+    public virtual string? WebhookSecret { get; set; } = Secret;
+
+    /// <summary>False: the bot polls (no webhook URL).</summary>
+    protected virtual bool UsesWebhook => true;
 
     /// <summary>Test doubles of a derived factory.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)

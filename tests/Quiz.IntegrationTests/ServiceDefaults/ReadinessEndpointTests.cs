@@ -13,11 +13,12 @@ namespace Quiz.IntegrationTests.ServiceDefaults;
 /// <summary>The service defaults' endpoints against the real PostgreSQL and Redis.</summary>
 public sealed class ReadinessEndpointTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
-    private async Task<(WebApplication App, HttpClient Http)> StartAsync(string redis)
+    private async Task<(WebApplication App, HttpClient Http)> StartAsync(string redis, string? managementNetwork = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.Configuration["ConnectionStrings:quizdb"] = database.ConnectionString;
         builder.Configuration["ConnectionStrings:cache"] = redis;
+        if (managementNetwork is not null) builder.Configuration["Management:AllowedNetworks:0"] = managementNetwork;
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddServiceDefaults();
         builder.AddQuizCore(QuizResources.Database);
@@ -57,7 +58,39 @@ public sealed class ReadinessEndpointTests(PostgresDatabase database) : IClassFi
         var health = await http.GetAsync(Extensions.HealthPath);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        Assert.Contains("Redis\":{\"status\":\"Unhealthy\"", await ready.Content.ReadAsStringAsync());
+        var report = await ready.Content.ReadAsStringAsync();
+        Assert.Contains("Redis\":{\"status\":\"Unhealthy\"", report);
+        // The failure is named, never explained with the exception's text (it named the server before).
+        Assert.DoesNotContain("127.0.0.1:1", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("connect", report, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ready_and_metrics_answer_404_outside_the_management_network_while_health_answers()
+    {
+        var (app, http) = await StartAsync(TestEnvironment.Redis, managementNetwork: "10.0.0.0/8");
+        await using var _ = app;
+        using var __ = http;
+
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(Extensions.ReadyPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(Extensions.MetricsPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(Extensions.HealthPath)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_that_came_through_a_proxy_never_reads_ready_or_metrics()
+    {
+        var (app, http) = await StartAsync(TestEnvironment.Redis);
+        await using var _ = app;
+        using var __ = http;
+
+        foreach (var path in new[] { Extensions.ReadyPath, Extensions.MetricsPath })
+        {
+            using var proxied = new HttpRequestMessage(HttpMethod.Get, path);
+            proxied.Headers.Add("X-Forwarded-For", "203.0.113.7");
+            Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsync(proxied)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(Extensions.ReadyPath)).StatusCode);
     }
 }
