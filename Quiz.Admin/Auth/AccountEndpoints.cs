@@ -75,11 +75,22 @@ public static partial class AccountEndpoints
         return TypedResults.LocalRedirect(AuthenticationExtensions.LocalLoginPath);
     }
 
-    /// <summary>Only local paths; anything else would make the console an open redirector.</summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-            ? url
-            : "/";
+    /// <summary>
+    /// Only local paths, checked like ASP.NET's <c>IsLocalUrl</c>: starts with one "/", not "//" or "/\\", and no
+    /// control character anywhere (a browser drops a tab or line break, so "/\t/evil.example" would become
+    /// "//evil.example"). Only ASCII, too: a Location header cannot carry anything else (it was a 500). Anything
+    /// else goes to the overview.
+    /// </summary>
+    public static string SafeReturnUrl(string? returnUrl)
+    {
+        if (returnUrl is not { Length: > 0 } url || url[0] != '/') return "/";
+        if (url.Length > 1 && url[1] is '/' or '\\') return "/";
+        foreach (var c in url)
+        {
+            if (char.IsControl(c) || c > '~') return "/";
+        }
+        return url;
+    }
 
     [LoggerMessage(LogLevel.Warning, "Local console sign-in refused for {Address}: not Development or not loopback")]
     private static partial void LogLocalRefused(ILogger logger, string address);

@@ -40,6 +40,19 @@ internal static class OidcSetup
         oidc.TokenValidationParameters.RoleClaimType = auth.RoleClaim;
         oidc.SaveTokens = true; // keeps the id_token for the end-session request (id_token_hint)
 
+        // Only a page the operator navigates to may start a sign-in. A background request (Blazor's
+        // /_blazor/disconnect while a page unloads after sign-out, fetches) gets 401: were it redirected, the
+        // provider's live session would silently issue a fresh console cookie right after "Abmelden".
+        oidc.Events.OnRedirectToIdentityProvider = context =>
+        {
+            if (!IsPageNavigation(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.HandleResponse();
+            }
+            return Task.CompletedTask;
+        };
+
         oidc.AccessDeniedPath = AuthenticationExtensions.AccessDeniedPath;
         oidc.Events.OnRemoteFailure = context =>
         {
@@ -47,5 +60,17 @@ internal static class OidcSetup
             context.HandleResponse();
             return Task.CompletedTask;
         };
+    }
+
+    /// <summary>
+    /// A top-level page load: a GET that is not a Blazor circuit request and that the browser marks as a navigation
+    /// (<c>Sec-Fetch-Mode: navigate</c>) or, from a client without fetch metadata, asks for HTML.
+    /// </summary>
+    public static bool IsPageNavigation(HttpRequest request)
+    {
+        if (!HttpMethods.IsGet(request.Method) || request.Path.StartsWithSegments("/_blazor")) return false;
+        var mode = request.Headers["Sec-Fetch-Mode"].ToString();
+        if (mode.Length > 0) return string.Equals(mode, "navigate", StringComparison.OrdinalIgnoreCase);
+        return request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -112,6 +112,38 @@ public sealed partial class LocalKeyLoginTests(SeededDatabase seeded) : IClassFi
         Assert.Contains(validation.Failures, f => f.Contains(reason, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/\n/evil.example")]
+    [InlineData("/\r\n/evil.example")]
+    [InlineData("/\v/evil.example")]
+    [InlineData("/\u007f/evil.example")]
+    [InlineData("/frägen")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example")]
+    public async Task A_hostile_return_url_leads_to_the_overview_after_a_local_sign_in(string returnUrl)
+    {
+        await using var app = NewApp();
+        var client = NewClient(app);
+
+        using var signIn = await client.PostAsync("/konto/anmelden", KeyForm(await AntiforgeryTokenAsync(client), Key, returnUrl));
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_local_return_url_is_kept()
+    {
+        await using var app = NewApp();
+        var client = NewClient(app);
+
+        using var signIn = await client.PostAsync("/konto/anmelden", KeyForm(await AntiforgeryTokenAsync(client), Key, "/fragen?seite=2"));
+
+        Assert.Equal("/fragen?seite=2", signIn.Headers.Location?.OriginalString);
+    }
+
     private AdminAppFactory NewApp(string environment = "Development", string key = Key) =>
         new(seeded.Database.ConnectionString, environment, new Dictionary<string, string?>
         {
@@ -135,11 +167,11 @@ public sealed partial class LocalKeyLoginTests(SeededDatabase seeded) : IClassFi
     private static Task<HttpResponseMessage> PostKeyAsync(HttpClient client, string token, string key) =>
         client.PostAsync("/konto/anmelden", KeyForm(token, key));
 
-    private static FormUrlEncodedContent KeyForm(string token, string key) => new(new Dictionary<string, string>
+    private static FormUrlEncodedContent KeyForm(string token, string key, string returnUrl = "/") => new(new Dictionary<string, string>
     {
         ["__RequestVerificationToken"] = token,
         ["key"] = key,
-        ["returnUrl"] = "/",
+        ["returnUrl"] = returnUrl,
     });
 
     private static HttpRequestMessage FromElsewhere(HttpMethod method, string path)

@@ -67,6 +67,47 @@ public sealed partial class OidcLoginTests(OidcConsoleFixture fixture) : IClassF
         Assert.NotEqual(200, hub.Status);
     }
 
+    [Theory]
+    [InlineData("%2F%09%2Fevil.example")]
+    [InlineData("%2F%0A%2Fevil.example")]
+    [InlineData("%2F%0D%0A%2Fevil.example")]
+    [InlineData("%2F%0B%2Fevil.example")]
+    [InlineData("%2F%7F%2Fevil.example")]
+    [InlineData("%2Ffr%C3%A4gen")]
+    [InlineData("%2F%2Fevil.example")]
+    [InlineData("%2F%5Cevil.example")]
+    [InlineData("https%3A%2F%2Fevil.example")]
+    public async Task A_hostile_return_url_lands_on_the_console_after_sign_in(string returnUrl)
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(fixture.ConsoleUri, "/konto/login?returnUrl=" + returnUrl).ToString());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alice Admin" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Übersicht", Level = 1 })).ToBeVisibleAsync();
+        Assert.StartsWith(fixture.ConsoleUri.ToString(), page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_a_page_navigation_starts_a_sign_in_background_requests_get_401()
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+        var api = context.APIRequest;
+        var console = fixture.ConsoleUri;
+
+        // What Blazor sends while a page unloads after "Abmelden", and a script's fetch: no redirect to the provider.
+        var disconnect = await api.PostAsync(new Uri(console, "/_blazor/disconnect").ToString(), new() { MaxRedirects = 0 });
+        var fetch = await api.GetAsync(console.ToString(), new() { MaxRedirects = 0, Headers = new Dictionary<string, string> { ["Sec-Fetch-Mode"] = "cors" } });
+        var navigation = await api.GetAsync(console.ToString(), new() { MaxRedirects = 0, Headers = new Dictionary<string, string> { ["Sec-Fetch-Mode"] = "navigate" } });
+
+        Assert.Equal(401, disconnect.Status);
+        Assert.Equal(401, fetch.Status);
+        Assert.Equal(302, navigation.Status);
+        Assert.DoesNotContain(await context.CookiesAsync([console.ToString()]), c => c.Name.StartsWith("quiz-admin", StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"/kein-zugriff(\?.*)?$")]
     private static partial Regex DeniedUrl();
 }
