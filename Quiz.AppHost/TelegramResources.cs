@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Quiz.ServiceDefaults;
 
 namespace Quiz.AppHost;
@@ -31,9 +32,16 @@ internal static class TelegramResources
             return bot;
         }
 
+        // No token: the sandbox stands in, but only for a developer's machine (it can invent users and payments).
+        if (!builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"No bot token in the '{builder.Environment.EnvironmentName}' environment: set the parameter '{QuizResources.BotTokenParameter}' "
+                + $"(user secret Parameters:{QuizResources.BotTokenParameter} or environment variable Parameters__{QuizResources.BotTokenParameter}). "
+                + "The Telegram sandbox runs only in Development.");
+        }
         var sandbox = builder.AddProject<Projects.Quiz_TelegramSandbox>(QuizResources.TelegramSandbox)
             .WithEnvironment("Sandbox__BotToken", SandboxToken)
-            .WithExternalHttpEndpoints()
             .WithHttpHealthCheck("/health");
 
         return bot

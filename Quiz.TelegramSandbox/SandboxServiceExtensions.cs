@@ -10,6 +10,7 @@ public static class SandboxServiceExtensions
     /// <summary>Everything lives in memory as singletons: the sandbox is one Telegram for one bot.</summary>
     public static WebApplicationBuilder AddSandboxServices(this WebApplicationBuilder builder)
     {
+        SandboxGuard.EnsureDevelopmentOnLoopback(builder);
         builder.Services.AddOptions<SandboxOptions>()
             .BindConfiguration(SandboxOptions.Section)
             .ValidateDataAnnotations()

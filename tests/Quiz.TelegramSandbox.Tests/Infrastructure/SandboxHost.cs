@@ -68,7 +68,7 @@ public sealed class SandboxHost : IAsyncDisposable
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Testing");
+            builder.UseEnvironment("Development"); // the sandbox starts nowhere else (SandboxGuard)
             if (rateLimits is { } on)
             {
                 builder.UseSetting("Sandbox:RateLimits", on ? "true" : "false");
