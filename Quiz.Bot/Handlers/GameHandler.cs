@@ -121,7 +121,7 @@ public sealed partial class GameHandler(
         {
             var question = new SendMessagePayload(De.Question(next, gameOptions.Value.AnswerLimitSeconds), GameButtons.Answers(next), new QuestionRef(session, next.Ordinal));
             var messageId = await replies.SendAsync(chatId, question, ct);
-            if (messageId is { } id) await games.SetMessageIdAsync(session, next.Ordinal, id, ct);
+            if (messageId is { } id) await games.MarkSentAsync(session, next.Ordinal, id, ct);
             return;
         }
         var summary = await results.SummaryAsync(session, ct);

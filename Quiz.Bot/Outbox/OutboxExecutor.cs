@@ -66,7 +66,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
     private async Task RecordQuestionMessageAsync(QuestionRef question, int messageId)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<GameService>().SetMessageIdAsync(question.SessionId, question.Ordinal, messageId, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<GameService>().MarkSentAsync(question.SessionId, question.Ordinal, messageId, CancellationToken.None);
     }
 
     /// <summary>Renders the notice now; an edit Telegram refuses (message gone or too old) becomes a new message.</summary>

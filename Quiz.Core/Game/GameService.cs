@@ -91,10 +91,23 @@ public sealed class GameService(
         return await ViewAsync(session, next, ct);
     }
 
-    /// <summary>Remembers the Telegram message that shows a question, so the worker can reveal the answer in it.</summary>
-    public Task SetMessageIdAsync(Guid sessionId, int ordinal, long messageId, CancellationToken ct = default) =>
-        db.SessionQuestions.Where(q => q.SessionId == sessionId && q.Ordinal == ordinal)
-            .ExecuteUpdateAsync(set => set.SetProperty(q => q.MessageId, messageId), ct);
+    /// <summary>
+    /// The question's message went out (directly or from the outbox): remember it, so the worker can reveal the
+    /// answer in it, and start the answer clock now. Picking the question set a provisional clock; a question that
+    /// waited for the send budget loses none of its time. The clock only moves forward and never once answered.
+    /// </summary>
+    public Task MarkSentAsync(Guid sessionId, int ordinal, long messageId, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var deadline = now + options.AnswerLimit;
+        return db.SessionQuestions.Where(q => q.SessionId == sessionId && q.Ordinal == ordinal)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(q => q.MessageId, messageId)
+                .SetProperty(q => q.SentAt, q => q.DeadlineAt < deadline
+                    && !db.AnswerEvents.Any(a => a.SessionId == q.SessionId && a.Ordinal == q.Ordinal) ? (DateTimeOffset?)now : q.SentAt)
+                .SetProperty(q => q.DeadlineAt, q => q.DeadlineAt < deadline
+                    && !db.AnswerEvents.Any(a => a.SessionId == q.SessionId && a.Ordinal == q.Ordinal) ? (DateTimeOffset?)deadline : q.DeadlineAt), ct);
+    }
 
     /// <summary>A question already asked in this session, as the player saw it (for editing the message).</summary>
     public async Task<QuestionView?> GetAskedQuestionAsync(Guid sessionId, int ordinal, CancellationToken ct = default)
