@@ -59,7 +59,7 @@ public static class QuartzConfiguration
                     .WithInterval(HousekeepingInterval)
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-            job => job.WithIdentity(HousekeepingJob.Key).WithDescription("Alte Update-IDs löschen"));
+            job => job.WithIdentity(HousekeepingJob.Key).WithDescription("Alte Outbox-Einträge, abgelaufene Rechnungen und Update-IDs löschen"));
         quartz.ScheduleJob<GameClockJob>(
             trigger => trigger
                 .WithIdentity("game-clock", "quiz")

@@ -4,7 +4,10 @@ namespace Quiz.Core.Operations;
 
 public static class OperationsModule
 {
-    /// <summary>The console's overview figures and the worker's housekeeping.</summary>
-    public static IServiceCollection AddOperations(this IServiceCollection services) =>
-        services.AddSingleton<OverviewStatistics>().AddScoped<Housekeeping>();
+    /// <summary>The console's overview figures and the worker's housekeeping (with its validated retention).</summary>
+    public static IServiceCollection AddOperations(this IServiceCollection services)
+    {
+        services.AddOptions<HousekeepingOptions>().BindConfiguration(HousekeepingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddSingleton<OverviewStatistics>().AddScoped<Housekeeping>();
+    }
 }
