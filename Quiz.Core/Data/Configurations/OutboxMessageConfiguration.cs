@@ -32,5 +32,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 
         // "Does this chat have replies waiting?" — asked before every direct reply (the bot's ChatBacklog).
         b.HasIndex(m => m.ChatId).HasDatabaseName("ix_outbox_messages_pending_chat").HasFilter("state = 'pending'");
+
+        // Housekeeping's purge of old sent/dead rows finds its batches without scanning the table.
+        b.HasIndex(m => new { m.State, m.ProcessedAt }).HasDatabaseName("ix_outbox_messages_finished").HasFilter("state <> 'pending'");
     }
 }

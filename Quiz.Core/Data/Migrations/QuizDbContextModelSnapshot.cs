@@ -1218,6 +1218,10 @@ namespace Quiz.Core.Data.Migrations
                     b.HasIndex("ChatId", "Id")
                         .HasDatabaseName("ix_outbox_messages_chat_id_id");
 
+                    b.HasIndex("State", "ProcessedAt")
+                        .HasDatabaseName("ix_outbox_messages_finished")
+                        .HasFilter("state <> 'pending'");
+
                     b.ToTable("outbox_messages", null, t =>
                         {
                             t.HasCheckConstraint("ck_outbox_messages_attempts", "attempts >= 0");
