@@ -15,22 +15,26 @@ internal enum Scenario
 
     /// <summary>Players join one tournament and play it through Core; ranking reads, finish and rewards are timed.</summary>
     Tournament,
+
+    /// <summary>Outbox claim latency with 1,000,000 sent rows, before and after housekeeping purges them.</summary>
+    Purge,
 }
 
 /// <summary>
-/// <c>[--scenario updates|answers|payments|tournament] [--bank N] [--payers N] [--warmup seconds] [seconds] [concurrency] [players]</c>;
+/// <c>[--scenario updates|answers|payments|tournament|purge] [--bank N] [--payers N] [--warmup seconds] [seconds] [concurrency] [players]</c>;
 /// the positional arguments keep their order from before there were scenarios.
 /// </summary>
 internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10)
 {
     public const string Usage = """
-        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament] [--bank N] [--payers N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge] [--bank N] [--payers N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
           --scenario updates   mixed webhook updates from <players> players, then pgbench as the reference (default)
           --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
           --scenario payments  <concurrency> clients send /hilfe and /profil from <players> players (defaults 30 s, 40, 200) with the
                                real send budget, while <payers> payers buy; pre-checkout and confirm latency
           --scenario tournament  <players> players (default 2000) join one tournament and play 10 questions, <concurrency>
                                (default 8) at a time through Core (no Telegram); then ranking reads, finish and rewards are timed
+          --scenario purge     outbox claim latency with 1,000,000 sent rows, before and after housekeeping purges them (no other arguments)
           --bank N             answers only: pad the imported question content with copies up to N questions
           --payers N           payments only: concurrent payers (default 10)
           --warmup seconds     unmeasured load before the measured run (default 5)

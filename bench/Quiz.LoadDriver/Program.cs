@@ -7,7 +7,7 @@ namespace Quiz.LoadDriver;
 /// <summary>
 /// Webhook load driver: real HTTP stack, dedupe and database writes of the bot, against the
 /// machine's PostgreSQL and Redis, in a fresh database per run. Usage (see <see cref="DriverOptions.Usage"/>):
-///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments|tournament] [--bank N] [--payers N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments|tournament|purge] [--bank N] [--payers N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
 /// </summary>
 internal static class Driver
 {
@@ -36,6 +36,11 @@ internal static class Driver
             options.UseQuizDatabase(database);
             await using (var db = new QuizDbContext(options.Options)) await db.Database.MigrateAsync();
             await using var core = CoreHost.Build(database);
+            if (o.Scenario == Scenario.Purge)
+            {
+                await PurgeScenario.RunAsync(core, database);
+                return 0;
+            }
             var bank = o.Scenario is Scenario.Answers or Scenario.Tournament ? await BankSeeder.SeedAsync(core, o.Bank, CancellationToken.None) : 0;
             if (o.Scenario == Scenario.Tournament)
             {
