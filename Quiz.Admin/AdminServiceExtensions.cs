@@ -13,7 +13,8 @@ public static class AdminServiceExtensions
     {
         builder.Services.AddOptions<AdminApiOptions>().BindConfiguration(AdminApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddKnownProxies();
-        builder.Services.AddSharedDataProtection();
+        var mode = builder.Configuration.GetSection(AdminAuthOptions.Section).GetValue(nameof(AdminAuthOptions.Mode), AdminAuthMode.Oidc);
+        builder.Services.AddSharedDataProtection(mode);
         builder.Services.AddProblemDetails();
         // The admin API names enum values (e.g. "entryFee": "ticket") instead of numbering them.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));

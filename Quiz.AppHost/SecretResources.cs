@@ -16,6 +16,12 @@ internal static class SecretResources
             secret: true,
             persist: true);
         admin.WithEnvironment("Admin__Api__Token", apiToken);
+        var keyRingKey = builder.AddParameter(
+            QuizResources.AdminDataProtectionKeyParameter,
+            new GenerateParameterDefault { MinLength = 48, Special = false },
+            secret: true,
+            persist: true);
+        admin.WithEnvironment("Admin__DataProtection__Key", keyRingKey);
 
         var authority = builder.Configuration["Admin:Oidc:Authority"];
         if (!string.IsNullOrWhiteSpace(authority))

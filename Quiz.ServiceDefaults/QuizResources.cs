@@ -16,4 +16,5 @@ public static class QuizResources
     public const string AdminApiTokenParameter = "admin-api-token";
     public const string AdminOidcClientSecretParameter = "admin-oidc-client-secret";
     public const string AdminLocalKeyParameter = "admin-local-key";
+    public const string AdminDataProtectionKeyParameter = "admin-data-protection-key";
 }

@@ -16,7 +16,8 @@ public sealed partial class TelemetrySecrets
     /// <summary>Configuration keys whose values are secrets (bot token, webhook secret, admin API token, local key, OIDC client secret).</summary>
     public static readonly string[] Keys =
     [
-        "Telegram:BotToken", "Telegram:WebhookSecret", "Admin:Api:Token", "Admin:Auth:LocalKey", "Admin:Auth:ClientSecret", "Sandbox:BotToken",
+        "Telegram:BotToken", "Telegram:WebhookSecret", "Admin:Api:Token", "Admin:Auth:LocalKey", "Admin:Auth:ClientSecret",
+        "Admin:DataProtection:Key", "Admin:DataProtection:PreviousKey", "Sandbox:BotToken",
     ];
 
     /// <summary>Shorter values are not treated as secrets: blanking them would garble ordinary text.</summary>

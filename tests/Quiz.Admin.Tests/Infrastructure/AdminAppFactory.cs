@@ -17,6 +17,7 @@ namespace Quiz.Admin.Tests.Infrastructure;
 public sealed class AdminAppFactory : WebApplicationFactory<Program>
 {
     public const string ApiToken = "test-api-token-0123456789abcdefghijklmnop";
+    public const string KeyRingKey = "test-key-ring-key-0123456789abcdefghijklmnop";
 
     /// <summary>TestServer requests have no peer; tests pick one with this header (loopback by default).</summary>
     public const string RemoteAddressHeader = "X-Test-Remote-Address";
@@ -32,6 +33,7 @@ public sealed class AdminAppFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:quizdb"] = connectionString,
             ["ConnectionStrings:cache"] = TestEnvironment.Redis,
             ["Admin:Api:Token"] = ApiToken,
+            ["Admin:DataProtection:Key"] = KeyRingKey,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
