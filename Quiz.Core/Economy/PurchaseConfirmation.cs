@@ -78,7 +78,9 @@ public sealed class PurchaseConfirmation(QuizDbContext db, TimeProvider time)
             return new ConfirmResult(ConfirmOutcome.Flagged, purchaseId, flag);
         }
 
-        foreach (var (kind, amount) in invoice!.Contents.Items())
+        var items = invoice!.Contents.Items().ToList();
+        await Wallet.LockInOrderAsync(db, items.Select(i => (playerId.Value, i.Kind)), now, ct);
+        foreach (var (kind, amount) in items)
         {
             await Wallet.GrantAsync(db, playerId.Value, kind, amount, LedgerReason.Purchase,
                 $"purchase:{payment.TelegramPaymentChargeId}:{EnumColumns.ToColumn(kind)}", purchaseId, now, ct);

@@ -63,7 +63,9 @@ public sealed class Refunds(QuizDbContext db, TimeProvider time)
         var granted = await db.LedgerEntries.AnyAsync(l => l.PurchaseId == purchase.Id && l.Reason == LedgerReason.Purchase, ct);
         if (granted && invoice is not null)
         {
-            foreach (var (kind, amount) in invoice.Contents.Items())
+            var items = invoice.Contents.Items().ToList();
+            await Wallet.LockInOrderAsync(db, items.Select(i => (purchase.PlayerId, i.Kind)), now, ct);
+            foreach (var (kind, amount) in items)
             {
                 await Wallet.RevokeAsync(db, purchase.PlayerId, kind, amount, $"refund:{telegramPaymentChargeId}:{EnumColumns.ToColumn(kind)}", purchase.Id, now, ct);
             }

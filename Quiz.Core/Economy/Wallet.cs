@@ -16,6 +16,22 @@ public sealed record Holdings(int Games, int ExtraLives, int Jokers, int Tournam
 /// </summary>
 public static class Wallet
 {
+    /// <summary>
+    /// THE lock order of entitlement rows: by player id, then by <see cref="AssetKind"/> in enum order
+    /// (games, extra lives, jokers, tickets, Premium). A transaction that changes more than one row —
+    /// a purchase, a refund, a tournament's rewards — takes them all here before it changes any, so
+    /// two such transactions never wait for each other crosswise (PostgreSQL would abort one with 40P01).
+    /// The use-case's own locks (player row via <c>PlayerLock</c>, invoice, purchase, tournament row)
+    /// come first, never after an entitlement row. Later calls for these rows find them already held.
+    /// </summary>
+    public static async Task LockInOrderAsync(QuizDbContext db, IEnumerable<(long PlayerId, AssetKind Kind)> rows, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var (playerId, kind) in rows.Distinct().OrderBy(r => r.PlayerId).ThenBy(r => r.Kind))
+        {
+            await LockAsync(db, playerId, kind, now, ct);
+        }
+    }
+
     public static async Task<bool> GrantAsync(
         QuizDbContext db, long playerId, AssetKind kind, int amount, LedgerReason reason, string key, Guid? purchaseId, DateTimeOffset now, CancellationToken ct)
     {

@@ -94,13 +94,12 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
 
         // The tiers written into the snapshot at the finish are what is paid out.
         var results = await db.TournamentResults.AsNoTracking().Where(r => r.TournamentId == id && r.Reward != null).OrderBy(r => r.Rank).ToListAsync(ct);
-        foreach (var result in results)
+        var grants = results.SelectMany(r => TournamentRewards.Named(r.Reward!).Items.Select(i => (r.PlayerId, i.Kind, i.Amount))).ToList();
+        // Rank order differs between tournaments and from a purchase's order: lock in the wallet's one order first.
+        await Wallet.LockInOrderAsync(db, grants.Select(g => (g.PlayerId, g.Kind)), now, ct);
+        foreach (var (playerId, kind, amount) in grants)
         {
-            var tier = TournamentRewards.All.Single(t => t.Name == result.Reward);
-            foreach (var (kind, amount) in tier.Items)
-            {
-                await Wallet.GrantAsync(db, result.PlayerId, kind, amount, LedgerReason.Reward, RewardKey(id, result.PlayerId, kind), null, now, ct);
-            }
+            await Wallet.GrantAsync(db, playerId, kind, amount, LedgerReason.Reward, RewardKey(id, playerId, kind), null, now, ct);
         }
         // Every entrant hears how it ended — with place and reward, or that they were not ranked.
         foreach (var (playerId, chat) in await EntrantChatsAsync(id, ct))

@@ -17,6 +17,9 @@ public static class TournamentRewards
 
     public static IReadOnlyList<RewardTier> All { get; } = [Winner, Podium, TopTenPercent];
 
+    /// <summary>The tier written into a result snapshot under <paramref name="name"/>.</summary>
+    public static RewardTier Named(string name) => All.Single(t => t.Name == name);
+
     /// <summary>The tier of <paramref name="rank"/> (1-based) among <paramref name="ranked"/> players, or null.</summary>
     public static RewardTier? For(int rank, int ranked)
     {
