@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using Quiz.Admin.Components.Pages;
@@ -76,6 +77,8 @@ public sealed class OverviewPageTests(SeededDatabase seeded) : IClassFixture<See
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
         ctx.Services.AddFallbackServiceProvider(core.Services);
+        // bUnit brings a clock of its own, which would win over the fallback: the page must tick on the test's clock.
+        ctx.Services.AddSingleton(core.Get<TimeProvider>());
         return ctx;
     }
 
