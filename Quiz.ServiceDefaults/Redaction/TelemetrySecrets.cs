@@ -55,20 +55,17 @@ public sealed partial class TelemetrySecrets
     /// <summary>True when the value (a string or string array) holds a secret; <paramref name="redacted"/> is then its clean copy.</summary>
     public bool TryRedact(object? value, out object? redacted)
     {
-        redacted = value switch
+        switch (value)
         {
-            string text => Redact(text),
-            string[] array => array.Select(Redact).ToArray(),
-            _ => value,
-        };
-        return value switch
-        {
-            string text => !string.Equals(text, (string)redacted!, StringComparison.Ordinal),
-            string[] array => !array.SequenceEqual((string[])redacted!, StringComparer.Ordinal),
-            _ => false,
-        };
+            case string text when Redact(text) is var clean && !ReferenceEquals(clean, text):
+                redacted = clean;
+                return true;
+            case string[] array when array.Any(e => !ReferenceEquals(Redact(e), e)):
+                redacted = array.Select(Redact).ToArray();
+                return true;
+            default:
+                redacted = value;
+                return false;
+        }
     }
-
-    /// <summary>True when the text holds a secret.</summary>
-    public bool Holds(string text) => !string.Equals(Redact(text), text, StringComparison.Ordinal);
 }

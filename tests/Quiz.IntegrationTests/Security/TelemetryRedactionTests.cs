@@ -19,12 +19,13 @@ namespace Quiz.IntegrationTests.Security;
 /// </summary>
 public sealed class TelemetryRedactionTests
 {
-    private const string BotToken = "7712345678:AAH-secret-part-0123456789abcdefXYZ";
+    // A made-up value in the token's shape (digits, colon, secret part); no real token looks like this.
+    private const string BotToken = "424242:fake-token-for-redaction-tests";
     private const string WebhookSecret = "webhook-secret-0123456789abcdef";
     private const string ApiToken = "admin-api-token-0123456789abcdef";
     private const string LocalKey = "local-key-0123456789";
     private const string ClientSecret = "oidc-client-secret-0123456789";
-    private static readonly string[] Secrets = [BotToken, "AAH-secret-part-0123456789abcdefXYZ", WebhookSecret, ApiToken, LocalKey, ClientSecret];
+    private static readonly string[] Secrets = [BotToken, "fake-token-for-redaction-tests", WebhookSecret, ApiToken, LocalKey, ClientSecret];
 
     [Fact]
     public async Task Bot_api_calls_log_lines_and_exceptions_are_exported_without_any_secret()
