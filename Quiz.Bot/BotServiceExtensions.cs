@@ -43,6 +43,7 @@ public static class BotServiceExtensions
         services.AddCallbackAreas();
         services.AddScoped<IUpdateHandler, UpdateRouter>();
         services.AddSingleton<UpdatePipeline>();
+        services.AddSingleton<HandlingDeadline>();
         services.AddSingleton<BotMetrics>();
 
         services.AddSingleton<BotStartup>();

@@ -7,11 +7,13 @@ namespace Quiz.Bot.Transport;
 
 /// <summary>
 /// Long polling for local runs (no public webhook URL). The offset only moves past an update once
-/// it is handled, so an update whose handling hit an infrastructure failure is fetched again.
+/// it is handled, so an update whose handling hit an infrastructure failure is fetched again. The
+/// update in hand is finished on shutdown (<see cref="HandlingDeadline"/>), the rest of its batch is not started.
 /// </summary>
 public sealed partial class PollingService(
     ITelegramBotClient bot,
     UpdatePipeline pipeline,
+    HandlingDeadline deadline,
     BotStartup startup,
     IOptions<TelegramOptions> options,
     ILogger<PollingService> logger) : BackgroundService
@@ -29,7 +31,9 @@ public sealed partial class PollingService(
                 var updates = await bot.GetUpdates(offset, limit: 100, timeout: 25, allowedUpdates: UpdateRouter.AllowedUpdates, cancellationToken: stoppingToken);
                 foreach (var update in updates)
                 {
-                    if (await pipeline.ProcessAsync(update, stoppingToken) == UpdateOutcome.RetryLater)
+                    // Stopping: the rest of the batch is fetched again after the restart (its offset was never confirmed).
+                    if (stoppingToken.IsCancellationRequested) return;
+                    if (await pipeline.ProcessAsync(update, deadline.Token) == UpdateOutcome.RetryLater)
                     {
                         throw new InvalidOperationException($"Update {update.Id} must be retried");
                     }

@@ -10,6 +10,9 @@ namespace Quiz.Bot.Transport;
 public enum UpdateOutcome
 {
     Handled,
+
+    /// <summary>Handled as the continuation of a delivery cut off after its effects committed.</summary>
+    Resumed,
     Duplicate,
 
     /// <summary>Infrastructure failed (database, Redis): let Telegram deliver the update again.</summary>
@@ -17,8 +20,9 @@ public enum UpdateOutcome
 }
 
 /// <summary>
-/// One update, at most once: claim its id, route it, complete it. An infrastructure failure
-/// releases the claim and asks for redelivery; a bug in a handler is logged with the update id,
+/// One update, at most once: claim its id, route it, complete it. An infrastructure failure (or
+/// the shutdown deadline) releases the claim and asks for redelivery, which handles the update
+/// again when nothing had committed and resumes it when its effects exist; a bug in a handler is logged with the update id,
 /// the player gets a short apology, and the update counts as handled (no poison loop).
 /// </summary>
 public sealed partial class UpdatePipeline(
@@ -56,7 +60,12 @@ public sealed partial class UpdatePipeline(
         await using var scope = scopes.CreateAsyncScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<IUpdateHandler>().RouteAsync(update, ct);
+            // The handler's first commit marks the claim in its own transaction; a resumed update
+            // continues what the player has not seen instead of repeating its effects.
+            using (InboundUpdate.Begin(update.Id, resumed: claim == UpdateClaim.Resume))
+            {
+                await scope.ServiceProvider.GetRequiredService<IUpdateHandler>().RouteAsync(update, ct);
+            }
         }
         catch (Exception ex) when (IsInfrastructure(ex, ct))
         {
@@ -73,7 +82,7 @@ public sealed partial class UpdatePipeline(
             }
         }
         await TryAsync(() => claims.CompleteAsync(update.Id, CancellationToken.None));
-        return UpdateOutcome.Handled;
+        return claim == UpdateClaim.Resume ? UpdateOutcome.Resumed : UpdateOutcome.Handled;
     }
 
     private static bool IsInfrastructure(Exception ex, CancellationToken ct) =>

@@ -31,7 +31,7 @@ public static partial class WebhookEndpoint
         HttpContext context,
         IOptions<TelegramOptions> options,
         UpdatePipeline pipeline,
-        IHostApplicationLifetime lifetime,
+        HandlingDeadline deadline,
         ILoggerFactory loggers)
     {
         var o = options.Value;
@@ -69,9 +69,9 @@ public static partial class WebhookEndpoint
             return TypedResults.BadRequest();
         }
 
-        // Not RequestAborted: once accepted, an update is finished even if Telegram hangs up, so
-        // its effects are never half done and then handled again.
-        var outcome = await pipeline.ProcessAsync(update, lifetime.ApplicationStopping);
+        // Neither RequestAborted nor the stopping token: once accepted, an update is finished even if
+        // Telegram hangs up or a graceful shutdown begins; only the shutdown deadline cuts it off.
+        var outcome = await pipeline.ProcessAsync(update, deadline.Token);
         return outcome == UpdateOutcome.RetryLater
             ? TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable)
             : TypedResults.Ok();

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Quiz.Core.Messaging;
 
 namespace Quiz.Core.Data;
 
@@ -24,7 +26,9 @@ public static class DataServiceExtensions
             throw new InvalidOperationException($"Connection string '{connectionName}' is missing. Set ConnectionStrings__{connectionName}.");
         }
 
-        builder.Services.AddPooledDbContextFactory<QuizDbContext>(o => o.UseQuizDatabase(connectionString));
+        // Interceptors registered as IInterceptor join every context: the update-claim mark (issue #11, item 2), and tests' traps.
+        builder.Services.AddSingleton<IInterceptor, UpdateCommitInterceptor>();
+        builder.Services.AddPooledDbContextFactory<QuizDbContext>((sp, o) => o.UseQuizDatabase(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<QuizDbContext>>().CreateDbContext());
         builder.EnrichNpgsqlDbContext<QuizDbContext>(settings => settings.DisableRetry = true);
         builder.Services.AddHealthChecks().AddCheck<MigrationsAppliedHealthCheck>(MigrationsCheckName);

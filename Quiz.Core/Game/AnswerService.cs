@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quiz.Core.Data;
+using Quiz.Core.Game.Scoring;
+using Quiz.Core.Messaging;
 
 namespace Quiz.Core.Game;
 
@@ -18,6 +20,7 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var session = await GameSessions.LockAsync(db, sessionId, ct);
+        if (InboundUpdate.IsResumed && session?.PlayerId == playerId && await RecordedAsync(session, ordinal, ct) is { } recorded) return recorded;
         if (session is null || session.PlayerId != playerId || !GameSession.IsOpen(session.State) || now >= session.PlayUntil || chosenPosition is < 0 or > 3)
         {
             return new AnswerResult(AnswerOutcome.SessionClosed);
@@ -44,9 +47,30 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
             return new AnswerResult(AnswerOutcome.AlreadyAnswered, asked.CorrectPosition, 0, question.Explanation, QuestionId: question.Id);
         }
         var outcome = progress.Late ? AnswerOutcome.Late : progress.Answer.IsCorrect ? AnswerOutcome.Correct : AnswerOutcome.Wrong;
-        // The question as the player saw it, for the verdict edit (no second read of the same rows).
-        var seen = new QuestionView(session.Id, asked.Ordinal, session.QuestionCount, session.Mode, question.Category!.Name, question.Text,
-            asked.OptionOrder.Select(i => question.Options[i]).ToList(), asked.DeadlineAt!.Value, asked.RemovedPositions ?? [], JokersLeft: 0);
-        return new AnswerResult(outcome, asked.CorrectPosition, progress.Answer.Points, question.Explanation, progress.Finished, question.Id, progress.ExtraLifeUsed, seen);
+        return new AnswerResult(outcome, asked.CorrectPosition, progress.Answer.Points, question.Explanation, progress.Finished, question.Id, progress.ExtraLifeUsed,
+            Seen(session, asked, question));
     }
+
+    /// <summary>
+    /// A redelivered answer whose first handling recorded it and was then cut off: its verdict as it
+    /// was recorded, so the player sees it and the next question; nothing is counted again.
+    /// </summary>
+    private async Task<AnswerResult?> RecordedAsync(GameSession session, int ordinal, CancellationToken ct)
+    {
+        var answer = await db.AnswerEvents.AsNoTracking().SingleOrDefaultAsync(a => a.SessionId == session.Id && a.Ordinal == ordinal && a.ChosenPosition != null, ct);
+        if (answer is null) return null;
+        var asked = await db.SessionQuestions.AsNoTracking().SingleAsync(q => q.SessionId == session.Id && q.Ordinal == ordinal, ct);
+        var question = await db.Questions.AsNoTracking().Include(q => q.Category).SingleAsync(q => q.Id == asked.QuestionId, ct);
+        var late = AnswerScoring.IsLate(asked.SentAt ?? answer.CreatedAt, answer.CreatedAt, options.AnswerLimit);
+        var open = GameSession.IsOpen(session.State);
+        // Überleben survives only its first mistake, and only with the Extra-Leben: a wrong answer in a running game was that one.
+        var savedByExtraLife = session.Mode == GameMode.Survival && !answer.IsCorrect && session.ExtraLifeUsed && open;
+        return new AnswerResult(late ? AnswerOutcome.Late : answer.IsCorrect ? AnswerOutcome.Correct : AnswerOutcome.Wrong, asked.CorrectPosition, answer.Points,
+            question.Explanation, !open, question.Id, savedByExtraLife, Seen(session, asked, question));
+    }
+
+    /// <summary>The question as the player saw it, for the verdict edit (no second read of the same rows).</summary>
+    private static QuestionView Seen(GameSession session, SessionQuestion asked, Questions.Question question) =>
+        new(session.Id, asked.Ordinal, session.QuestionCount, session.Mode, question.Category!.Name, question.Text,
+            asked.OptionOrder.Select(i => question.Options[i]).ToList(), asked.DeadlineAt!.Value, asked.RemovedPositions ?? [], JokersLeft: 0);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Quiz.Core.Common;
 using Quiz.Core.Data;
 using Quiz.Core.Game.Selection;
+using Quiz.Core.Messaging;
 using Quiz.Core.Players;
 
 namespace Quiz.Core.Game;
@@ -25,6 +26,9 @@ public sealed class GameService(
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await PlayerLock.LockAsync(db, playerId, ct);
+        // A redelivered start whose game was created before its handling was cut off (shutdown, a
+        // failure after the commit): continue that game; no second credit, the day's attempt stays.
+        if (InboundUpdate.IsResumed && await ResumableAsync(playerId, mode, categoryId, ct) is { } resumed) return new StartResult(StartOutcome.Started, resumed);
         if (mode == GameMode.Category && !await db.Categories.AnyAsync(c => c.Id == categoryId, ct))
         {
             return new StartResult(StartOutcome.UnknownCategory);
@@ -132,6 +136,11 @@ public sealed class GameService(
             .Where(c => db.Questions.Any(q => q.CategoryId == c.Id && q.Status == Questions.QuestionStatus.Active))
             .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
         .Select(c => (c.Id, c.Name)).ToList();
+
+    private Task<Guid?> ResumableAsync(long playerId, GameMode mode, string? categoryId, CancellationToken ct) =>
+        db.GameSessions.Where(s => s.PlayerId == playerId && s.Mode == mode && s.CategoryId == (mode == GameMode.Category ? categoryId : null)
+                && (s.State == SessionState.Active || s.State == SessionState.Paused))
+            .OrderByDescending(s => s.StartedAt).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
 
     public Task<GameSession?> GetSessionAsync(Guid sessionId, CancellationToken ct = default) =>
         db.GameSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);

@@ -14,12 +14,19 @@ public enum UpdateClaim
 
     /// <summary>Another replica is handling it right now: ask for redelivery later.</summary>
     InProgress,
+
+    /// <summary>
+    /// Claimed again after its handling was cut off once its effects had committed: handle it as a
+    /// continuation (<see cref="InboundUpdate.IsResumed"/>) that re-sends what the player has not seen.
+    /// </summary>
+    Resume,
 }
 
 /// <summary>
 /// At-most-once handling of Telegram updates across replicas and restarts, decided by the
 /// primary key of <c>processed_updates</c>. A claim left behind by a crashed replica can be taken
-/// over after <see cref="Lease"/>. Plain SQL: this runs twice for every update (hot path).
+/// over after <see cref="Lease"/>; one given back after its effects committed is taken over at
+/// once, as a <see cref="UpdateClaim.Resume"/>. Plain SQL: this runs twice for every update (hot path).
 /// </summary>
 public sealed class UpdateClaims(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
 {
@@ -33,10 +40,11 @@ public sealed class UpdateClaims(IDbContextFactory<QuizDbContext> contexts, Time
         ), taken AS (
             UPDATE processed_updates SET received_at = $2
             WHERE update_id = $1 AND completed_at IS NULL AND received_at < $3 AND NOT EXISTS (SELECT 1 FROM inserted)
-            RETURNING 1
+            RETURNING committed_at
         )
         SELECT CASE
-            WHEN EXISTS (SELECT 1 FROM inserted) OR EXISTS (SELECT 1 FROM taken) THEN 0
+            WHEN EXISTS (SELECT 1 FROM inserted) THEN 0
+            WHEN EXISTS (SELECT 1 FROM taken) THEN CASE WHEN (SELECT committed_at FROM taken) IS NULL THEN 0 ELSE 3 END
             WHEN (SELECT completed_at FROM processed_updates WHERE update_id = $1) IS NOT NULL THEN 1
             ELSE 2 END
         """;
@@ -51,9 +59,16 @@ public sealed class UpdateClaims(IDbContextFactory<QuizDbContext> contexts, Time
     public Task CompleteAsync(long updateId, CancellationToken ct = default) =>
         ExecuteAsync("UPDATE processed_updates SET completed_at = $2 WHERE update_id = $1", [updateId, time.GetUtcNow()], scalar: false, ct);
 
-    /// <summary>Gives the update back so a redelivery is handled; best effort when the database is down.</summary>
+    // Nothing committed: forget the claim, the redelivery is a first delivery. Effects committed:
+    // keep the row and end its lease now, so the redelivery resumes at once instead of after the lease.
+    private const string ReleaseSql = """
+        WITH forgotten AS (DELETE FROM processed_updates WHERE update_id = $1 AND completed_at IS NULL AND committed_at IS NULL)
+        UPDATE processed_updates SET received_at = $2 WHERE update_id = $1 AND completed_at IS NULL AND committed_at IS NOT NULL
+        """;
+
+    /// <summary>Gives the update back so a redelivery handles (or resumes) it; best effort when the database is down.</summary>
     public Task ReleaseAsync(long updateId, CancellationToken ct = default) =>
-        ExecuteAsync("DELETE FROM processed_updates WHERE update_id = $1 AND completed_at IS NULL", [updateId], scalar: false, ct);
+        ExecuteAsync(ReleaseSql, [updateId, time.GetUtcNow() - Lease - TimeSpan.FromSeconds(1)], scalar: false, ct);
 
     private async Task<int> ExecuteAsync(string sql, object[] values, bool scalar, CancellationToken ct)
     {

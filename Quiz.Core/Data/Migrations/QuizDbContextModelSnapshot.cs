@@ -1240,6 +1240,10 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("update_id");
 
+                    b.Property<DateTimeOffset?>("CommittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("committed_at");
+
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");

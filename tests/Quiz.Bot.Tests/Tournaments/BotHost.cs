@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quiz.Bot.Handlers;
 using Quiz.Bot.RateLimiting;
+using Quiz.Bot.Transport;
 using Quiz.Core.Economy;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
@@ -31,6 +33,9 @@ public sealed class BotHost : IAsyncLifetime
 
     public PostgresDatabase Database { get; } = new();
     public FakeTelegram Telegram { get; } = new();
+
+    /// <summary>Cuts a delivery off after its first commit (<see cref="DeliverAsync"/>).</summary>
+    public CommitTrap Trap { get; } = new();
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
     public IServiceProvider Services => app!.Services;
 
@@ -55,6 +60,7 @@ public sealed class BotHost : IAsyncLifetime
         builder.Services.AddSingleton<ITelegramBotClient>(Telegram);
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddSingleton<ITelegramRateLimiter, NoLimit>();
+        builder.Services.AddSingleton<IInterceptor>(Trap);
         app = builder.Build();
     }
 
@@ -130,6 +136,16 @@ public sealed class BotHost : IAsyncLifetime
         await using var db = Database.CreateContext();
         return await db.TournamentEntries.CountAsync(e => e.PlayerId == playerId);
     }
+
+    /// <summary>An update as Telegram delivers it: through the pipeline (claim, handle, complete), under <paramref name="ct"/>.</summary>
+    public Task<UpdateOutcome> DeliverAsync(Update update, CancellationToken ct = default) =>
+        Services.GetRequiredService<UpdatePipeline>().ProcessAsync(update, ct);
+
+    public Update Command(long user, string text, int updateId) =>
+        new() { Id = updateId, Message = new Message { Id = 1, Date = DateTime.UtcNow, Chat = Chat(user), From = User(user), Text = text } };
+
+    public Update Press(long user, string data, int updateId, int messageId = 5) =>
+        new() { Id = updateId, CallbackQuery = new CallbackQuery { Id = $"cb-{updateId}", From = User(user), Data = data, Message = new Message { Id = messageId, Date = DateTime.UtcNow, Chat = Chat(user) } } };
 
     private async Task RouteAsync(Update update)
     {

@@ -64,4 +64,53 @@ public sealed class UpdateClaimsTests(PostgresDatabase database) : IClassFixture
 
         Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_004));
     }
+
+    [Fact]
+    public async Task A_handler_transaction_marks_the_claim_in_itself_and_a_rolled_back_one_does_not()
+    {
+        await using var core = database.Core(time);
+        var claims = core.Get<UpdateClaims>();
+        Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_005));
+        Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_006));
+
+        using (InboundUpdate.Begin(900_005, resumed: false))
+        {
+            await using var scope = core.Scope();
+            await using var tx = await scope.Db.Database.BeginTransactionAsync();
+            await tx.RollbackAsync();
+        }
+        using (InboundUpdate.Begin(900_006, resumed: false))
+        {
+            await using var scope = core.Scope();
+            await using var tx = await scope.Db.Database.BeginTransactionAsync();
+            await tx.CommitAsync();
+        }
+        await claims.ReleaseAsync(900_005);
+        await claims.ReleaseAsync(900_006);
+
+        // Nothing committed: a first delivery again. Effects committed: resumed at once, not after the lease.
+        Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_005));
+        Assert.Equal(UpdateClaim.Resume, await claims.ClaimAsync(900_006));
+        Assert.Equal(UpdateClaim.InProgress, await claims.ClaimAsync(900_006));
+    }
+
+    [Fact]
+    public async Task A_claim_with_committed_effects_left_by_a_crashed_replica_is_resumed_after_the_lease()
+    {
+        await using var core = database.Core(time);
+        var claims = core.Get<UpdateClaims>();
+        Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_007));
+        using (InboundUpdate.Begin(900_007, resumed: false))
+        {
+            await using var scope = core.Scope();
+            await using var tx = await scope.Db.Database.BeginTransactionAsync();
+            await tx.CommitAsync();
+        }
+
+        Assert.Equal(UpdateClaim.InProgress, await claims.ClaimAsync(900_007));
+        time.Advance(UpdateClaims.Lease + TimeSpan.FromSeconds(1));
+        Assert.Equal(UpdateClaim.Resume, await claims.ClaimAsync(900_007));
+        await claims.CompleteAsync(900_007);
+        Assert.Equal(UpdateClaim.AlreadyHandled, await claims.ClaimAsync(900_007));
+    }
 }
