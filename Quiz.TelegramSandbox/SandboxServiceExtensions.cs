@@ -26,6 +26,7 @@ public static class SandboxServiceExtensions
         services.AddSingleton<CallbackRegistry>();
         services.AddSingleton<CommandStore>();
         services.AddSingleton<PaymentLedger>();
+        services.AddSingleton<RefundRefusals>();
         services.AddSingleton<SendRateLimiter>();
         services.AddSingleton<IBotMethodGroup, UpdateMethods>();
         services.AddSingleton<IBotMethodGroup, ChatMethods>();

@@ -86,6 +86,9 @@ public static partial class AdminTexts
         {
             Core.Audit.AuditActions.RefundRequested => "Erstattung beauftragt",
             Core.Audit.AuditActions.Refunded => "Von Telegram erstattet",
+            Core.Audit.AuditActions.RefundFailed => "Von Telegram abgelehnt",
+            Core.Audit.AuditActions.RefundRetried => "Erstattung erneut beauftragt",
+            Core.Audit.AuditActions.RefundFailureResolved => "Abgelehnte Erstattung als erledigt markiert",
             _ => action,
         };
         public const string Delta = "Änderung";
@@ -103,6 +106,18 @@ public static partial class AdminTexts
         public const string RequestedBy = "beauftragt von";
         public const string Attempts = "Versuche";
         public const string LastError = "Letzter Fehler";
+        public const string FailedAlert = "Erstattung(en) hat Telegram abgelehnt; die Spieler haben ihre Sterne nicht zurück.";
+        public const string ShowFailed = "Anzeigen";
+        public const string RefusedByTelegram = "Telegram hat die Erstattung abgelehnt";
+        public const string FailureResolvedBy = "Als erledigt markiert von";
+        public const string RetryReason = "Warum erneut erstatten oder als erledigt markieren? (Pflicht)";
+        public const string RetryButton = "Erneut erstatten";
+        public const string ResolveButton = "Als erledigt markieren";
+        public const string Retried = "Erstattung erneut beauftragt; der Bot führt sie aus.";
+        public const string Resolved = "Die abgelehnte Erstattung ist als erledigt markiert.";
+        public const string NotFailed = "Diese Erstattung ist nicht (mehr) abgelehnt; es wurde nichts geändert.";
+        public const string FailedBefore = "Telegram hat die letzte Erstattung abgelehnt; bitte „Erneut erstatten“ nutzen.";
+        public const string AttemptNumber = "Versuch";
 
         public static string Describe(PurchaseStatus status) => status switch
         {
@@ -110,6 +125,7 @@ public static partial class AdminTexts
             PurchaseStatus.Flagged => "Auffällig",
             PurchaseStatus.RefundRequested => "Erstattung beauftragt",
             PurchaseStatus.Refunded => "Erstattet",
+            PurchaseStatus.RefundFailed => "Erstattung abgelehnt",
             _ => status.ToString(),
         };
 
@@ -118,7 +134,7 @@ public static partial class AdminTexts
             RefundStage.None => "Keine Erstattung",
             RefundStage.Pending => "Beauftragt – wartet auf den Bot",
             RefundStage.Sent => "An Telegram gesendet – wartet auf Bestätigung",
-            RefundStage.Failed => "Fehlgeschlagen",
+            RefundStage.Failed => "Von Telegram abgelehnt",
             RefundStage.Refunded => "Erstattet",
             _ => stage.ToString(),
         };

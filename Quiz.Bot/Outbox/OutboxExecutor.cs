@@ -20,6 +20,10 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
         {
             return await ReconcileAsync(OutboxWriter.ReadPayload<ReconcileCommand>(message.Payload), ct);
         }
+        if (message.Kind == OutboxKinds.RefundStarPayment)
+        {
+            return await RefundAsync(OutboxWriter.ReadPayload<RefundCommand>(message.Payload), ct);
+        }
         var chatId = message.ChatId ?? throw new JsonException($"Outbox kind '{message.Kind}' needs a chat id.");
         switch (message.Kind)
         {
@@ -53,8 +57,6 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
                 await bot.DeleteMessage(chatId, checked((int)payload.MessageId), ct);
                 return null;
             }
-            case OutboxKinds.RefundStarPayment:
-                return await RefundAsync(OutboxWriter.ReadPayload<RefundCommand>(message.Payload), ct);
             case OutboxKinds.Notice:
                 return await NoticeAsync(chatId, OutboxWriter.ReadPayload<NoticePayload>(message.Payload), ct);
             default:
@@ -115,9 +117,15 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
         return $"{{\"reconciliation\":\"{(completed ? "completed" : "already finished")}\",\"transactions\":{transactions.Count}}}";
     }
 
-    /// <summary>refundStarPayment, then the refund's completion; Telegram's CHARGE_ALREADY_REFUNDED counts as done.</summary>
+    /// <summary>
+    /// refundStarPayment, then the refund's completion; Telegram's CHARGE_ALREADY_REFUNDED counts as done. Any other
+    /// 400 is Telegram's final word on this attempt: Core records it with Telegram's description (the console's alert)
+    /// and the command is done. 429, 5xx and network faults reach the dispatcher, which retries them.
+    /// </summary>
     private async Task<string?> RefundAsync(RefundCommand command, CancellationToken ct)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var refunds = scope.ServiceProvider.GetRequiredService<Refunds>();
         try
         {
             await bot.RefundStarPayment(command.TelegramUserId, command.TelegramPaymentChargeId, ct);
@@ -125,8 +133,12 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
         catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("CHARGE_ALREADY_REFUNDED", StringComparison.Ordinal))
         {
         }
-        await using var scope = scopes.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<Refunds>().CompleteAsync(command.TelegramPaymentChargeId, ct);
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
+        {
+            var failed = await refunds.FailAsync(command.PurchaseId, command.Attempt, ex.Message, ct);
+            return $"{{\"refund\":\"{failed}\"}}";
+        }
+        var outcome = await refunds.CompleteAsync(command.TelegramPaymentChargeId, ct);
         return $"{{\"refund\":\"{outcome}\"}}";
     }
 }

@@ -28,6 +28,9 @@ public static class AuditActions
 {
     public const string RefundRequested = "purchase.refund_requested";
     public const string Refunded = "purchase.refunded";
+    public const string RefundFailed = "purchase.refund_failed";
+    public const string RefundRetried = "purchase.refund_retried";
+    public const string RefundFailureResolved = "purchase.refund_failure_resolved";
     public const string SupportClosed = "support.closed";
     public const string ReconciliationRequested = "reconciliation.requested";
     public const string AlertResolved = "reconciliation.alert_resolved";

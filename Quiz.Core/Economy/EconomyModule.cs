@@ -16,7 +16,7 @@ public static class EconomyModule
         services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Shop>().AddScoped<PurchaseConfirmation>().AddScoped<Refunds>().AddScoped<Subscriptions>()
             .AddScoped<SupportDesk>().AddScoped<ReconciliationService>();
-        services.AddSingleton<PackageAdministration>().AddSingleton<PurchaseSearch>()
+        services.AddSingleton<PackageAdministration>().AddSingleton<PurchaseSearch>().AddSingleton<RefundAdministration>()
             .AddSingleton<SupportCaseAdministration>().AddSingleton<ReconciliationAdministration>();
         return services;
     }

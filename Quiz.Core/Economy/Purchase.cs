@@ -11,6 +11,9 @@ public enum PurchaseStatus
     /// <summary>An operator asked for a refund; the bot layer is executing it.</summary>
     RefundRequested,
     Refunded,
+
+    /// <summary>Telegram refused the refund for good (<see cref="Purchase.RefundFailure"/>): an alert for operators, who may retry it.</summary>
+    RefundFailed,
 }
 
 /// <summary>A Stars payment Telegram confirmed. At most one per <see cref="TelegramPaymentChargeId"/>.</summary>
@@ -38,4 +41,15 @@ public sealed class Purchase
     public string? RefundRequestedBy { get; set; }
     public DateTimeOffset? RefundRequestedAt { get; set; }
     public DateTimeOffset? RefundedAt { get; set; }
+
+    /// <summary>0 for the first request, +1 per retry: each attempt is its own outbox command (<see cref="Refunds.CommandKey"/>).</summary>
+    public int RefundAttempt { get; set; }
+
+    /// <summary>Telegram's description of its refusal while <see cref="PurchaseStatus.RefundFailed"/>.</summary>
+    public string? RefundFailure { get; set; }
+    public DateTimeOffset? RefundFailedAt { get; set; }
+
+    /// <summary>An operator acknowledged the failed refund without retrying it: the console's alert is closed, the state stays.</summary>
+    public DateTimeOffset? RefundFailureResolvedAt { get; set; }
+    public string? RefundFailureResolvedBy { get; set; }
 }

@@ -16,18 +16,40 @@ public enum RefundOutcome
     /// <summary>A refund is already on its way.</summary>
     AlreadyRequested,
     NotFound,
+
+    /// <summary>Telegram refused it: the purchase is <see cref="PurchaseStatus.RefundFailed"/> now (or was already, for this attempt).</summary>
+    Failed,
+
+    /// <summary>A request while the last refund stands failed: that one is retried (<see cref="Refunds.RetryAsync"/>), not requested anew.</summary>
+    FailedBefore,
+
+    /// <summary>The failed refund is requested again under a new attempt.</summary>
+    Retried,
+
+    /// <summary>An operator closed the alert of the failed refund.</summary>
+    Resolved,
+
+    /// <summary>Retry or resolve of a refund that does not stand failed (e.g. a second click): nothing changed.</summary>
+    NotFailed,
+
+    /// <summary>A refusal of an older attempt, after an operator retried: nothing changed.</summary>
+    Stale,
 }
 
-/// <summary>Payload of <see cref="OutboxKinds.RefundStarPayment"/>: the bot calls refundStarPayment, then <see cref="Refunds.CompleteAsync"/>.</summary>
-public sealed record RefundCommand(Guid PurchaseId, long TelegramUserId, string TelegramPaymentChargeId);
+/// <summary>
+/// Payload of <see cref="OutboxKinds.RefundStarPayment"/>: the bot calls refundStarPayment, then <see cref="Refunds.CompleteAsync"/>
+/// or, when Telegram refuses for good, <see cref="Refunds.FailAsync"/> for this <paramref name="Attempt"/>.
+/// </summary>
+public sealed record RefundCommand(Guid PurchaseId, long TelegramUserId, string TelegramPaymentChargeId, int Attempt = 0);
 
 /// <summary>
 /// Refunds: an operator (or support) requests one → a command in the outbox that the bot layer
 /// executes with refundStarPayment → completion revokes what is left of the grant with ledger rows
 /// and marks the purchase refunded. Each step locks the purchase row; completion is idempotent
-/// (Telegram's refunded_payment and CHARGE_ALREADY_REFUNDED both end here).
+/// (Telegram's refunded_payment and CHARGE_ALREADY_REFUNDED both end here). A definitive refusal ends
+/// in <see cref="PurchaseStatus.RefundFailed"/>, which an admin retries or resolves (Refunds.Failures.cs).
 /// </summary>
-public sealed class Refunds(QuizDbContext db, TimeProvider time)
+public sealed partial class Refunds(QuizDbContext db, TimeProvider time)
 {
     public async Task<RefundOutcome> RequestAsync(Guid purchaseId, string reason, string requestedBy, CancellationToken ct = default)
     {
@@ -37,13 +59,12 @@ public sealed class Refunds(QuizDbContext db, TimeProvider time)
         if (purchase is null) return RefundOutcome.NotFound;
         if (purchase.Status == PurchaseStatus.Refunded) return RefundOutcome.AlreadyRefunded;
         if (purchase.Status == PurchaseStatus.RefundRequested) return RefundOutcome.AlreadyRequested;
+        if (purchase.Status == PurchaseStatus.RefundFailed) return RefundOutcome.FailedBefore;
         purchase.Status = PurchaseStatus.RefundRequested;
         purchase.RefundReason = reason;
         purchase.RefundRequestedBy = requestedBy;
         purchase.RefundRequestedAt = now;
-        var user = await db.Players.Where(p => p.Id == purchase.PlayerId).Select(p => p.TelegramUserId).SingleAsync(ct);
-        OutboxWriter.Enqueue(db, OutboxKinds.RefundStarPayment, user, new RefundCommand(purchase.Id, user, purchase.TelegramPaymentChargeId), now,
-            idempotencyKey: $"refund:{purchase.Id:N}");
+        await EnqueueCommandAsync(purchase, now, ct);
         AuditLog.Record(db, requestedBy, AuditActions.RefundRequested, AuditLog.Purchase(purchase.Id), reason, now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -72,6 +93,8 @@ public sealed class Refunds(QuizDbContext db, TimeProvider time)
         }
         purchase.Status = PurchaseStatus.Refunded;
         purchase.RefundedAt = now;
+        // Telegram may confirm a refund that it refused before (e.g. done by its support): the alert ends with it.
+        ClearFailure(purchase);
         AuditLog.Record(db, "telegram", AuditActions.Refunded, AuditLog.Purchase(purchase.Id),
             granted ? "Nicht Verbrauchtes ausgebucht" : "Nichts gutgeschrieben, nichts auszubuchen", now);
         OutboxWriter.Enqueue(db, OutboxKinds.Notice, await db.Players.Where(p => p.Id == purchase.PlayerId).Select(p => p.TelegramUserId).SingleAsync(ct),

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Common;
 using Quiz.Core.Data;
+using Quiz.Core.Economy.Admin;
 
 namespace Quiz.Core.Operations;
 
-public sealed record Overview(int Players, int GamesToday, int AnswersToday, int ActiveGames, DateOnly Day);
+/// <param name="FailedRefunds">Refunds Telegram refused that no operator has retried or resolved: an alert, not a statistic.</param>
+public sealed record Overview(int Players, int GamesToday, int AnswersToday, int ActiveGames, DateOnly Day, int FailedRefunds = 0);
 
 /// <summary>The console's headline numbers; "today" is the Berlin calendar day.</summary>
 public sealed class OverviewStatistics(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
@@ -18,6 +20,7 @@ public sealed class OverviewStatistics(IDbContextFactory<QuizDbContext> contexts
         var answers = await db.AnswerEvents.CountAsync(a => a.CreatedAt >= start && a.CreatedAt < end, ct);
         var active = await db.GameSessions.CountAsync(
             s => s.State == Game.SessionState.Active || s.State == Game.SessionState.Paused, ct);
-        return new Overview(players, games, answers, active, day);
+        var failedRefunds = await RefundAdministration.OpenFailures(db).CountAsync(ct);
+        return new Overview(players, games, answers, active, day, failedRefunds);
     }
 }

@@ -6,7 +6,7 @@ using Quiz.TelegramSandbox.Wire;
 namespace Quiz.TelegramSandbox.BotApi;
 
 /// <summary>Invoices, pre-checkout answers, refunds, subscription edits and the Star transaction list.</summary>
-public sealed class PaymentMethods(SandboxWorld world, PaymentLedger ledger, UpdateQueue queue, SendRateLimiter limiter)
+public sealed class PaymentMethods(SandboxWorld world, PaymentLedger ledger, RefundRefusals refusals, UpdateQueue queue, SendRateLimiter limiter)
     : IBotMethodGroup
 {
     public void Register(BotMethodRouter router)
@@ -80,6 +80,11 @@ public sealed class PaymentMethods(SandboxWorld world, PaymentLedger ledger, Upd
     {
         var (user, payment) = UserPayment(p);
         var chargeId = payment.ChargeId;
+        if (refusals.Find(chargeId) is { } refusal)
+        {
+            throw ErrorTexts.Rpc(refusal);
+        }
+
         if (!ledger.TryRefund(chargeId, world.Now, user.ToWire()))
         {
             throw ErrorTexts.Rpc("CHARGE_ALREADY_REFUNDED");

@@ -76,6 +76,9 @@ public sealed record BotView(long Id, string FirstName, string? Username, JsonNo
 
 public sealed record RawUpdateResponse(int UpdateId);
 
+/// <summary>What Telegram answers after "Bad Request: ", e.g. <c>REFUND_PERIOD_EXPIRED</c>.</summary>
+public sealed record RefundRefusalRequest(string? Description);
+
 public sealed record ControlError(string Error);
 
 /// <summary>A refusal of the control API (not of the Bot API): turned into {"error": …} with the status.</summary>

@@ -32,6 +32,20 @@ public static class ControlSystemEndpoints
             return TypedResults.NoContent();
         });
 
+        // Telegram refusing refunds of one charge (400 "Bad Request: <description>") until the refusal is lifted.
+        api.MapPost("/payments/{chargeId}/refund-refusal", (string chargeId, RefundRefusalRequest request, RefundRefusals refusals) =>
+        {
+            if (string.IsNullOrWhiteSpace(request.Description))
+            {
+                throw ControlProblem.BadRequest("description is required");
+            }
+
+            refusals.Refuse(chargeId, request.Description.Trim());
+            return TypedResults.NoContent();
+        });
+        api.MapDelete("/payments/{chargeId}/refund-refusal", (string chargeId, RefundRefusals refusals) =>
+            refusals.Lift(chargeId) ? Results.NoContent() : throw ControlProblem.NotFound("no refusal for this charge"));
+
         api.MapPost("/updates/raw", (JsonObject update, UpdateQueue queue) =>
             TypedResults.Ok(new RawUpdateResponse(queue.EnqueueRaw(update))));
 
@@ -45,7 +59,7 @@ public static class ControlSystemEndpoints
 /// <summary>Forgets every user, message, call, payment, pending update and the webhook; ids keep increasing.</summary>
 public sealed class SandboxReset(
     SandboxWorld world, UpdateQueue queue, CallLog calls, CallbackRegistry callbacks, PaymentLedger ledger,
-    WebhookState webhook, SendRateLimiter limiter)
+    RefundRefusals refusals, WebhookState webhook, SendRateLimiter limiter)
 {
     public void Run()
     {
@@ -55,6 +69,7 @@ public sealed class SandboxReset(
         calls.Clear();
         callbacks.Clear();
         ledger.Clear();
+        refusals.Clear();
         limiter.Reset();
     }
 }

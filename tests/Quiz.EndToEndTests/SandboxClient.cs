@@ -73,6 +73,19 @@ public sealed class SandboxClient(HttpClient http)
     public async Task<IReadOnlyList<SandboxCall>> CallsAsync(long since = 0, string? method = null) =>
         (await http.GetFromJsonAsync<List<SandboxCall>>($"{Api}/calls?since={since}" + (method is null ? "" : $"&method={method}")))!;
 
+    /// <summary>Telegram refuses refunds of <paramref name="chargeId"/> with 400 "Bad Request: <paramref name="description"/>" from now on.</summary>
+    public async Task RefuseRefundsAsync(string chargeId, string description)
+    {
+        using var response = await http.PostAsJsonAsync($"{Api}/payments/{Uri.EscapeDataString(chargeId)}/refund-refusal", new { description });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task AllowRefundsAsync(string chargeId)
+    {
+        using var response = await http.DeleteAsync($"{Api}/payments/{Uri.EscapeDataString(chargeId)}/refund-refusal");
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task SettingsAsync(bool rateLimits, int duplicateDeliveries)
     {
         using var response = await http.PostAsJsonAsync($"{Api}/settings", new { rateLimits, duplicateDeliveries });

@@ -3,7 +3,10 @@ using Quiz.Core.Economy.Admin;
 
 namespace Quiz.Admin.Components.Shared;
 
-/// <summary>One purchase: its ledger rows, the refund's progress and, for admins, the refund form.</summary>
+/// <summary>
+/// One purchase: its ledger rows, the refund's progress and, for admins, the refund form — or, when Telegram refused
+/// the refund, its description with "Erneut erstatten" and "Als erledigt markieren" (each with a required why).
+/// </summary>
 public sealed partial class PurchaseDetailPanel
 {
     private string reason = "";
@@ -20,15 +23,25 @@ public sealed partial class PurchaseDetailPanel
     [Parameter]
     public EventCallback<string> OnRefund { get; set; }
 
-    private async Task RefundAsync()
+    /// <summary>Called with the trimmed reason to retry a refund Telegram refused.</summary>
+    [Parameter]
+    public EventCallback<string> OnRetry { get; set; }
+
+    /// <summary>Called with the trimmed note to close the alert of a refused refund.</summary>
+    [Parameter]
+    public EventCallback<string> OnResolve { get; set; }
+
+    /// <summary>One action at a time: the button is disabled while it runs (Core refuses a second one anyway).</summary>
+    private async Task SubmitAsync(EventCallback<string> action)
     {
         var text = reason?.Trim() ?? "";
         reasonMissing = text.Length is 0 or > PurchaseSearch.MaxReasonLength;
-        if (reasonMissing) return;
+        if (reasonMissing || busy) return;
         busy = true;
         try
         {
-            await OnRefund.InvokeAsync(text);
+            await action.InvokeAsync(text);
+            reason = "";
         }
         finally
         {

@@ -61,6 +61,10 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
             // A flagged payment keeps its reason through the refund that follows it.
             t.HasCheckConstraint("ck_purchases_flagged", "status <> 'flagged' OR flag_reason IS NOT NULL");
             t.HasCheckConstraint("ck_purchases_refunded", "(status = 'refunded') = (refunded_at IS NOT NULL)");
+            // Telegram's refusal is on record exactly while the refund stands failed; only a failed refund can be resolved.
+            t.HasCheckConstraint("ck_purchases_refund_failed", "(status = 'refundfailed') = (refund_failed_at IS NOT NULL AND refund_failure IS NOT NULL)");
+            t.HasCheckConstraint("ck_purchases_refund_failure_resolved", "refund_failure_resolved_at IS NULL OR status = 'refundfailed'");
+            t.HasCheckConstraint("ck_purchases_refund_attempt", "refund_attempt >= 0");
         });
         b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.PackageId).HasMaxLength(40);
@@ -71,6 +75,8 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         b.Property(p => p.FlagReason).HasMaxLength(200);
         b.Property(p => p.RefundReason).HasMaxLength(500);
         b.Property(p => p.RefundRequestedBy).HasMaxLength(200);
+        b.Property(p => p.RefundFailure).HasMaxLength(Refunds.MaxFailureLength);
+        b.Property(p => p.RefundFailureResolvedBy).HasMaxLength(200);
 
         // Telegram's charge id is the payment's identity: a redelivered successful_payment cannot create a second purchase.
         b.HasIndex(p => p.TelegramPaymentChargeId).IsUnique().HasDatabaseName(Purchase.UniqueCharge);

@@ -413,6 +413,28 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("provider_payment_charge_id");
 
+                    b.Property<int>("RefundAttempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("refund_attempt");
+
+                    b.Property<DateTimeOffset?>("RefundFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refund_failed_at");
+
+                    b.Property<string>("RefundFailure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("refund_failure");
+
+                    b.Property<DateTimeOffset?>("RefundFailureResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refund_failure_resolved_at");
+
+                    b.Property<string>("RefundFailureResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("refund_failure_resolved_by");
+
                     b.Property<string>("RefundReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -473,9 +495,15 @@ namespace Quiz.Core.Data.Migrations
 
                             t.HasCheckConstraint("ck_purchases_flagged", "status <> 'flagged' OR flag_reason IS NOT NULL");
 
+                            t.HasCheckConstraint("ck_purchases_refund_attempt", "refund_attempt >= 0");
+
+                            t.HasCheckConstraint("ck_purchases_refund_failed", "(status = 'refundfailed') = (refund_failed_at IS NOT NULL AND refund_failure IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_purchases_refund_failure_resolved", "refund_failure_resolved_at IS NULL OR status = 'refundfailed'");
+
                             t.HasCheckConstraint("ck_purchases_refunded", "(status = 'refunded') = (refunded_at IS NOT NULL)");
 
-                            t.HasCheckConstraint("ck_purchases_status", "status IN ('completed', 'flagged', 'refundrequested', 'refunded')");
+                            t.HasCheckConstraint("ck_purchases_status", "status IN ('completed', 'flagged', 'refundrequested', 'refunded', 'refundfailed')");
                         });
                 });
 

@@ -47,15 +47,15 @@ public sealed class PurchaseSearch(IDbContextFactory<QuizDbContext> contexts, Ti
         var row = await Rows(db, Joined(db).Where(j => j.Purchase.Id == purchaseId)).SingleOrDefaultAsync(ct);
         if (row is null) return null;
         var purchase = await db.Purchases.AsNoTracking().SingleAsync(p => p.Id == purchaseId, ct);
-        var key = $"refund:{purchaseId:N}";
+        var key = Refunds.CommandKey(purchaseId, purchase.RefundAttempt);
         var command = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Kind == OutboxKinds.RefundStarPayment && m.IdempotencyKey == key)
-            .OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
+            .Where(m => m.Kind == OutboxKinds.RefundStarPayment && m.IdempotencyKey == key).SingleOrDefaultAsync(ct);
         var ledger = await db.LedgerEntries.AsNoTracking().Where(l => l.PurchaseId == purchaseId).OrderBy(l => l.Id)
             .Select(l => new LedgerRow(l.Id, l.CreatedAt, l.Kind, l.Delta, l.Reason, l.IdempotencyKey)).ToListAsync(ct);
         var stage = purchase.Status switch
         {
             PurchaseStatus.Refunded => RefundStage.Refunded,
+            PurchaseStatus.RefundFailed => RefundStage.Failed,
             _ when command is null => purchase.Status == PurchaseStatus.RefundRequested ? RefundStage.Pending : RefundStage.None,
             _ => command.State switch
             {
@@ -65,7 +65,14 @@ public sealed class PurchaseSearch(IDbContextFactory<QuizDbContext> contexts, Ti
             },
         };
         var refund = new RefundProgress(stage, purchase.RefundReason, purchase.RefundRequestedBy, purchase.RefundRequestedAt, purchase.RefundedAt,
-            command?.State, command?.Attempts ?? 0, command?.LastError, command?.ProcessedAt);
+            command?.State, command?.Attempts ?? 0, command?.LastError, command?.ProcessedAt)
+        {
+            Attempt = purchase.RefundAttempt,
+            Failure = purchase.RefundFailure,
+            FailedAt = purchase.RefundFailedAt,
+            FailureResolvedAt = purchase.RefundFailureResolvedAt,
+            FailureResolvedBy = purchase.RefundFailureResolvedBy,
+        };
         var history = (await AuditLog.ForSubjectAsync(db, AuditLog.Purchase(purchaseId), ct)).Select(e => new AuditRow(e.At, e.Actor, e.Action, e.Details)).ToList();
         return new PurchaseDetail(row, refund, ledger, history);
     }
@@ -96,6 +103,7 @@ public sealed class PurchaseSearch(IDbContextFactory<QuizDbContext> contexts, Ti
         {
             RefundOutcome.Requested => RefundRequestOutcome.Requested,
             RefundOutcome.AlreadyRequested => RefundRequestOutcome.AlreadyRequested,
+            RefundOutcome.FailedBefore => RefundRequestOutcome.FailedBefore,
             RefundOutcome.AlreadyRefunded or RefundOutcome.Completed => RefundRequestOutcome.AlreadyRefunded,
             _ => RefundRequestOutcome.NotFound,
         };

@@ -48,7 +48,10 @@ public enum RefundStage
     Refunded,
 }
 
-/// <summary>The refund's request (purchase columns) and its command in the outbox, if any.</summary>
+/// <summary>
+/// The refund's request (purchase columns) and the command of its latest attempt in the outbox, if any.
+/// <see cref="Failure"/>: Telegram's description while the refund stands failed; an alert until resolved or retried.
+/// </summary>
 public sealed record RefundProgress(
     RefundStage Stage,
     string? Reason,
@@ -58,7 +61,18 @@ public sealed record RefundProgress(
     OutboxState? CommandState,
     int Attempts,
     string? LastError,
-    DateTimeOffset? ProcessedAt);
+    DateTimeOffset? ProcessedAt)
+{
+    /// <summary>0 for the first request, +1 per retry.</summary>
+    public int Attempt { get; init; }
+    public string? Failure { get; init; }
+    public DateTimeOffset? FailedAt { get; init; }
+    public DateTimeOffset? FailureResolvedAt { get; init; }
+    public string? FailureResolvedBy { get; init; }
+
+    /// <summary>Telegram refused and no operator has resolved it: the console shows it as an alert.</summary>
+    public bool AlertOpen => Stage == RefundStage.Failed && Failure is not null && FailureResolvedAt is null;
+}
 
 /// <summary>An audit entry about the purchase (who did what, when).</summary>
 public sealed record AuditRow(DateTimeOffset At, string Actor, string Action, string? Details);
@@ -72,9 +86,27 @@ public enum RefundRequestOutcome
     AlreadyRefunded,
     NotFound,
 
+    /// <summary>The last refund stands failed: it is retried (<see cref="RefundAdministration.RetryAsync"/>), not requested anew.</summary>
+    FailedBefore,
+
     /// <summary>The reason is missing or too long; nothing was written.</summary>
     InvalidReason,
 
     /// <summary>The database refused the request (today: a flagged payment, see <see cref="PurchaseSearch.RequestRefundAsync"/>); nothing was written.</summary>
     Refused,
+}
+
+/// <summary>What an operator's retry or resolve of a failed refund did.</summary>
+public enum RefundFailureOutcome
+{
+    Retried,
+    Resolved,
+
+    /// <summary>The refund does not stand failed (any more), e.g. a second click: nothing changed.</summary>
+    NotFailed,
+    AlreadyRefunded,
+    NotFound,
+
+    /// <summary>The reason or note is missing or too long; nothing was written.</summary>
+    InvalidReason,
 }
