@@ -9,7 +9,8 @@ namespace Quiz.Bot.Outbox;
 /// Sends what other services (and deferred replies) left in the outbox. Safe with several bot
 /// replicas: rows are leased with SKIP LOCKED and each chat's rows go out in order, within the
 /// send limits shared through Redis. 429 → wait <c>retry_after</c>; 403 → the player blocked us:
-/// mark them and drop their pending rows; other 400s → dead letter with Telegram's reason;
+/// mark them and drop their pending rows; other 400s → dead letter with Telegram's reason (except a refund's
+/// refusal, which the executor records as the refund's failure, so its command completes);
 /// network errors and 5xx → retried with backoff (capped at 5 minutes) for as long as it takes;
 /// 401/404/409 are configuration faults, so the row waits instead of being dead-lettered.
 /// One dispatch (limiter wait + send) is bounded well below the lease, so a row is never leased

@@ -66,6 +66,25 @@ public sealed class RefundFailurePageTests(PostgresDatabase database) : CoreTest
     }
 
     [Fact]
+    public async Task An_admin_resolves_the_alert_with_a_note_and_the_refund_stays_failed_and_retryable()
+    {
+        var (purchase, telegram) = await RefusedAsync("Jonas");
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
+        RenderProviders(ctx);
+        var cut = await OpenRefusedAsync(ctx, telegram);
+
+        await cut.InvokeAsync(() => cut.Find(".erstattung-grund input").Input("Sterne über den Telegram-Support erstattet"));
+        await cut.InvokeAsync(() => cut.Find(".aktion-warnung-erledigen").Click());
+
+        cut.WaitForAssertion(() => Assert.Equal("nein", cut.Find(".erstattung-abgelehnt").GetAttribute("data-offen")), Patience);
+        Assert.Contains("Anna Admin", cut.Find(".erstattung-erledigt").TextContent);
+        Assert.Empty(cut.FindAll(".aktion-warnung-erledigen"));
+        Assert.NotEmpty(cut.FindAll(".aktion-erneut-erstatten"));
+        var stored = await LoadPurchaseAsync(Database, purchase);
+        Assert.Equal((PurchaseStatus.RefundFailed, "Anna Admin"), (stored.Status, stored.RefundFailureResolvedBy));
+    }
+
+    [Fact]
     public async Task A_moderator_sees_the_refusal_but_may_neither_retry_nor_resolve_it()
     {
         var (purchase, telegram) = await RefusedAsync("Hinnerk");
