@@ -7,6 +7,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 // servers); otherwise containers, PostgreSQL with a persistent volume.
 var database = builder.AddQuizDatabase();
 var cache = builder.AddQuizCache();
+var setSecret = builder.AddQuestionSetSecret();
 
 var migrator = builder.AddProject<Projects.Quiz_Migrator>(QuizResources.Migrator)
     .WithReference(database)
@@ -15,15 +16,18 @@ var migrator = builder.AddProject<Projects.Quiz_Migrator>(QuizResources.Migrator
 var bot = builder.AddProject<Projects.Quiz_Bot>(QuizResources.Bot)
     .WithQuizStores(database, cache, migrator)
     .WithTelegram(builder)
-    .WithGameSettings(builder);
+    .WithGameSettings(builder)
+    .WithQuestionSetSecret(setSecret);
 
 builder.AddProject<Projects.Quiz_Worker>(QuizResources.Worker)
     .WithQuizStores(database, cache, migrator)
-    .WithGameSettings(builder);
+    .WithGameSettings(builder)
+    .WithQuestionSetSecret(setSecret);
 
 builder.AddProject<Projects.Quiz_Admin>(QuizResources.Admin)
     .WithQuizStores(database, cache, migrator)
     .WithAdminSecurity(builder)
+    .WithQuestionSetSecret(setSecret)
     .WithExternalHttpEndpoints();
 
 builder.Build().Run();

@@ -8,6 +8,13 @@ namespace Quiz.AppHost;
 /// </summary>
 internal static class SecretResources
 {
+    /// <summary>The key of the shared question sets (Game:SetSecret), generated once and the same for every service that draws or plays them.</summary>
+    public static IResourceBuilder<ParameterResource> AddQuestionSetSecret(this IDistributedApplicationBuilder builder) =>
+        builder.AddParameter(QuizResources.QuestionSetSecretParameter, new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true, persist: true);
+
+    public static IResourceBuilder<ProjectResource> WithQuestionSetSecret(this IResourceBuilder<ProjectResource> service, IResourceBuilder<ParameterResource> secret) =>
+        service.WithEnvironment("Game__SetSecret", secret);
+
     public static IResourceBuilder<ProjectResource> WithAdminSecurity(this IResourceBuilder<ProjectResource> admin, IDistributedApplicationBuilder builder)
     {
         var apiToken = builder.AddParameter(

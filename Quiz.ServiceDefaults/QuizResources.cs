@@ -17,4 +17,5 @@ public static class QuizResources
     public const string AdminOidcClientSecretParameter = "admin-oidc-client-secret";
     public const string AdminLocalKeyParameter = "admin-local-key";
     public const string AdminDataProtectionKeyParameter = "admin-data-protection-key";
+    public const string QuestionSetSecretParameter = "question-set-secret";
 }

@@ -67,8 +67,10 @@ public sealed partial class GameHandler(
         if (result.Asked is { } asked)
         {
             var text = De.Question(asked, gameOptions.Value.AnswerLimitSeconds)
-                + "\n\n" + De.Verdict(result.Outcome == AnswerOutcome.Late, result.Outcome == AnswerOutcome.Correct, result.Points,
-                    De.Letters[result.CorrectPosition], asked.Options[result.CorrectPosition], result.Explanation)
+                + "\n\n" + (result.AnswerHidden
+                    ? De.HiddenVerdict(result.Outcome == AnswerOutcome.Late, result.Outcome == AnswerOutcome.Correct, result.Points)
+                    : De.Verdict(result.Outcome == AnswerOutcome.Late, result.Outcome == AnswerOutcome.Correct, result.Points,
+                        De.Letters[result.CorrectPosition], asked.Options[result.CorrectPosition], result.Explanation))
                 + (result.ExtraLifeUsed ? "\n\n" + De.ExtraLifeSaved : "");
             await replies.EditAsync(chatId, messageId, text, GameButtons.AfterAnswer(result.QuestionId), ct);
         }

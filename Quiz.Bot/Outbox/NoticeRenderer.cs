@@ -30,7 +30,9 @@ public sealed class NoticeRenderer(
                 var q = reveal.Question;
                 var paused = reveal.State == Core.Game.SessionState.Paused;
                 var text = De.Question(q, gameOptions.Value.AnswerLimitSeconds)
-                    + "\n\n" + De.Verdict(late: true, correct: false, 0, De.Letters[reveal.CorrectPosition], q.Options[reveal.CorrectPosition], reveal.Explanation)
+                    + "\n\n" + (reveal.AnswerHidden
+                        ? De.HiddenVerdict(late: true, correct: false, 0)
+                        : De.Verdict(late: true, correct: false, 0, De.Letters[reveal.CorrectPosition], q.Options[reveal.CorrectPosition], reveal.Explanation))
                     + (paused ? "\n\n" + De.Paused : "");
                 var buttons = paused ? GameButtons.Paused(session, reveal.QuestionId) : GameButtons.AfterAnswer(reveal.QuestionId);
                 return new RenderedNotice(new SendMessagePayload(text, buttons), reveal.MessageId);
@@ -67,7 +69,8 @@ public sealed class NoticeRenderer(
         if (await tournaments.StandingsOfChatAsync(id, chatId, ct) is not { } standings) return null;
         if (topic == TournamentNotices.Result)
         {
-            return new RenderedNotice(new SendMessagePayload(De.TournamentResultNotice(standings), TournamentButtons.ResultNotice(id)));
+            var solutions = await tournaments.SolutionsAsync(id, ct);
+            return new RenderedNotice(new SendMessagePayload(De.TournamentResultNotice(standings) + De.TournamentSolutions(solutions), TournamentButtons.ResultNotice(id)));
         }
         // A start notice that arrives after the end would invite to a game that is over.
         return standings.Tournament.State == TournamentState.Active && time.GetUtcNow() < standings.Tournament.EndsAt

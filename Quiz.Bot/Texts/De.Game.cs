@@ -44,6 +44,11 @@ public static partial class De
         return $"{verdict}\n💡 {Html(explanation)}";
     }
 
+    /// <summary>A running tournament's verdict: right or wrong and the points; the solutions come with the result notice.</summary>
+    public static string HiddenVerdict(bool late, bool correct, int points) =>
+        (late ? "⏱ Zeit abgelaufen." : correct ? $"✅ Richtig! +{points.ToString(German)} Punkte" : "❌ Leider falsch.")
+        + "\n🔒 Die Lösungen gibt es mit dem Turnierergebnis.";
+
     public const string CreditUsed = "🎟 Deine kostenlosen Spiele für heute sind verbraucht – dieses Spiel zählt als eines Deiner gekauften Spiele.";
     public const string ExtraLifeSaved = "❤️‍🩹 Dein Extra-Leben rettet den Lauf – weiter geht's!";
     public const string Paused = "⏸ Das Spiel pausiert. Tippe auf „Weiter ▶️“, wenn Du bereit bist.";

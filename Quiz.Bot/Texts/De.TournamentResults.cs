@@ -71,6 +71,11 @@ public static partial class De
             """;
     }
 
+    /// <summary>The answers kept back while the tournament ran; empty when there are none. Telegram's limit cuts the tail safely.</summary>
+    public static string TournamentSolutions(IReadOnlyList<TournamentSolution> solutions) =>
+        solutions.Count == 0 ? "" : "\n\n🔓 <b>Die Lösungen</b>" + string.Concat(solutions.Select((s, i) =>
+            $"\n\n{(i + 1).ToString(German)}. {Html(s.Question)}\n✅ <b>{Html(s.Answer)}</b>\n💡 {Html(s.Explanation)}"));
+
     /// <summary>"2 Turnier-Tickets und 5 Joker 50:50" for a tier of <see cref="TournamentRewards.All"/>; an unknown tier by its name.</summary>
     public static string RewardItems(string tier)
     {

@@ -20,7 +20,7 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var session = await GameSessions.LockAsync(db, sessionId, ct);
-        if (InboundUpdate.IsResumed && session?.PlayerId == playerId && await RecordedAsync(session, ordinal, ct) is { } recorded) return recorded;
+        if (InboundUpdate.IsResumed && session?.PlayerId == playerId && await RecordedAsync(session, ordinal, ct) is { } recorded) return Shown(session, recorded);
         if (session is null || session.PlayerId != playerId || !GameSession.IsOpen(session.State) || now >= session.PlayUntil || chosenPosition is < 0 or > 3)
         {
             return new AnswerResult(AnswerOutcome.SessionClosed);
@@ -33,7 +33,7 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
         var question = await db.Questions.AsNoTracking().Include(q => q.Category).SingleAsync(q => q.Id == asked.QuestionId, ct);
         if (await db.AnswerEvents.AnyAsync(a => a.SessionId == sessionId && a.Ordinal == ordinal, ct))
         {
-            return new AnswerResult(AnswerOutcome.AlreadyAnswered, asked.CorrectPosition, 0, question.Explanation, QuestionId: question.Id);
+            return Shown(session, new AnswerResult(AnswerOutcome.AlreadyAnswered, asked.CorrectPosition, 0, question.Explanation, QuestionId: question.Id));
         }
 
         var progress = await SessionProgress.RecordAsync(db, allowance, options, session, asked, chosenPosition, now, ct);
@@ -44,12 +44,14 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(AnswerEvent.UniquePerSessionQuestion))
         {
-            return new AnswerResult(AnswerOutcome.AlreadyAnswered, asked.CorrectPosition, 0, question.Explanation, QuestionId: question.Id);
+            return Shown(session, new AnswerResult(AnswerOutcome.AlreadyAnswered, asked.CorrectPosition, 0, question.Explanation, QuestionId: question.Id));
         }
         var outcome = progress.Late ? AnswerOutcome.Late : progress.Answer.IsCorrect ? AnswerOutcome.Correct : AnswerOutcome.Wrong;
-        return new AnswerResult(outcome, asked.CorrectPosition, progress.Answer.Points, question.Explanation, progress.Finished, question.Id, progress.ExtraLifeUsed,
-            Seen(session, asked, question));
+        return Shown(session, new AnswerResult(outcome, asked.CorrectPosition, progress.Answer.Points, question.Explanation, progress.Finished, question.Id,
+            progress.ExtraLifeUsed, Seen(session, asked, question)));
     }
+
+    private static AnswerResult Shown(GameSession session, AnswerResult result) => GameRules.RevealsAnswersWhilePlaying(session.Mode) ? result : result.Hidden();
 
     /// <summary>
     /// A redelivered answer whose first handling recorded it and was then cut off: its verdict as it

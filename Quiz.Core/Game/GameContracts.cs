@@ -26,8 +26,9 @@ public sealed record QuestionView(
     Guid SessionId, int Ordinal, int? Total, GameMode Mode, string Category, string Text, IReadOnlyList<string> Options, DateTimeOffset Deadline,
     IReadOnlyList<short> Removed, int JokersLeft);
 
-/// <summary>A question with its answer as the worker's timeout reveals it; <see cref="MessageId"/> is the message to edit.</summary>
-public sealed record QuestionReveal(QuestionView Question, string QuestionId, short CorrectPosition, string Explanation, long? MessageId, SessionState State);
+/// <summary>A question with its answer as the worker's timeout reveals it; <see cref="MessageId"/> is the message to edit.
+/// <see cref="AnswerHidden"/>: a running tournament's answer (no correct position, no explanation; <see cref="GameRules.RevealsAnswersWhilePlaying"/>).</summary>
+public sealed record QuestionReveal(QuestionView Question, string QuestionId, short CorrectPosition, string Explanation, long? MessageId, SessionState State, bool AnswerHidden = false);
 
 public enum AnswerOutcome
 {
@@ -58,7 +59,11 @@ public sealed record AnswerResult(
     bool SessionFinished = false,
     string QuestionId = "",
     bool ExtraLifeUsed = false,
-    QuestionView? Asked = null)
+    QuestionView? Asked = null,
+    bool AnswerHidden = false)
 {
+    /// <summary>The same verdict without the correct option and explanation (a running tournament).</summary>
+    public AnswerResult Hidden() => this with { CorrectPosition = -1, Explanation = "", AnswerHidden = true };
+
     public bool Counted => Outcome is AnswerOutcome.Correct or AnswerOutcome.Wrong or AnswerOutcome.Late;
 }

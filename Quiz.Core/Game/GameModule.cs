@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Quiz.Core.Game.Duels;
+using Quiz.Core.Game.Selection;
 using Quiz.Core.Game.Stats;
 
 namespace Quiz.Core.Game;
@@ -14,7 +16,8 @@ public static class GameModule
     public static IServiceCollection AddGame(this IServiceCollection services)
     {
         services.AddOptions<GameOptions>().BindConfiguration(GameOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<PlayAllowance>().AddSingleton<QuestionBankCache>().AddSingleton<SessionTimeouts>();
+        services.AddSingleton<IValidateOptions<GameOptions>, GameOptionsValidator>();
+        services.AddSingleton<SharedSetSeeds>().AddSingleton<PlayAllowance>().AddSingleton<QuestionBankCache>().AddSingleton<SessionTimeouts>();
         services.AddScoped<GameService>().AddScoped<AnswerService>().AddScoped<Jokers>().AddScoped<QuestionReports>().AddScoped<DuelService>();
         services.AddSingleton<PlayerHoldingsReader>().AddSingleton<Leaderboards>().AddSingleton<PlayerProfiles>();
         return services;

@@ -22,6 +22,20 @@ public sealed class GameOptions
     [Range(1, 24 * 60)]
     public int IdleLimitMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// The server secret that keys the shared question sets and the players' option orders in them
+    /// (<see cref="Selection.SharedSetSeeds"/>). Required outside Development (at least 32 characters;
+    /// the app model generates one); Development without one uses <see cref="DevelopmentSetSecret"/>.
+    /// </summary>
+    public string? SetSecret { get; set; }
+
+    /// <summary>Public, so only for Development: anyone can compute the sets it draws.</summary>
+    public const string DevelopmentSetSecret = "development-only-question-set-secret-not-for-production";
+
+    public const int MinSetSecretLength = 32;
+
+    public string EffectiveSetSecret => string.IsNullOrEmpty(SetSecret) ? DevelopmentSetSecret : SetSecret;
+
     public TimeSpan AnswerLimit => TimeSpan.FromSeconds(AnswerLimitSeconds);
     public TimeSpan RevealGrace => TimeSpan.FromSeconds(RevealGraceSeconds);
     public TimeSpan IdleLimit => TimeSpan.FromMinutes(IdleLimitMinutes);

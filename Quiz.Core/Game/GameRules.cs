@@ -17,6 +17,12 @@ public static class GameRules
     /// <summary>The 50:50 joker works in the modes a player plays alone; shared-set games stay equal for everyone.</summary>
     public static bool AllowsJoker(GameMode mode) => mode is GameMode.Quick or GameMode.Category or GameMode.Survival;
 
+    /// <summary>
+    /// A tournament keeps its answers to itself while it runs (the verdict says ✅/❌ and points): the
+    /// correct options and explanations come with the result notice, so nobody passes them on.
+    /// </summary>
+    public static bool RevealsAnswersWhilePlaying(GameMode mode) => mode != GameMode.Tournament;
+
     public static int? QuestionCount(GameMode mode) => mode switch
     {
         GameMode.Quick or GameMode.Category or GameMode.Daily => QuickQuestionCount,

@@ -15,7 +15,7 @@ namespace Quiz.Core.Game;
 /// serialised; the database constraints stay the last line of defence.
 /// </summary>
 public sealed class GameService(
-    QuizDbContext db, PlayAllowance allowance, TimeProvider time, IOptions<GameOptions> gameOptions, QuestionBankCache bank, CoreMetrics metrics)
+    QuizDbContext db, PlayAllowance allowance, TimeProvider time, IOptions<GameOptions> gameOptions, QuestionBankCache bank, CoreMetrics metrics, SharedSetSeeds seeds)
 {
     private readonly GameOptions options = gameOptions.Value;
 
@@ -40,7 +40,7 @@ public sealed class GameService(
         if (mode == GameMode.Daily)
         {
             var day = BerlinDay.Containing(now).Day;
-            setId = await QuestionSets.GetOrCreateAsync(db, QuestionSetKind.Daily, QuestionSets.DailyKey(day), QuestionSets.DailySeed(day), GameRules.QuickQuestionCount, now, ct);
+            setId = await QuestionSets.GetOrCreateAsync(db, QuestionSetKind.Daily, QuestionSets.DailyKey(day), seeds.Daily(day), GameRules.QuickQuestionCount, now, ct);
             if (setId is null) return new StartResult(StartOutcome.NoQuestions);
             if (await db.GameSessions.AnyAsync(s => s.PlayerId == playerId && s.QuestionSetId == setId, ct)) return new StartResult(StartOutcome.AlreadyPlayed);
         }
@@ -127,7 +127,8 @@ public sealed class GameService(
         var session = await db.GameSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
         var asked = await db.SessionQuestions.AsNoTracking().Include(q => q.Question).SingleOrDefaultAsync(q => q.SessionId == sessionId && q.Ordinal == ordinal, ct);
         if (session is null || asked is null) return null;
-        return new QuestionReveal(await ViewAsync(session, asked, ct), asked.QuestionId, asked.CorrectPosition, asked.Question!.Explanation, asked.MessageId, session.State);
+        var reveal = new QuestionReveal(await ViewAsync(session, asked, ct), asked.QuestionId, asked.CorrectPosition, asked.Question!.Explanation, asked.MessageId, session.State);
+        return GameRules.RevealsAnswersWhilePlaying(session.Mode) ? reveal : reveal with { CorrectPosition = -1, Explanation = "", AnswerHidden = true };
     }
 
     /// <summary>Categories with active questions, for the Kategorie choice.</summary>
@@ -151,10 +152,10 @@ public sealed class GameService(
         if (session.QuestionSetId is { } setId)
         {
             var item = await db.QuestionSetItems.AsNoTracking().SingleOrDefaultAsync(i => i.SetId == setId && i.Ordinal == ordinal, ct);
-            return item is null ? null : new SessionQuestion
-            {
-                SessionId = session.Id, Ordinal = ordinal, QuestionId = item.QuestionId, OptionOrder = item.OptionOrder, CorrectPosition = item.CorrectPosition,
-            };
+            if (item is null) return null;
+            // Everyone gets the set's questions, each player in their own option order: "B" cannot be relayed.
+            var (order, correct) = SharedSetSeeds.Reorder(item.OptionOrder, item.CorrectPosition, seeds.OptionOrder(session.Id, ordinal));
+            return new SessionQuestion { SessionId = session.Id, Ordinal = ordinal, QuestionId = item.QuestionId, OptionOrder = order, CorrectPosition = correct };
         }
 
         var candidates = session.Mode == GameMode.Survival

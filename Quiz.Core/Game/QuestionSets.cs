@@ -16,8 +16,6 @@ public static class QuestionSets
 
     public static string DailyKey(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static long DailySeed(DateOnly day) => SelectionSeed.For("tagesquiz", "", DailyKey(day));
-
     /// <summary>The set's id; creates it inside the caller's transaction when it does not exist yet.</summary>
     public static async Task<Guid?> GetOrCreateAsync(QuizDbContext db, QuestionSetKind kind, string key, long seed, int count, DateTimeOffset now, CancellationToken ct)
     {

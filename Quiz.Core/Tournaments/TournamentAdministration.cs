@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Audit;
 using Quiz.Core.Data;
+using Quiz.Core.Game.Selection;
 
 namespace Quiz.Core.Tournaments;
 
@@ -19,7 +20,7 @@ public sealed record TournamentSaveResult(TransitionOutcome Outcome, IReadOnlyLi
 /// start and finish now, issue rewards. One context per operation; every change leaves an audit entry
 /// in its own transaction. The clock in the worker does the same steps at the planned times.
 /// </summary>
-public sealed class TournamentAdministration(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
+public sealed class TournamentAdministration(IDbContextFactory<QuizDbContext> contexts, TimeProvider time, SharedSetSeeds seeds)
 {
     public async Task<IReadOnlyList<TournamentRow>> ListAsync(CancellationToken ct = default)
     {
@@ -94,6 +95,6 @@ public sealed class TournamentAdministration(IDbContextFactory<QuizDbContext> co
     private async Task<TransitionOutcome> StepAsync(Func<TournamentLifecycle, Task<TransitionOutcome>> step, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await step(new TournamentLifecycle(db, time));
+        return await step(new TournamentLifecycle(db, time, seeds));
     }
 }

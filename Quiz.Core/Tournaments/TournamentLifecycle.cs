@@ -15,7 +15,7 @@ namespace Quiz.Core.Tournaments;
 /// another worker node, the clock after the console, a retried job — finds nothing to do. A crash
 /// rolls the whole step back and the clock repeats it.
 /// </summary>
-public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
+public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time, SharedSetSeeds seeds)
 {
     /// <summary>SCHEDULED → ACTIVE: the shared question set is drawn, every entrant is told to play.</summary>
     /// <param name="operatorName">The console user starting it now (recorded in the audit log); null for the clock at the start time.</param>
@@ -27,7 +27,7 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time)
         if (t is null) return TransitionOutcome.NotFound;
         if (t.State != TournamentState.Scheduled || (operatorName is null && now < t.StartsAt)) return TransitionOutcome.NoChange;
 
-        var seed = SelectionSeed.For("turnier", id.ToString("N"), "");
+        var seed = seeds.Tournament(id);
         var setId = await QuestionSets.GetOrCreateAsync(db, QuestionSetKind.Tournament, id.ToString("N"), seed, t.QuestionCount, now, ct);
         if (setId is null) return TransitionOutcome.NoQuestions;
         t.QuestionSetId = setId;

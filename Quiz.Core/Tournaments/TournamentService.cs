@@ -120,6 +120,19 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         return await StandingsAsync(db, id, playerId, TopLines, time.GetUtcNow(), ct);
     }
 
+    /// <summary>
+    /// The tournament's questions with their correct options and explanations, for the result notice:
+    /// empty until it is finished (while it runs, nobody sees an answer; <see cref="Game.GameRules.RevealsAnswersWhilePlaying"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<TournamentSolution>> SolutionsAsync(Guid id, CancellationToken ct = default)
+    {
+        var t = await db.Tournaments.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.State, x.QuestionSetId }).SingleOrDefaultAsync(ct);
+        if (t is not { State: TournamentState.Finished or TournamentState.Rewarded, QuestionSetId: { } setId }) return [];
+        var items = await db.QuestionSetItems.AsNoTracking().Where(i => i.SetId == setId).OrderBy(i => i.Ordinal)
+            .Join(db.Questions, i => i.QuestionId, q => q.Id, (i, q) => new { i.OptionOrder, i.CorrectPosition, q.Text, q.Options, q.Explanation }).ToListAsync(ct);
+        return [.. items.Select(x => new TournamentSolution(x.Text, x.Options[x.OptionOrder[x.CorrectPosition]], x.Explanation))];
+    }
+
     /// <summary>Live while ACTIVE (computed from the sessions), the stored snapshot once FINISHED.</summary>
     internal static async Task<TournamentStandings?> StandingsAsync(QuizDbContext db, Guid id, long? playerId, int top, DateTimeOffset now, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ public sealed partial class TelemetrySecrets
     public static readonly string[] Keys =
     [
         "Telegram:BotToken", "Telegram:WebhookSecret", "Admin:Api:Token", "Admin:Auth:LocalKey", "Admin:Auth:ClientSecret",
-        "Admin:DataProtection:Key", "Admin:DataProtection:PreviousKey", "Sandbox:BotToken",
+        "Admin:DataProtection:Key", "Admin:DataProtection:PreviousKey", "Sandbox:BotToken", "Game:SetSecret",
     ];
 
     /// <summary>Shorter values are not treated as secrets: blanking them would garble ordinary text.</summary>

@@ -17,6 +17,7 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
     public List<string> Methods { get; } = [];
     public List<SendMessageRequest> Messages { get; } = [];
     public List<AnswerCallbackQueryRequest> CallbackAnswers { get; } = [];
+    public List<EditMessageTextRequest> Edits { get; } = [];
 
     public bool LocalBotServer => false;
     public long BotId => 123456;
@@ -31,6 +32,7 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
         Methods.Add(request.MethodName);
         if (request is SendMessageRequest message) Messages.Add(message);
         if (request is AnswerCallbackQueryRequest answer) CallbackAnswers.Add(answer);
+        if (request is EditMessageTextRequest edit) Edits.Add(edit);
         if (failure is not null) return Task.FromException<TResponse>(failure);
         object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } } : true;
         return Task.FromResult((TResponse)result);

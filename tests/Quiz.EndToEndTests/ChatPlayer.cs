@@ -73,7 +73,7 @@ public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, S
         return await PressAsync(question, Buttons(question)[position]);
     }
 
-    /// <summary>Plays questions 1..count, answering as <paramref name="correct"/> says, and waits for each verdict.</summary>
+    /// <summary>Plays questions 1..count, answering as <paramref name="correct"/> says, and waits for each verdict (💡 with the explanation; 🔒 in a running tournament).</summary>
     public async Task PlayAsync(int count, int? total, Func<int, bool> correct)
     {
         for (var i = 1; i <= count; i++)
@@ -81,7 +81,7 @@ public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, S
             var question = await QuestionAsync(i, total);
             var answer = await AnswerAsync(question, correct(i));
             Assert.True(answer.Text is null, $"Answer {i} refused: {answer.Text}");
-            await WaitForAsync(question.MessageId, m => m.Text!.Contains("💡", StringComparison.Ordinal));
+            await WaitForAsync(question.MessageId, m => m.Text!.Contains("💡", StringComparison.Ordinal) || m.Text!.Contains("🔒", StringComparison.Ordinal));
         }
     }
 

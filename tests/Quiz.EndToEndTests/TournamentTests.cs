@@ -38,12 +38,17 @@ public sealed class TournamentTests(AppModelFixture fixture)
         Assert.Null((await kai.PressAsync(started, $"turnier:play:{id:N}")).Text);
         await kai.PlayAsync(3, 3, _ => true);
         await kai.MessageAsync("vorläufig");
+        // While it runs, the verdicts keep the answers to themselves; they come with the result.
+        var verdict = await kai.MessageAsync("🔒 Die Lösungen gibt es mit dem Turnierergebnis.");
+        Assert.DoesNotContain("💡", verdict.Text, StringComparison.Ordinal);
 
         await desk.StepAsync(id, "finish");
         // The worker's clock issues the rewards (every few seconds) and the bot sends the result.
         var result = await kai.MessageAsync("Du hast das Turnier", TimeSpan.FromSeconds(60));
         Assert.Contains("Platz 1 von 1", result.Text, StringComparison.Ordinal);
         Assert.Contains("2 Turnier-Tickets und 5 Joker 50:50", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Die Lösungen", result.Text, StringComparison.Ordinal);
+        Assert.Equal(3, result.Text!.Split("💡").Length - 1);
 
         await using var db = fixture.Database();
         Assert.Equal(TournamentState.Rewarded, await db.Tournaments.Where(t => t.Id == id).Select(t => t.State).SingleAsync());

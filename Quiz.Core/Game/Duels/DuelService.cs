@@ -13,7 +13,7 @@ namespace Quiz.Core.Game.Duels;
 /// the opponent accepts by code within 48 hours and plays the same set. The duel row lock
 /// serialises two players accepting at once; unique indexes back it up.
 /// </summary>
-public sealed class DuelService(QuizDbContext db, TimeProvider time)
+public sealed class DuelService(QuizDbContext db, TimeProvider time, SharedSetSeeds seeds)
 {
     private const string CodeAlphabet = "abcdefghijkmnpqrstuvwxyz23456789";
 
@@ -23,7 +23,7 @@ public sealed class DuelService(QuizDbContext db, TimeProvider time)
         var code = RandomNumberGenerator.GetString(CodeAlphabet, Duel.CodeLength);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await PlayerLock.LockAsync(db, playerId, ct);
-        var seed = SelectionSeed.For("duell", code, QuestionSets.DailyKey(BerlinDay.Containing(now).Day));
+        var seed = seeds.Duel(code, BerlinDay.Containing(now).Day);
         var setId = await QuestionSets.GetOrCreateAsync(db, QuestionSetKind.Duel, code, seed, Duel.QuestionCount, now, ct);
         if (setId is null) return new DuelStart(DuelOutcome.NoQuestions);
         if (await GameSessions.CreateAsync(db, playerId, GameMode.Duel, null, setId, now, ct) is not { } sessionId)

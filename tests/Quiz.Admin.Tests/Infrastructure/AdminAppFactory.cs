@@ -34,6 +34,7 @@ public sealed class AdminAppFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:cache"] = TestEnvironment.Redis,
             ["Admin:Api:Token"] = ApiToken,
             ["Admin:DataProtection:Key"] = KeyRingKey,
+            ["Game:SetSecret"] = "test-question-set-secret-0123456789abcdef",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

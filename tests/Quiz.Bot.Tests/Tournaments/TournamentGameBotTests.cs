@@ -104,6 +104,22 @@ public sealed class TournamentGameBotTests(BotHost host) : IClassFixture<BotHost
         await PlayThroughAsync(ben, correct: false);
         Assert.Contains("vorläufig Platz 2 von 2.", host.SentTo(ben)[^1].Text);
 
+        // While it runs, a verdict keeps the answer to itself; every entrant has the same questions in their own option order.
+        var verdicts = host.Telegram.Edits.Where(e => e.ChatId.Identifier == anna || e.ChatId.Identifier == ben).Select(e => e.Text).ToList();
+        Assert.Equal(10, verdicts.Count);
+        Assert.All(verdicts, v => Assert.Contains("🔒 Die Lösungen gibt es mit dem Turnierergebnis.", v));
+        Assert.All(verdicts, v => Assert.DoesNotContain("💡", v));
+        Assert.All(verdicts, v => Assert.DoesNotContain("Richtig ist", v));
+        await using (var db = host.Database.CreateContext())
+        {
+            var sessions = db.GameSessions.Where(g => g.Mode == GameMode.Tournament && (g.Player!.TelegramUserId == anna || g.Player.TelegramUserId == ben));
+            var asked = await db.SessionQuestions.Join(sessions, q => q.SessionId, g => g.Id, (q, g) => new { g.PlayerId, q.Ordinal, q.QuestionId, q.OptionOrder }).ToListAsync();
+            var byOrdinal = asked.GroupBy(q => q.Ordinal).ToList();
+            Assert.Equal(5, byOrdinal.Count);
+            Assert.All(byOrdinal, g => Assert.Single(g.Select(q => q.QuestionId).Distinct()));
+            Assert.Contains(byOrdinal, g => !g.First().OptionOrder.SequenceEqual(g.Last().OptionOrder));
+        }
+
         Assert.Null(await host.PressAsync(ben, $"turnier:rank:{id:N}"));
         var live = host.SentTo(ben)[^1];
         Assert.Contains("🟢 live", live.Text);
@@ -121,6 +137,8 @@ public sealed class TournamentGameBotTests(BotHost host) : IClassFixture<BotHost
         Assert.Contains("(5 richtige Antworten)", first.Text);
         Assert.Contains("🎁 Dein Gewinn (Platz 1): 2 Turnier-Tickets und 5 Joker 50:50", first.Text);
         Assert.Equal($"turnier:rank:{id:N}", first.Buttons![0][0].CallbackData);
+        Assert.Contains("🔓 <b>Die Lösungen</b>", first.Text);
+        Assert.Equal(5, first.Text.Split("💡").Length - 1);
         var second = (await RenderAsync(TournamentNotices.Result, id, ben))!.Message.Text;
         Assert.Contains("Platz 2 von 2 mit 0 Punkten", second);
         // A place without a single point earns nothing.

@@ -84,19 +84,53 @@ public sealed class QuestionSelectorTests
             }
         }, iter: 50);
 
+    private static SharedSetSeeds Seeds(string secret) =>
+        new(Microsoft.Extensions.Options.Options.Create(new GameOptions { SetSecret = secret }));
+
     [Fact]
     public void Daily_quiz_is_identical_for_every_player_of_a_berlin_day()
     {
         var bank = Bank(600, patterns: 12);
         var day = new DateOnly(2026, 11, 27);
+        var seeds = Seeds("ein-geheimnis-des-servers-0123456789");
         // Every player's Tagesquiz is this one stored set: the seed has no player in it.
-        var anna = QuestionSets.Choose(bank, 10, QuestionSets.DailySeed(day)).Select(i => i.QuestionId).ToList();
-        var ben = QuestionSets.Choose(bank, 10, QuestionSets.DailySeed(day)).Select(i => i.QuestionId).ToList();
+        var anna = QuestionSets.Choose(bank, 10, seeds.Daily(day)).Select(i => i.QuestionId).ToList();
+        var ben = QuestionSets.Choose(bank, 10, seeds.Daily(day)).Select(i => i.QuestionId).ToList();
 
         Assert.Equal(10, anna.Count);
         Assert.Equal(anna, ben);
-        Assert.NotEqual(anna, QuestionSets.Choose(bank, 10, QuestionSets.DailySeed(day.AddDays(1))).Select(i => i.QuestionId).ToList());
+        Assert.NotEqual(anna, QuestionSets.Choose(bank, 10, seeds.Daily(day.AddDays(1))).Select(i => i.QuestionId).ToList());
     }
+
+    [Fact]
+    public void Shared_sets_cannot_be_computed_without_the_server_secret()
+    {
+        var bank = Bank(600, patterns: 12);
+        var day = new DateOnly(2026, 11, 28);
+        var tournament = Guid.Parse("0199a0b4-58b2-7c3e-9a51-1f2e3d4c5b6a");
+        var server = Seeds("ein-geheimnis-des-servers-0123456789");
+        var guess = Seeds("geraten-aus-dem-oeffentlichen-code-01");
+
+        // The unkeyed seeds the public code used to derive everything from (hash of kind, key and day) are not the seeds any more.
+        Assert.NotEqual(SelectionSeed.For("tagesquiz", "", "2026-11-28"), server.Daily(day));
+        Assert.NotEqual(SelectionSeed.For("turnier", tournament.ToString("N"), ""), server.Tournament(tournament));
+        Assert.NotEqual(
+            QuestionSets.Choose(bank, 10, server.Daily(day)).Select(i => i.QuestionId).ToList(),
+            QuestionSets.Choose(bank, 10, guess.Daily(day)).Select(i => i.QuestionId).ToList());
+        Assert.NotEqual(server.Tournament(tournament), guess.Tournament(tournament));
+        Assert.NotEqual(server.Duel("abc234", day), guess.Duel("abc234", day));
+    }
+
+    [Fact]
+    public void A_players_own_option_order_keeps_the_options_and_moves_the_correct_one_with_them() =>
+        Gen.Int.Sample(seed =>
+        {
+            var rng = new Random(seed);
+            short[] setOrder = [2, 0, 3, 1];
+            var (order, correct) = SharedSetSeeds.Reorder(setOrder, 1, rng);
+            Assert.Equal(new short[] { 0, 1, 2, 3 }, order.Order().ToArray());
+            Assert.Equal(setOrder[1], order[correct]);
+        }, iter: 200);
 
     [Fact]
     public void Shared_sets_never_repeat_a_question_and_keep_position_and_pattern_spacing()
