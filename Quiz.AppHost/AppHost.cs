@@ -3,15 +3,15 @@ using Quiz.ServiceDefaults;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-// PostgreSQL and Redis: a configured connection string wins (machines without Docker, managed
-// servers); otherwise containers, PostgreSQL with a persistent volume.
+// PostgreSQL and Redis: configured connection strings win (machines without Docker, managed
+// servers); otherwise containers, PostgreSQL with a persistent volume. The database has two roles:
+// the schema's owner (migrator only) and the services' role (rows only).
 var database = builder.AddQuizDatabase();
 var cache = builder.AddQuizCache();
 var setSecret = builder.AddQuestionSetSecret();
 
 var migrator = builder.AddProject<Projects.Quiz_Migrator>(QuizResources.Migrator)
-    .WithReference(database)
-    .WaitFor(database);
+    .WithQuizDatabaseOwner(database);
 
 var bot = builder.AddProject<Projects.Quiz_Bot>(QuizResources.Bot)
     .WithQuizStores(database, cache, migrator)

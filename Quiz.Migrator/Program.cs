@@ -2,10 +2,13 @@ using Quiz.Core;
 using Quiz.Core.Data;
 using Quiz.ServiceDefaults;
 
-// One-shot: apply migrations, upsert question content, exit 0. The other services wait for it.
+// One-shot: apply migrations, upsert question content, grant the services' role, exit 0. The other services wait for it.
+// It connects as the schema's owner (ConnectionStrings:quizdbowner) and grants the role the services connect as
+// (ConnectionStrings:quizdb) row access only. Without an owner's connection it migrates as the services' role and warns.
 var builder = Host.CreateApplicationBuilder(args);
 builder.AddServiceDefaults();
-builder.AddQuizCore(QuizResources.Database);
+var asOwner = !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(QuizResources.DatabaseOwner));
+builder.AddQuizCore(asOwner ? QuizResources.DatabaseOwner : QuizResources.Database);
 
 using var host = builder.Build();
 var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Quiz.Migrator");
@@ -13,8 +16,10 @@ var contentDirectory = builder.Configuration["Content:QuestionsPath"]
     ?? Path.Combine(AppContext.BaseDirectory, "content", "questions");
 try
 {
+    var services = builder.Configuration.GetConnectionString(QuizResources.Database);
+    var serviceRole = asOwner && !string.IsNullOrWhiteSpace(services) ? ServiceRole.FromConnectionString(services) : null;
     await using var scope = host.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(contentDirectory);
+    await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(contentDirectory, serviceRole);
     logger.LogInformation("Database is up to date");
     return 0;
 }

@@ -5,7 +5,8 @@ namespace Quiz.Worker;
 
 /// <summary>
 /// The worker's scheduler: a persistent, clustered job store in the Quiz database, so that several
-/// worker nodes share one schedule and each trigger fires on exactly one of them.
+/// worker nodes share one schedule and each trigger fires on exactly one of them. Its tables are made by the migrator
+/// (migration <c>QuartzSchema</c>): the worker's role may not create tables, and Quartz only validates them at start.
 /// </summary>
 public static class QuartzConfiguration
 {
@@ -30,7 +31,6 @@ public static class QuartzConfiguration
         {
             store.UsePostgres(connectionString);
             store.UseSystemTextJsonSerializer();
-            store.ProvisionSchema();
             store.UseClustering(c =>
             {
                 c.CheckinInterval = TimeSpan.FromSeconds(10);

@@ -2,6 +2,11 @@
 # Installs (if missing) and starts what Quiz needs on a Debian/Ubuntu machine, then prints the
 # connection strings as `export` lines:  eval "$(scripts/services.sh [--with-browser])"
 #
+# Two database roles: `quiz` owns the database and its schema (the migrator, and the tests that
+# create databases, connect as it: ConnectionStrings__quizdbowner); `quiz_app` is what the bot, the
+# worker and the console connect as (ConnectionStrings__quizdb): the migrator grants it row access
+# only, so it cannot drop a trigger, alter, truncate or create a table.
+#
 # With a working Docker engine (and QUIZ_USE_DOCKER != 0) PostgreSQL and Redis run as containers;
 # otherwise they come from the distribution's packages. Idempotent: safe to run again.
 set -euo pipefail
@@ -43,6 +48,8 @@ start_packaged() {
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break; sleep 1; done
   as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='quiz'" | grep -q 1 \
     || as_postgres psql -qc "CREATE ROLE quiz LOGIN PASSWORD 'quiz' CREATEDB" >&2
+  as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='quiz_app'" | grep -q 1 \
+    || as_postgres psql -qc "CREATE ROLE quiz_app LOGIN PASSWORD 'quiz_app'" >&2
   as_postgres psql -qtAc "SELECT 1 FROM pg_database WHERE datname='quiz'" | grep -q 1 \
     || as_postgres createdb -O quiz quiz >&2
   redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 \
@@ -56,6 +63,8 @@ start_containers() {
   docker start quiz-redis >/dev/null 2>&1 || docker run -d --name quiz-redis \
     -p "127.0.0.1:${REDIS_PORT}:6379" redis:7 >&2
   for _ in $(seq 1 60); do docker exec quiz-postgres pg_isready -q -U quiz && break; sleep 1; done
+  docker exec quiz-postgres psql -U quiz -d quiz -qtAc "SELECT 1 FROM pg_roles WHERE rolname='quiz_app'" | grep -q 1 \
+    || docker exec quiz-postgres psql -U quiz -d quiz -qc "CREATE ROLE quiz_app LOGIN PASSWORD 'quiz_app'" >&2
 }
 
 if use_docker; then start_containers; else start_packaged; fi
@@ -65,5 +74,6 @@ if ((WITH_BROWSER)) && [[ -z "${QUIZ_CHROMIUM:-}" ]] && [[ ! -x /usr/bin/chromiu
   apt_install chromium
 fi
 
-echo "export ConnectionStrings__quizdb='Host=127.0.0.1;Port=${PG_PORT};Database=quiz;Username=quiz;Password=quiz'"
+echo "export ConnectionStrings__quizdb='Host=127.0.0.1;Port=${PG_PORT};Database=quiz;Username=quiz_app;Password=quiz_app'"
+echo "export ConnectionStrings__quizdbowner='Host=127.0.0.1;Port=${PG_PORT};Database=quiz;Username=quiz;Password=quiz'"
 echo "export ConnectionStrings__cache='127.0.0.1:${REDIS_PORT}'"

@@ -6,12 +6,14 @@ using Quiz.Core.Questions;
 namespace Quiz.Core.Data;
 
 /// <summary>
-/// Brings a database to this build's schema, seeds the default shop packages once and upserts the reviewed question content. Run once
-/// per deployment by the migrator; integration tests use it for their fresh databases.
+/// Brings a database to this build's schema (the Quiz tables and the worker's Quartz tables), seeds the default shop packages
+/// once, upserts the reviewed question content and grants the services' role its rights. Run once per deployment by the
+/// migrator, connected as the schema's owner; integration tests use it for their fresh databases.
 /// </summary>
 public sealed partial class DatabaseMigrator(QuizDbContext db, QuestionContentImporter importer, TimeProvider time, ILogger<DatabaseMigrator> logger)
 {
-    public async Task MigrateAsync(string? contentDirectory, CancellationToken ct = default)
+    /// <param name="serviceRole">The role the services connect as; <c>null</c> when they connect as the owner (no grants).</param>
+    public async Task MigrateAsync(string? contentDirectory, ServiceRole? serviceRole, CancellationToken ct = default)
     {
         await WaitForServerAsync(ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
@@ -23,6 +25,18 @@ public sealed partial class DatabaseMigrator(QuizDbContext db, QuestionContentIm
         {
             var files = QuestionContentImporter.ReadDirectory(contentDirectory);
             await importer.ImportAsync(files, ct);
+        }
+
+        if (serviceRole is null)
+        {
+            LogNoServiceRole();
+            return;
+        }
+        switch (await ServiceRoleGrants.ApplyAsync(db, serviceRole, ct))
+        {
+            case ServiceRoleGrants.Outcome.SameAsOwner: LogNoServiceRole(); break;
+            case ServiceRoleGrants.Outcome.Created: LogServiceRole(serviceRole.Name, "created and granted"); break;
+            default: LogServiceRole(serviceRole.Name, "granted"); break;
         }
     }
 
@@ -47,6 +61,12 @@ public sealed partial class DatabaseMigrator(QuizDbContext db, QuestionContentIm
 
     [LoggerMessage(LogLevel.Information, "Applying {Count} pending migration(s): {Migrations}")]
     private partial void LogMigrating(int count, string migrations);
+
+    [LoggerMessage(LogLevel.Information, "Services' role {Role}: {What} row access only")]
+    private partial void LogServiceRole(string role, string what);
+
+    [LoggerMessage(LogLevel.Warning, "The services connect as the schema's owner, so they can change the schema: give them a role of their own (ConnectionStrings:quizdb) and the migrator the owner (ConnectionStrings:quizdbowner)")]
+    private partial void LogNoServiceRole();
 
     [LoggerMessage(LogLevel.Warning, "PostgreSQL not reachable yet (attempt {Attempt}): {Reason}")]
     private partial void LogWaiting(int attempt, string reason);

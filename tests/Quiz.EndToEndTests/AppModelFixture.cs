@@ -13,7 +13,8 @@ namespace Quiz.EndToEndTests;
 
 /// <summary>
 /// Boots the whole Aspire app model once per test class against the machine's PostgreSQL (a fresh
-/// database) and Redis, the way the README's run command does without Docker.
+/// database) and Redis, the way the README's run command does without Docker: the migrator as the schema's owner,
+/// the services as the services' role.
 /// </summary>
 public sealed class AppModelFixture : IAsyncLifetime
 {
@@ -42,6 +43,7 @@ public sealed class AppModelFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Quiz_AppHost>(
             [
                 $"ConnectionStrings:{QuizResources.Database}={TestEnvironment.ForDatabase(DatabaseName)}",
+                $"ConnectionStrings:{QuizResources.DatabaseOwner}={TestEnvironment.OwnerForDatabase(DatabaseName)}",
                 $"ConnectionStrings:{QuizResources.Cache}={TestEnvironment.Redis}",
                 $"Parameters:{QuizResources.AdminApiTokenParameter}={AdminApiToken}",
                 $"Parameters:{QuizResources.AdminLocalKeyParameter}={AdminLocalKey}",

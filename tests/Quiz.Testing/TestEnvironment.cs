@@ -4,13 +4,20 @@ namespace Quiz.Testing;
 
 /// <summary>
 /// Where the test servers are. CI and the README's test command export these; the defaults match
-/// the role that <c>scripts/services.sh</c> creates.
+/// the roles that <c>scripts/services.sh</c> creates: the schema's owner (creates, migrates and drops the
+/// test databases) and the services' role (what the code under test connects as).
 /// </summary>
 public static class TestEnvironment
 {
+    /// <summary>As the owner: <c>ConnectionStrings__quizdbowner</c>.</summary>
     public static string PostgresServer =>
-        Environment.GetEnvironmentVariable("ConnectionStrings__quizdb")
+        Environment.GetEnvironmentVariable("ConnectionStrings__quizdbowner")
         ?? "Host=127.0.0.1;Port=5432;Database=quiz;Username=quiz;Password=quiz";
+
+    /// <summary>As the services' role: <c>ConnectionStrings__quizdb</c>.</summary>
+    public static string ServiceServer =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__quizdb")
+        ?? "Host=127.0.0.1;Port=5432;Database=quiz;Username=quiz_app;Password=quiz_app";
 
     public static string Redis =>
         Environment.GetEnvironmentVariable("ConnectionStrings__cache") ?? "127.0.0.1:6379";
@@ -18,9 +25,14 @@ public static class TestEnvironment
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("QUIZ_CHROMIUM") ?? "/usr/bin/chromium";
 
-    /// <summary>The server connection string pointed at another database.</summary>
-    public static string ForDatabase(string database) =>
-        new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database, Pooling = true }.ConnectionString;
+    /// <summary>The services' connection string pointed at another database.</summary>
+    public static string ForDatabase(string database) => On(ServiceServer, database);
+
+    /// <summary>The owner's connection string pointed at another database.</summary>
+    public static string OwnerForDatabase(string database) => On(PostgresServer, database);
+
+    private static string On(string server, string database) =>
+        new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = true }.ConnectionString;
 
     /// <summary>
     /// Drops a test database with its connections. The test role may not end the server's own

@@ -107,12 +107,15 @@ public sealed class RefundAndLedgerTests(PostgresDatabase database) : CoreTests(
         Assert.True(await check.LedgerEntries.AnyAsync(l => l.Reason == LedgerReason.Consumption));
     }
 
+    /// <summary>
+    /// Even the schema's owner (the services' role may not even try: <c>ServiceRoleTests</c>) cannot change history.
+    /// </summary>
     [Fact]
     public async Task The_database_refuses_to_change_delete_or_truncate_ledger_entries()
     {
         var (player, telegram) = await Kit.NewPlayerAsync();
         await Kit.ConfirmAsync(EconomyKit.Payment(telegram, await Kit.InvoiceAsync(player, "spiele-10")));
-        await using var db = Database.CreateContext();
+        await using var db = Database.CreateOwnerContext();
         var entry = await db.LedgerEntries.AsNoTracking().Where(l => l.PlayerId == player).SingleAsync();
 
         var update = await Assert.ThrowsAsync<PostgresException>(() =>
