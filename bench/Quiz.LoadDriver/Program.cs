@@ -24,7 +24,8 @@ internal static class Driver
             Console.Error.WriteLine(DriverOptions.Usage);
             return 2;
         }
-        var server = Environment.GetEnvironmentVariable("ConnectionStrings__quizdb") ?? "Host=127.0.0.1;Database=quiz;Username=quiz;Password=quiz";
+        // It creates, migrates and drops a database of its own, so it connects as the schema's owner.
+        var server = Environment.GetEnvironmentVariable("ConnectionStrings__quizdbowner") ?? "Host=127.0.0.1;Database=quiz;Username=quiz;Password=quiz";
         var redis = Environment.GetEnvironmentVariable("ConnectionStrings__cache") ?? "127.0.0.1:6379";
 
         var name = $"quiz_bench_{DateTime.UtcNow:yyyyMMddHHmmss}";

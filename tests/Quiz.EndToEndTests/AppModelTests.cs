@@ -18,10 +18,13 @@ public sealed class AppModelTests(AppModelFixture fixture)
 
         Assert.Equal(0, await fixture.MigratorExitCodeAsync(timeout.Token));
 
+        // As the services' role: the migrator (as the owner) granted it rows, and nothing more.
         await using var connection = new NpgsqlConnection(TestEnvironment.ForDatabase(fixture.DatabaseName));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM __ef_migrations_history", connection);
         Assert.True((long)(await command.ExecuteScalarAsync())! >= 1);
+        await using var truncate = new NpgsqlCommand("TRUNCATE ledger_entries", connection);
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await Assert.ThrowsAsync<PostgresException>(() => truncate.ExecuteNonQueryAsync())).SqlState);
     }
 
     [Fact]
@@ -40,7 +43,7 @@ public sealed class AppModelTests(AppModelFixture fixture)
             .ToList();
 
         Assert.Equal(
-            [QuizResources.Admin, QuizResources.Bot, QuizResources.Cache, QuizResources.Database, QuizResources.TelegramSandbox, QuizResources.Worker],
+            [QuizResources.Admin, QuizResources.Bot, QuizResources.Cache, QuizResources.Database, QuizResources.DatabaseOwner, QuizResources.TelegramSandbox, QuizResources.Worker],
             resources.Order());
         foreach (var resource in resources)
         {
