@@ -31,7 +31,13 @@ public sealed class AppHostDatabaseRoleTests
     public async Task With_a_database_container_the_services_connect_as_quiz_app_and_the_migrator_as_the_superuser()
     {
         await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Quiz_AppHost>(
-            [$"Parameters:{QuizResources.DatabaseServicePasswordParameter}=e2e-password-0123456789abcdefghij"],
+            [
+                // Blank, so that connection strings exported by scripts/services.sh do not stand in for the containers.
+                $"ConnectionStrings:{QuizResources.Database}=",
+                $"ConnectionStrings:{QuizResources.DatabaseOwner}=",
+                $"ConnectionStrings:{QuizResources.Cache}=",
+                $"Parameters:{QuizResources.DatabaseServicePasswordParameter}=e2e-password-0123456789abcdefghij",
+            ],
             (options, _) => options.DisableDashboard = true);
 
         var database = builder.Resources.OfType<IResourceWithConnectionString>().Single(r => r.Name == QuizResources.Database);
