@@ -12,6 +12,7 @@ public sealed class BotMetrics
     private readonly Counter<long> deferred;
     private readonly Counter<long> limiterDegraded;
     private readonly Counter<long> limiterWaits;
+    private readonly Counter<long> throttled;
 
     public BotMetrics(IMeterFactory meters)
     {
@@ -21,7 +22,10 @@ public sealed class BotMetrics
         deferred = meter.CreateCounter<long>("quiz.bot.replies.deferred", description: "Direct replies moved to the outbox");
         limiterDegraded = meter.CreateCounter<long>("quiz.bot.ratelimit.degraded", description: "Send budget checks that fell back to the local limiter");
         limiterWaits = meter.CreateCounter<long>("quiz.bot.ratelimit.waits", description: "Sends that waited for the send budget");
+        throttled = meter.CreateCounter<long>("quiz.bot.inbound.throttled", description: "Updates not handled because the player was over an inbound budget, by kind");
     }
+
+    public void UpdateThrottled(string kind) => throttled.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
     public void UpdateHandled(string outcome) => updates.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 

@@ -1,4 +1,5 @@
 using Quiz.Bot.Handlers;
+using Quiz.Bot.Inbound;
 using Quiz.Bot.Outbox;
 using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
@@ -44,6 +45,8 @@ public static class BotServiceExtensions
         services.AddScoped<IUpdateHandler, UpdateRouter>();
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<HandlingDeadline>();
+        services.AddOptions<InboundLimitOptions>().BindConfiguration(InboundLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<InboundLimiter>().AddSingleton<InboundGate>();
         services.AddSingleton<BotMetrics>();
 
         services.AddSingleton<BotStartup>();

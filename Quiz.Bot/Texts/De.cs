@@ -64,6 +64,8 @@ public static partial class De
 
     public const string StaleButton = "Diese Schaltfläche ist nicht mehr gültig.";
     public const string Apology = "😕 Entschuldigung, da ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.";
+    public const string SlowDown = "🐢 Bitte etwas langsamer – so schnell komme ich nicht hinterher. In ein paar Sekunden geht es weiter.";
+
     public const string Banned = "Dein Konto ist gesperrt. Wenn Du das für einen Irrtum hältst, wende Dich bitte an den Support.";
     public const string PurchaseInvalid = "Dieser Kauf ist nicht (mehr) gültig. Bitte starte ihn neu.";
 

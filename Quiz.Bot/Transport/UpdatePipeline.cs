@@ -1,4 +1,5 @@
 using Quiz.Bot.Handlers;
+using Quiz.Bot.Inbound;
 using Quiz.Bot.Replies;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
@@ -15,6 +16,9 @@ public enum UpdateOutcome
     Resumed,
     Duplicate,
 
+    /// <summary>The player was over an inbound budget: acknowledged, not handled.</summary>
+    Throttled,
+
     /// <summary>Infrastructure failed (database, Redis): let Telegram deliver the update again.</summary>
     RetryLater,
 }
@@ -27,6 +31,7 @@ public enum UpdateOutcome
 /// </summary>
 public sealed partial class UpdatePipeline(
     UpdateClaims claims,
+    InboundGate gate,
     IServiceScopeFactory scopes,
     BotMetrics metrics,
     ILogger<UpdatePipeline> logger)
@@ -41,6 +46,7 @@ public sealed partial class UpdatePipeline(
 
     private async Task<UpdateOutcome> ProcessCoreAsync(Update update, CancellationToken ct)
     {
+        if (!await gate.AdmitAsync(update, ct)) return UpdateOutcome.Throttled;
         UpdateClaim claim;
         try
         {

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Quiz.Bot.Inbound;
+using Quiz.Bot.Tests.Tournaments;
+using Quiz.Bot.Texts;
+using Quiz.Bot.Transport;
+using StackExchange.Redis;
+
+namespace Quiz.Bot.Tests;
+
+/// <summary>Inbound budgets per player (issue #12, item 1), with the bot's real registrations and the shared Redis.</summary>
+public sealed class InboundLimitTests(BotHost host) : IClassFixture<BotHost>
+{
+    private static int nextUpdate = Random.Shared.Next(3_000_000, 4_000_000);
+
+    private static int UpdateId() => Interlocked.Increment(ref nextUpdate);
+
+    [Fact]
+    public async Task A_flood_of_25_commands_gets_5_replies_and_one_notice_and_others_are_served()
+    {
+        var (flooder, _) = await host.PlayerAsync("Flo");
+        var (other, _) = await host.PlayerAsync("Olga");
+
+        var outcomes = new List<UpdateOutcome>();
+        for (var i = 0; i < 25; i++) outcomes.Add(await host.DeliverAsync(host.Command(flooder, "/hilfe", UpdateId())));
+
+        Assert.Equal(5, outcomes.Count(o => o == UpdateOutcome.Handled));
+        Assert.Equal(20, outcomes.Count(o => o == UpdateOutcome.Throttled));
+        var sent = host.SentTo(flooder);
+        Assert.Equal(6, sent.Count);
+        Assert.Single(sent, m => m.Text == De.SlowDown);
+        Assert.Equal(UpdateOutcome.Handled, await host.DeliverAsync(host.Command(other, "/hilfe", UpdateId())));
+        Assert.DoesNotContain(host.SentTo(other), m => m.Text == De.SlowDown);
+    }
+
+    [Fact]
+    public async Task Presses_over_budget_are_answered_once_with_the_notice_and_change_nothing()
+    {
+        var (presser, _) = await host.PlayerAsync("Paul");
+        var presses = Enumerable.Range(0, 20).Select(_ => host.Press(presser, "menu:main", UpdateId())).ToList();
+
+        var outcomes = new List<UpdateOutcome>();
+        foreach (var press in presses) outcomes.Add(await host.DeliverAsync(press));
+
+        Assert.Equal(12, outcomes.Count(o => o == UpdateOutcome.Handled));
+        Assert.Equal(8, outcomes.Count(o => o == UpdateOutcome.Throttled));
+        var ours = presses.Select(p => p.CallbackQuery!.Id).ToHashSet();
+        var answers = host.Telegram.CallbackAnswers.Where(a => ours.Contains(a.CallbackQueryId)).ToList();
+        Assert.Single(answers, a => a.Text == De.SlowDown);
+        Assert.Equal(13, answers.Count);
+    }
+
+    [Fact]
+    public async Task Invoices_have_their_own_smaller_budget()
+    {
+        var (buyer, _) = await host.PlayerAsync("Bea");
+
+        var outcomes = new List<UpdateOutcome>();
+        for (var i = 0; i < 5; i++) outcomes.Add(await host.DeliverAsync(host.Press(buyer, "shop:buy:spiele-10", UpdateId())));
+
+        Assert.Equal(3, outcomes.Count(o => o == UpdateOutcome.Handled));
+        Assert.Equal(2, outcomes.Count(o => o == UpdateOutcome.Throttled));
+    }
+
+    [Fact]
+    public async Task Without_redis_each_replica_still_limits_on_its_own()
+    {
+        await using var unreachable = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,syncTimeout=200,asyncTimeout=200");
+        using var limiter = new InboundLimiter(unreachable, Options.Create(new InboundLimitOptions()), TimeProvider.System,
+            host.Services.GetRequiredService<BotMetrics>(), NullLogger<InboundLimiter>.Instance);
+
+        var taken = 0;
+        for (var i = 0; i < 25; i++) taken += await limiter.TryTakeAsync(42, [InboundKind.Command], default) ? 1 : 0;
+
+        Assert.Equal(5, taken);
+        Assert.True(await limiter.NoticeDueAsync(42));
+        Assert.False(await limiter.NoticeDueAsync(42));
+    }
+}
