@@ -21,9 +21,9 @@ public sealed class InboundLimitOptions
 {
     public const string Section = "Bot:Inbound";
 
-    /// <summary>Text messages and commands: 5 in a row, then one every 4 s (15 a minute).</summary>
+    /// <summary>Text messages and commands: 5 in a row, then one every 2 s (30 a minute; a scripted burst of 25 gets 5).</summary>
     [Required]
-    public InboundBudget Commands { get; set; } = new() { Burst = 5, RefillSeconds = 4 };
+    public InboundBudget Commands { get; set; } = new() { Burst = 5, RefillSeconds = 2 };
 
     /// <summary>Button presses (answers included): 12 in a row, then one a second; nobody reads and answers faster for long.</summary>
     [Required]

@@ -124,7 +124,7 @@ public sealed class ChatPageTests(AppModelFixture fixture) : IAsyncLifetime
         await SeeAsync(BotMessages().Filter(new() { HasText = "1 Turnier-Ticket eingelöst" }));
         var question = BotMessages().Filter(new() { HasText = "Frage 1/3 · " }).Last;
         await question.Locator(".keyboard button").First.ClickAsync();
-        await SeeTextAsync(question, "💡");
+        await SeeTextAsync(question, "🔒"); // a running tournament keeps its answers until the result
 
         await SendAsync("/profil");
         await SeeTextAsync(BotMessages().Filter(new() { HasText = "Dein Vorrat" }).Last, "Turnier-Tickets: 0");
