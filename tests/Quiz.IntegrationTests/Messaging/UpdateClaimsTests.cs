@@ -73,18 +73,8 @@ public sealed class UpdateClaimsTests(PostgresDatabase database) : IClassFixture
         Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_005));
         Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_006));
 
-        using (InboundUpdate.Begin(900_005, resumed: false))
-        {
-            await using var scope = core.Scope();
-            await using var tx = await scope.Db.Database.BeginTransactionAsync();
-            await tx.RollbackAsync();
-        }
-        using (InboundUpdate.Begin(900_006, resumed: false))
-        {
-            await using var scope = core.Scope();
-            await using var tx = await scope.Db.Database.BeginTransactionAsync();
-            await tx.CommitAsync();
-        }
+        await HandleAsync(core, 900_005, commit: false);
+        await HandleAsync(core, 900_006, commit: true);
         await claims.ReleaseAsync(900_005);
         await claims.ReleaseAsync(900_006);
 
@@ -100,17 +90,22 @@ public sealed class UpdateClaimsTests(PostgresDatabase database) : IClassFixture
         await using var core = database.Core(time);
         var claims = core.Get<UpdateClaims>();
         Assert.Equal(UpdateClaim.Claimed, await claims.ClaimAsync(900_007));
-        using (InboundUpdate.Begin(900_007, resumed: false))
-        {
-            await using var scope = core.Scope();
-            await using var tx = await scope.Db.Database.BeginTransactionAsync();
-            await tx.CommitAsync();
-        }
+        await HandleAsync(core, 900_007, commit: true);
 
         Assert.Equal(UpdateClaim.InProgress, await claims.ClaimAsync(900_007));
         time.Advance(UpdateClaims.Lease + TimeSpan.FromSeconds(1));
         Assert.Equal(UpdateClaim.Resume, await claims.ClaimAsync(900_007));
         await claims.CompleteAsync(900_007);
         Assert.Equal(UpdateClaim.AlreadyHandled, await claims.ClaimAsync(900_007));
+    }
+
+    /// <summary>A handler's transaction for <paramref name="updateId"/> that commits or rolls back.</summary>
+    private static async Task HandleAsync(CoreServices core, long updateId, bool commit)
+    {
+        using var handling = InboundUpdate.Begin(updateId, resumed: false);
+        await using var scope = core.Scope();
+        await using var tx = await scope.Db.Database.BeginTransactionAsync();
+        if (commit) await tx.CommitAsync();
+        else await tx.RollbackAsync();
     }
 }
