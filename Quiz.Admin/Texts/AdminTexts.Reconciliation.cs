@@ -7,10 +7,13 @@ public static partial class AdminTexts
     public static class Reconciliation
     {
         public const string Title = "Abgleich";
-        public const string Intro = "Vergleicht die Stern-Transaktionen bei Telegram mit den gebuchten Käufen (täglich automatisch). Jede Abweichung bleibt offen, bis jemand sie mit einer Notiz erledigt.";
+        public const string Intro = "Vergleicht die Stern-Transaktionen bei Telegram mit den gebuchten Käufen (täglich automatisch), in Schritten ab dem letzten Abgleichstand. Jede Abweichung bleibt offen, bis jemand sie mit einer Notiz erledigt.";
+        public const string CursorAt = "Abgeglichen bis Transaktion {0} (die letzte vom {1}); der nächste Abgleich liest ab dort.";
+        public const string CursorNone = "Noch nichts abgeglichen: der nächste Abgleich liest die Telegram-Liste von Anfang an.";
+        public const string Progress = "Schritt {0}, bis Transaktion {1}";
         public const string RunNow = "Jetzt abgleichen";
         public const string Started = "Abgleich angefordert; der Bot holt die Transaktionen bei Telegram.";
-        public const string AlreadyWaiting = "Ein Abgleich wartet schon auf den Bot (angefordert von {0} um {1}). Es wurde kein zweiter angefordert.";
+        public const string AlreadyWaiting = "Ein Abgleich läuft schon (angefordert von {0} um {1}). Es wurde kein zweiter angefordert.";
         public const string OpenAlert = "offene Abweichung(en) zwischen Telegram und den Käufen warten auf Klärung.";
         public const string OpenTitle = "Offene Abweichungen";
         public const string NoOpen = "Keine offenen Abweichungen.";
@@ -56,7 +59,7 @@ public static partial class AdminTexts
 
         public static string Describe(ReconciliationStatus status) => status switch
         {
-            ReconciliationStatus.Requested => "Wartet auf den Bot",
+            ReconciliationStatus.Requested => "Läuft",
             ReconciliationStatus.Completed => "Abgeschlossen",
             ReconciliationStatus.Failed => "Fehlgeschlagen",
             _ => status.ToString(),

@@ -13,6 +13,8 @@ namespace Quiz.Bot.Outbox;
 /// refusal, which the executor records as the refund's failure, so its command completes);
 /// network errors and 5xx → retried with backoff (capped at 5 minutes) for as long as it takes;
 /// 401/404/409 are configuration faults, so the row waits instead of being dead-lettered.
+/// A reconciliation step is the exception: every failure counts, and after its last attempt the
+/// run ends as failed and the row is dead-lettered.
 /// One dispatch (limiter wait + send) is bounded well below the lease, so a row is never leased
 /// to two replicas while one of them is still sending it.
 /// </summary>
@@ -118,6 +120,22 @@ public sealed partial class OutboxDispatcher(
             await store.DeadLetterAsync(message.Id, ex.Message, stoppingToken);
             LogDeadLetter(message.Id, message.Kind, ex.Message);
             outcome = "dead";
+        }
+        catch (Exception ex) when (OutboxExecutor.HasAttemptLimit(message) && !stoppingToken.IsCancellationRequested)
+        {
+            // A reconciliation step: any failure (Telegram, a dispatch timeout, the database) is an
+            // attempt, and the last allowed one ends the run instead of retrying forever.
+            if (await executor.GiveUpAsync(message, ex.Message, stoppingToken))
+            {
+                await store.DeadLetterAsync(message.Id, ex.Message, stoppingToken);
+                LogDeadLetter(message.Id, message.Kind, ex.Message);
+                outcome = "dead";
+            }
+            else
+            {
+                await store.RetryLaterAsync(message.Id, Backoff(message.Attempts), ex.Message, countAttempt: true, stoppingToken);
+                outcome = "retry";
+            }
         }
         catch (Exception ex) when (IsTransientSend(ex, stoppingToken))
         {

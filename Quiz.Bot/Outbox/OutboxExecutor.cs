@@ -96,25 +96,48 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
     }
 
     /// <summary>
-    /// All Star transactions, then the comparison in Core. A refusal by Telegram ends the run as
-    /// failed (shown in the console); network faults and 5xx are retried by the dispatcher.
+    /// One step of a reconciliation: at most the command's pages of Star transactions, then that
+    /// chunk's comparison in Core (which enqueues the next step). A refusal by Telegram ends the run
+    /// as failed (shown in the console); other faults reach the dispatcher, which retries the step
+    /// until <see cref="GiveUpAsync"/> ends the run.
     /// </summary>
     private async Task<string?> ReconcileAsync(ReconcileCommand command, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var reconciliation = scope.ServiceProvider.GetRequiredService<ReconciliationService>();
-        IReadOnlyList<StarTransactionRecord> transactions;
+        StarTransactionChunk chunk;
         try
         {
-            transactions = await new StarTransactionReader(bot).ReadAllAsync(ct);
+            chunk = await new StarTransactionReader(bot).ReadAsync(command.Offset, command.PagesOrDefault, ct);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode is 400 or 403)
         {
             await reconciliation.FailAsync(command.RunId, ex.Message, ct);
             return "{\"reconciliation\":\"failed\"}";
         }
-        var completed = await reconciliation.CompleteAsync(command.RunId, transactions, ct);
-        return $"{{\"reconciliation\":\"{(completed ? "completed" : "already finished")}\",\"transactions\":{transactions.Count}}}";
+        var outcome = await reconciliation.StepAsync(command, chunk, ct);
+        return $"{{\"reconciliation\":\"{outcome}\",\"step\":{command.Step},\"offset\":{command.Offset},\"read\":{chunk.Listed.Count}}}";
+    }
+
+    /// <summary>
+    /// Whether a failed row of this kind is retried only a limited number of times (a
+    /// reconciliation step); the dispatcher then counts every failure, timeouts included.
+    /// </summary>
+    public static bool HasAttemptLimit(ClaimedOutboxMessage message) => message.Kind == OutboxKinds.ReconcileStarTransactions;
+
+    /// <summary>
+    /// After a reconciliation step failed for the last allowed time, ends its run as failed with
+    /// the reason; true when the row is to be dead-lettered, false when it is to be retried.
+    /// </summary>
+    public async Task<bool> GiveUpAsync(ClaimedOutboxMessage message, string reason, CancellationToken ct)
+    {
+        if (!HasAttemptLimit(message)) return false;
+        var command = OutboxWriter.ReadPayload<ReconcileCommand>(message.Payload);
+        var attempts = message.Attempts + 1;
+        if (attempts < command.MaxAttemptsOrDefault) return false;
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ReconciliationService>().GiveUpAsync(command, attempts, reason, ct);
+        return true;
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<SupportCase> SupportCases => Set<SupportCase>();
     public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
     public DbSet<ReconciliationAlert> ReconciliationAlerts => Set<ReconciliationAlert>();
+    public DbSet<ReconciliationCursor> ReconciliationCursors => Set<ReconciliationCursor>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Tournament> Tournaments => Set<Tournament>();
     public DbSet<TournamentEntry> TournamentEntries => Set<TournamentEntry>();

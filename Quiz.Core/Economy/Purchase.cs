@@ -52,4 +52,10 @@ public sealed class Purchase
     /// <summary>An operator acknowledged the failed refund without retrying it: the console's alert is closed, the state stays.</summary>
     public DateTimeOffset? RefundFailureResolvedAt { get; set; }
     public string? RefundFailureResolvedBy { get; set; }
+
+    /// <summary>When reconciliation first read this payment in Telegram's list (null: not seen there yet).</summary>
+    public DateTimeOffset? TelegramListedAt { get; set; }
+
+    /// <summary>When reconciliation first read this payment's refund in Telegram's list.</summary>
+    public DateTimeOffset? TelegramRefundListedAt { get; set; }
 }

@@ -44,6 +44,12 @@ public sealed record SubscriptionView(
 /// <summary>Status paid | declined | canceled.</summary>
 public sealed record RenewResponse(string Status, string? ErrorMessage, string? TelegramPaymentChargeId);
 
+/// <summary>Paid invoices seeded at once (no updates to the bot): a long Star transaction history for reconciliation.</summary>
+public sealed record StarHistoryRequest(int Count, int Amount, string? ChargePrefix, string? Payload, long? Date);
+
+/// <summary>Charge ids are <paramref name="ChargePrefix"/> + the number 0000000…, at positions <paramref name="First"/>… of the list.</summary>
+public sealed record StarHistoryResponse(int First, int Total, string ChargePrefix);
+
 public sealed record BlockResponse(int? UpdateId, bool Blocked);
 
 public sealed record ChatItem(

@@ -29,6 +29,19 @@ public static class ControlUserEndpoints
             TypedResults.Ok(subscriptions.CancelByUser(userId, request)));
         users.MapPost("/{userId:long}/subscriptions/reenable", (long userId, SubscriptionRequest request, SubscriptionSimulator subscriptions) =>
             TypedResults.Ok(subscriptions.ReenableByUser(userId, request)));
+        users.MapPost("/{userId:long}/stars/history", (long userId, StarHistoryRequest request, SimulatedUsers sim, State.PaymentLedger ledger, State.SandboxWorld world) =>
+        {
+            if (request.Count is < 1 or > 1_000_000 || request.Amount is < 1 or > 10_000)
+            {
+                throw ControlProblem.BadRequest("count must be 1-1000000 and amount 1-10000");
+            }
+
+            var user = sim.Get(userId);
+            var prefix = string.IsNullOrWhiteSpace(request.ChargePrefix) ? $"stxhistory{Guid.NewGuid():N}"[..26] : request.ChargePrefix;
+            var terms = new State.InvoiceTerms("Verlauf", "Verlauf", request.Payload ?? "history", "XTR", request.Amount, "", null, null);
+            var (first, total) = ledger.SeedPayments(user.Id, user.ToWire(), terms, request.Count, prefix, request.Date ?? world.Now);
+            return TypedResults.Ok(new StarHistoryResponse(first, total, prefix));
+        });
         users.MapPost("/{userId:long}/block", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.SetBlocked(userId, true)));
         users.MapPost("/{userId:long}/unblock", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.SetBlocked(userId, false)));
         users.MapGet("/{userId:long}/chat", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.Chat(userId)));

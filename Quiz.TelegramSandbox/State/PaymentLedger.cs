@@ -111,6 +111,27 @@ public sealed class PaymentLedger(TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Many paid invoices of one user at once, as a long history (charge ids <paramref name="chargePrefix"/> + a
+    /// zero-padded number); returns the position of the first in the transaction list and the list's length after.
+    /// </summary>
+    public (int First, int Total) SeedPayments(long userId, User payer, InvoiceTerms terms, int count, string chargePrefix, long date)
+    {
+        lock (_gate)
+        {
+            var first = _transactions.Count;
+            for (var i = 0; i < count; i++)
+            {
+                var charge = chargePrefix + i.ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
+                _payments[charge] = new PaymentRecord(charge, "sandbox_" + charge, userId, terms, date, false);
+                _transactions.Add(new StarTransaction(charge, terms.Amount, date,
+                    Source: new TransactionPartnerUser("user", "invoice_payment", payer, terms.Payload)));
+            }
+
+            return (first, _transactions.Count);
+        }
+    }
+
     public IReadOnlyList<StarTransaction> Transactions(int offset, int limit)
     {
         lock (_gate)

@@ -17,11 +17,11 @@ public sealed class ReconciliationPageTests(PostgresDatabase database) : CoreTes
         var (_, telegram) = await PurchaseAsync(Core, "Otto", "joker-5");
         var charge = $"lost-{Guid.NewGuid():N}";
         await using var scope = Core.Scope();
-        var db = scope.Db;
-        var service = scope.Get<ReconciliationService>();
-        var run = await service.RequestAsync("worker");
-        await service.CompleteAsync(run, [new StarTransactionRecord(charge, 40, DateTimeOffset.UtcNow.AddHours(-1), false, telegram, null)]);
-        return (await db.ReconciliationAlerts.Where(a => a.ChargeId == charge).Select(a => a.Id).SingleAsync(), charge);
+        var run = await scope.Get<ReconciliationService>().RequestAsync("worker");
+        var telegramList = new StarList();
+        telegramList.Add(new StarTransactionRecord(charge, 40, DateTimeOffset.UtcNow.AddHours(-1), false, telegram, null));
+        await telegramList.DriveAsync(Core, run);
+        return (await scope.Db.ReconciliationAlerts.Where(a => a.ChargeId == charge).Select(a => a.Id).SingleAsync(), charge);
     }
 
     private async Task<ReconciliationAlert> LoadAlertAsync(long id)
@@ -78,6 +78,32 @@ public sealed class ReconciliationPageTests(PostgresDatabase database) : CoreTes
         Assert.Contains(cut.FindAll(".erledigt-notiz"), td => td.TextContent.Trim() == "Kauf von Hand nachgebucht");
         var stored = await LoadAlertAsync(alertId);
         Assert.Equal(("Anna Admin", "Kauf von Hand nachgebucht"), (stored.ResolvedBy, stored.Note));
+    }
+
+    [Fact]
+    public async Task A_run_that_could_not_finish_shows_its_reason_and_the_page_shows_how_far_Telegrams_list_is_reconciled()
+    {
+        var (_, charge) = await LostPaymentAsync();
+        Guid stuck;
+        await using (var scope = Core.Scope())
+        {
+            stuck = await scope.Get<ReconciliationService>().RequestAsync("Olga Admin");
+            var command = (await StarList.PendingAsync(Core, stuck))!.Value.Command;
+            await scope.Get<ReconciliationService>().GiveUpAsync(command, 5, "Bad Gateway");
+        }
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
+        RenderProviders(ctx);
+        var cut = ctx.Render<ReconciliationPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains(cut.FindAll(".lauf-von"), td => td.GetAttribute("data-lauf") == stuck.ToString()), Patience);
+        var row = cut.FindAll(".lauf-von").Single(td => td.GetAttribute("data-lauf") == stuck.ToString()).ParentElement!;
+        Assert.Equal("Failed", row.QuerySelector(".lauf-status")!.GetAttribute("data-status"));
+        Assert.Contains("Fehlgeschlagen", row.QuerySelector(".lauf-status")!.TextContent);
+        Assert.Matches(@"^Schritt 1 \(ab Transaktion \d+\) nach 5 Versuchen aufgegeben: Bad Gateway$", row.QuerySelector(".lauf-fehler")!.TextContent.Trim());
+        Assert.Matches(@"^Schritt 0, bis Transaktion \d+$", row.QuerySelector(".lauf-fortschritt")!.TextContent.Trim());
+        var cursor = await Core.Get<ReconciliationAdministration>().CursorAsync();
+        Assert.True(cursor.Offset >= 1, charge);
+        Assert.StartsWith($"Abgeglichen bis Transaktion {cursor.Offset:N0}".Replace(",", ".", StringComparison.Ordinal), cut.Find(".abgleich-stand").TextContent.Trim());
     }
 
     [Fact]

@@ -8,14 +8,16 @@ using Quiz.Core.Economy.Reconciliation;
 namespace Quiz.Admin.Components.Pages;
 
 /// <summary>
-/// "Abgleich" (admins only): the Stars reconciliation's runs, its open differences with the
-/// player and purchase, resolving one with a required note, and a run on demand.
+/// "Abgleich" (admins only): the Stars reconciliation's last reconciled point, its runs with their
+/// progress and the reason a run failed, its open differences with the player and purchase,
+/// resolving one with a required note, and a run on demand.
 /// </summary>
 public sealed partial class ReconciliationPage
 {
     private IReadOnlyList<ReconciliationAlertRow>? open;
     private IReadOnlyList<ReconciliationAlertRow>? resolved;
     private IReadOnlyList<ReconciliationRunRow>? runs;
+    private ReconciliationCursorRow? cursor;
 
     [Inject]
     private ReconciliationAdministration Reconciliation { get; set; } = default!;
@@ -31,11 +33,19 @@ public sealed partial class ReconciliationPage
         _ => $"{alert.PlayerName}{(alert.Username is { } u ? $" (@{u})" : "")} · {alert.TelegramUserId}",
     };
 
+    private static string CursorText(ReconciliationCursorRow c) => c.LastDate is { } date
+        ? string.Format(CultureInfo.InvariantCulture, AdminTexts.Reconciliation.CursorAt, AdminFormat.Number(c.Offset), AdminFormat.Moment(date))
+        : AdminTexts.Reconciliation.CursorNone;
+
+    private static string Progress(ReconciliationRunRow run) =>
+        string.Format(CultureInfo.InvariantCulture, AdminTexts.Reconciliation.Progress, AdminFormat.Number(run.Steps), AdminFormat.Number(run.NextOffset));
+
     protected override Task LoadAsync() => ReadAsync("Reconciliation", async () =>
     {
         open = await Reconciliation.OpenAlertsAsync();
         runs = await Reconciliation.RunsAsync();
         resolved = await Reconciliation.ResolvedAlertsAsync();
+        cursor = await Reconciliation.CursorAsync();
     });
 
     private async Task RunNowAsync()

@@ -82,6 +82,10 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         b.HasIndex(p => p.TelegramPaymentChargeId).IsUnique().HasDatabaseName(Purchase.UniqueCharge);
         b.HasIndex(p => new { p.PlayerId, p.CreatedAt });
         b.HasIndex(p => p.Status);
+
+        // Reconciliation asks only for the purchases Telegram has not listed (yet): these stay small.
+        b.HasIndex(p => p.CreatedAt).HasFilter("telegram_listed_at IS NULL").HasDatabaseName("ix_purchases_not_listed");
+        b.HasIndex(p => p.RefundedAt).HasFilter("status = 'refunded' AND telegram_refund_listed_at IS NULL").HasDatabaseName("ix_purchases_refund_not_listed");
         b.HasOne<Invoice>().WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Player>().WithMany().HasForeignKey(p => p.PlayerId).OnDelete(DeleteBehavior.Restrict);
     }

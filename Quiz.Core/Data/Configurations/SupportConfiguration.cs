@@ -47,6 +47,23 @@ internal sealed class ReconciliationRunConfiguration : IEntityTypeConfiguration<
         b.Property(r => r.Error).HasMaxLength(1000);
         b.HasIndex(r => r.DayKey).IsUnique().HasDatabaseName(ReconciliationRun.UniqueDay);
         b.HasIndex(r => r.RequestedAt);
+        b.HasIndex(r => r.Status).HasFilter("status = 'requested'");
+    }
+}
+
+internal sealed class ReconciliationCursorConfiguration : IEntityTypeConfiguration<ReconciliationCursor>
+{
+    public void Configure(EntityTypeBuilder<ReconciliationCursor> b)
+    {
+        b.ToTable("reconciliation_cursor", t =>
+        {
+            t.HasCheckConstraint("ck_reconciliation_cursor_singleton", $"id = {ReconciliationCursor.SingletonId}");
+            t.HasCheckConstraint("ck_reconciliation_cursor_position", "position >= 0");
+        });
+        b.Property(c => c.Id).ValueGeneratedNever();
+
+        // "offset" is a reserved word in SQL.
+        b.Property(c => c.Offset).HasColumnName("position");
     }
 }
 
@@ -65,6 +82,7 @@ internal sealed class ReconciliationAlertConfiguration : IEntityTypeConfiguratio
         // A difference stays one alert while it is open, however many runs find it again.
         b.HasIndex(a => new { a.Kind, a.ChargeId }).IsUnique().HasFilter("resolved_at IS NULL").HasDatabaseName(ReconciliationAlert.UniqueOpen);
         b.HasIndex(a => a.RunId);
+        b.HasIndex(a => a.ChargeId);
         b.HasOne<ReconciliationRun>().WithMany().HasForeignKey(a => a.RunId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quiz.Core.Audit;
 using Quiz.Core.Data;
-using Quiz.Core.Messaging;
 
 namespace Quiz.Core.Economy.Reconciliation;
 
@@ -26,7 +25,7 @@ public sealed class ReconciliationAdministration(IDbContextFactory<QuizDbContext
         return await db.ReconciliationRuns.AsNoTracking()
             .OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id)
             .Take(Math.Clamp(take, 1, 200))
-            .Select(r => new ReconciliationRunRow(r.Id, r.RequestedBy, r.DayKey, r.RequestedAt, r.Status, r.CompletedAt, r.TransactionCount, r.DifferenceCount, r.Error))
+            .Select(r => new ReconciliationRunRow(r.Id, r.RequestedBy, r.DayKey, r.RequestedAt, r.Status, r.CompletedAt, r.TransactionCount, r.DifferenceCount, r.Error, r.Steps, r.StartOffset, r.NextOffset))
             .ToListAsync(ct);
     }
 
@@ -85,8 +84,9 @@ public sealed class ReconciliationAdministration(IDbContextFactory<QuizDbContext
 
     /// <summary>
     /// Requests a run now in the name of <paramref name="requestedBy"/>, unless a run (on demand or
-    /// the daily one) still waits for the bot: then that one is returned. A run whose command the
-    /// bot gave up on (dead in the outbox) does not block a new one.
+    /// the daily one) is still under way: then that one is returned. A run that cannot finish any
+    /// more (older than its limit, or its step's command dead in the outbox) is ended as failed
+    /// first, so it never blocks a new run from the cursor.
     /// </summary>
     public async Task<RunNowResult> RunNowAsync(string requestedBy, CancellationToken ct = default)
     {
@@ -95,18 +95,17 @@ public sealed class ReconciliationAdministration(IDbContextFactory<QuizDbContext
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({RunNowLock})", ct);
 
-        var waiting = await db.ReconciliationRuns.AsNoTracking().Where(r => r.Status == ReconciliationStatus.Requested)
-            .OrderByDescending(r => r.RequestedAt).ToListAsync(ct);
-        if (waiting.Count > 0)
+        var service = new ReconciliationService(db, time, options);
+        await service.ExpireStalledAsync(ct);
+        var pending = await db.ReconciliationRuns.AsNoTracking().Where(r => r.Status == ReconciliationStatus.Requested)
+            .OrderByDescending(r => r.RequestedAt).FirstOrDefaultAsync(ct);
+        if (pending is not null)
         {
-            var keys = waiting.Select(r => CommandKey(r.Id)).ToList();
-            var dead = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.Kind == OutboxKinds.ReconcileStarTransactions && keys.Contains(m.IdempotencyKey!) && m.State == OutboxState.Dead)
-                .Select(m => m.IdempotencyKey!).ToListAsync(ct);
-            if (waiting.FirstOrDefault(r => !dead.Contains(CommandKey(r.Id))) is { } pending) return new RunNowResult(Row(pending), Started: false);
+            await tx.CommitAsync(ct);
+            return new RunNowResult(Row(pending), Started: false);
         }
 
-        var id = await new ReconciliationService(db, time, options).RequestAsync(Shorten(requestedBy), dayKey: null, ct);
+        var id = await service.RequestAsync(Shorten(requestedBy), dayKey: null, ct);
         AuditLog.Record(db, Shorten(requestedBy), AuditActions.ReconciliationRequested, $"run:{id:N}", null, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -114,12 +113,18 @@ public sealed class ReconciliationAdministration(IDbContextFactory<QuizDbContext
         return new RunNowResult(Row(run), Started: true);
     }
 
-    private static string CommandKey(Guid runId) => $"reconcile:{runId:N}";
+    /// <summary>The last reconciled point: how far Telegram's list is compared, and the date there.</summary>
+    public async Task<ReconciliationCursorRow> CursorAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var cursor = await db.ReconciliationCursors.AsNoTracking().SingleOrDefaultAsync(c => c.Id == ReconciliationCursor.SingletonId, ct);
+        return new ReconciliationCursorRow(cursor?.Offset ?? 0, cursor?.LastDate, cursor?.UpdatedAt);
+    }
 
     private static string Shorten(string name) => name.Length <= MaxNameLength ? name : name[..MaxNameLength];
 
     private static ReconciliationRunRow Row(ReconciliationRun r) =>
-        new(r.Id, r.RequestedBy, r.DayKey, r.RequestedAt, r.Status, r.CompletedAt, r.TransactionCount, r.DifferenceCount, r.Error);
+        new(r.Id, r.RequestedBy, r.DayKey, r.RequestedAt, r.Status, r.CompletedAt, r.TransactionCount, r.DifferenceCount, r.Error, r.Steps, r.StartOffset, r.NextOffset);
 
     private static IQueryable<ReconciliationAlertRow> Rows(QuizDbContext db, IQueryable<ReconciliationAlert> alerts) =>
         from a in alerts

@@ -1,5 +1,7 @@
 namespace Quiz.Core.Economy.Reconciliation;
 
+/// <param name="Steps">Steps done (each reads a bounded number of Telegram's pages).</param>
+/// <param name="StartOffset">Position in Telegram's list where the run began; <paramref name="NextOffset"/> where it stands.</param>
 public sealed record ReconciliationRunRow(
     Guid Id,
     string RequestedBy,
@@ -9,7 +11,14 @@ public sealed record ReconciliationRunRow(
     DateTimeOffset? CompletedAt,
     int TransactionCount,
     int DifferenceCount,
-    string? Error);
+    string? Error,
+    int Steps,
+    int StartOffset,
+    int NextOffset);
+
+/// <param name="Offset">Transactions of Telegram's list compared and settled; the next run starts here.</param>
+/// <param name="LastDate">Telegram's date of the last of them.</param>
+public sealed record ReconciliationCursorRow(int Offset, DateTimeOffset? LastDate, DateTimeOffset? UpdatedAt);
 
 /// <param name="PlayerName">The first name of the player with <paramref name="TelegramUserId"/>, if the bot knows them.</param>
 public sealed record ReconciliationAlertRow(
@@ -43,5 +52,5 @@ public enum AlertResolveOutcome
 /// <param name="Problem">The rule that was broken, in German, for <see cref="AlertResolveOutcome.Invalid"/>.</param>
 public sealed record AlertResolveResult(AlertResolveOutcome Outcome, string? Problem = null);
 
-/// <param name="Started">False when a run was still waiting for the bot: <paramref name="Run"/> is that one, no new run was requested.</param>
+/// <param name="Started">False when a run was still under way: <paramref name="Run"/> is that one, no new run was requested.</param>
 public sealed record RunNowResult(ReconciliationRunRow Run, bool Started);

@@ -2,13 +2,16 @@ namespace Quiz.Core.Economy.Reconciliation;
 
 public enum ReconciliationStatus
 {
-    /// <summary>Waiting for the bot layer to page through getStarTransactions.</summary>
+    /// <summary>Running: the bot layer pages through getStarTransactions, one bounded step at a time.</summary>
     Requested,
     Completed,
     Failed,
 }
 
-/// <summary>One comparison of Telegram's Star transactions with the recorded purchases.</summary>
+/// <summary>
+/// One comparison of Telegram's Star transactions with the recorded purchases, from the
+/// reconciliation cursor to the end of Telegram's list, in steps of a bounded number of pages.
+/// </summary>
 public sealed class ReconciliationRun
 {
     public const string UniqueDay = "ux_reconciliation_runs_day_key";
@@ -26,6 +29,36 @@ public sealed class ReconciliationRun
     public int TransactionCount { get; set; }
     public int DifferenceCount { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>Position in Telegram's list (oldest first) where the run began: the cursor at its request.</summary>
+    public int StartOffset { get; set; }
+
+    /// <summary>Where the next step reads.</summary>
+    public int NextOffset { get; set; }
+
+    /// <summary>Everything before this position is older than the run's settle cutoff and compared: the cursor moves here.</summary>
+    public int SettledOffset { get; set; }
+
+    /// <summary>Steps done; the next step's command carries this number.</summary>
+    public int Steps { get; set; }
+    public DateTimeOffset? LastStepAt { get; set; }
+}
+
+/// <summary>
+/// The last reconciled point (one row): Telegram's list is oldest-first and append-only, so every
+/// transaction before <see cref="Offset"/> was compared by some run and was settled when it was.
+/// A run starts here; young transactions after it are read again by the next run.
+/// </summary>
+public sealed class ReconciliationCursor
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+    public int Offset { get; set; }
+
+    /// <summary>Telegram's date of the transaction just before <see cref="Offset"/>.</summary>
+    public DateTimeOffset? LastDate { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
 }
 
 public enum DifferenceKind
@@ -64,11 +97,3 @@ public sealed class ReconciliationAlert
     public string? ResolvedBy { get; set; }
     public string? Note { get; set; }
 }
-
-/// <summary>A Star transaction as the bot layer read it from getStarTransactions (Telegram-free).</summary>
-/// <param name="Id">Telegram's transaction id: the payment's charge id, also for its refund.</param>
-/// <param name="IsRefund">A refund to a user (receiver), not a payment from one (source).</param>
-public sealed record StarTransactionRecord(string Id, int Amount, DateTimeOffset Date, bool IsRefund, long? UserId, string? Payload);
-
-/// <summary>Payload of the outbox command that asks the bot layer to fetch the transactions for a run.</summary>
-public sealed record ReconcileCommand(Guid RunId);

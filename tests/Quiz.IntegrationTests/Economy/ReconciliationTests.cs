@@ -7,70 +7,12 @@ using Quiz.Testing;
 namespace Quiz.IntegrationTests.Economy;
 
 /// <summary>
-/// The class's tests share one database and a run compares every purchase in it, so each test
-/// looks only at the alerts of its own charges (the matching run lists every recorded purchase).
+/// The class's tests share one database, and a run checks every purchase Telegram has not listed,
+/// so each test looks only at the alerts of its own charges (the matching run lists every recorded
+/// purchase). Each test has its own Telegram list, starting at the cursor (<see cref="StarList"/>).
 /// </summary>
-public sealed class ReconciliationTests(PostgresDatabase database) : CoreTests(database, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero))
+public sealed class ReconciliationTests(PostgresDatabase database) : ReconciliationTestBase(database)
 {
-    private EconomyKit Kit => new(Core);
-
-    private sealed record Bought(Guid Purchase, string Charge, int Amount, long Telegram, DateTimeOffset At)
-    {
-        public StarTransactionRecord Paid(int? amount = null) => new(Charge, amount ?? Amount, At, false, Telegram, null);
-        public StarTransactionRecord Refunded(DateTimeOffset at) => new(Charge, Amount, at, true, Telegram, null);
-    }
-
-    private async Task<Bought> BuyAsync(string package = "spiele-10")
-    {
-        var (player, telegram) = await Kit.NewPlayerAsync();
-        var invoice = await Kit.InvoiceAsync(player, package);
-        var payment = EconomyKit.Payment(telegram, invoice);
-        var confirmed = await Kit.ConfirmAsync(payment);
-        Assert.Equal(ConfirmOutcome.Granted, confirmed.Outcome);
-        return new Bought(confirmed.PurchaseId!.Value, payment.TelegramPaymentChargeId, invoice.PriceStars, telegram, Time.GetUtcNow());
-    }
-
-    private async Task RefundAsync(Bought bought)
-    {
-        Assert.Equal(RefundOutcome.Requested, await Kit.RequestRefundAsync(bought.Purchase));
-        Assert.Equal(RefundOutcome.Completed, await Kit.CompleteRefundAsync(bought.Charge));
-    }
-
-    private async Task<Guid> RequestAsync()
-    {
-        await using var scope = Core.Scope();
-        return await scope.Get<ReconciliationService>().RequestAsync("tester");
-    }
-
-    /// <summary>Completes a run; with <paramref name="settleSeconds"/> as configured by <c>Economy:Reconciliation:SettleSeconds</c> (default 600).</summary>
-    private async Task<bool> CompleteAsync(Guid run, IReadOnlyList<StarTransactionRecord> transactions, int? settleSeconds = null)
-    {
-        await using var configured = settleSeconds is { } seconds
-            ? Database.Core(Time, new Dictionary<string, string?> { [$"{ReconciliationOptions.Section}:SettleSeconds"] = $"{seconds}" })
-            : null;
-        await using var scope = (configured ?? Core).Scope();
-        return await scope.Get<ReconciliationService>().CompleteAsync(run, transactions);
-    }
-
-    private async Task<Guid> RunAsync(IReadOnlyList<StarTransactionRecord> transactions, int? settleSeconds = null)
-    {
-        var run = await RequestAsync();
-        Assert.True(await CompleteAsync(run, transactions, settleSeconds));
-        return run;
-    }
-
-    private async Task<List<ReconciliationAlert>> AlertsAsync(params string[] charges)
-    {
-        await using var db = Database.CreateContext();
-        return await db.ReconciliationAlerts.AsNoTracking().Where(a => charges.Contains(a.ChargeId)).OrderBy(a => a.Id).ToListAsync();
-    }
-
-    private async Task<ReconciliationRun> RunRowAsync(Guid run)
-    {
-        await using var db = Database.CreateContext();
-        return await db.ReconciliationRuns.AsNoTracking().SingleAsync(r => r.Id == run);
-    }
-
     [Fact]
     public async Task Each_kind_of_difference_becomes_one_alert_and_matching_charges_none()
     {
@@ -154,14 +96,19 @@ public sealed class ReconciliationTests(PostgresDatabase database) : CoreTests(d
         Assert.Empty(await AlertsAsync(young.Charge, payment));
 
         Time.Advance(TimeSpan.FromMinutes(4));
-        var late = await RequestAsync();
         var after = $"after-{Guid.NewGuid():N}";
-        Assert.True(await CompleteAsync(late, [.. listed, new StarTransactionRecord(after, 5, Time.GetUtcNow().AddMinutes(1), false, 98, null)], settle));
+        var late = await RunAsync([new StarTransactionRecord(after, 5, Time.GetUtcNow().AddMinutes(1), false, 98, null)], settle);
 
         var alerts = await AlertsAsync(young.Charge, payment, after);
         Assert.Equal([(DifferenceKind.PaymentWithoutPurchase, payment), (DifferenceKind.PurchaseWithoutPayment, young.Charge)],
             alerts.Select(a => (a.Kind, a.ChargeId)).OrderBy(a => a.Kind));
         Assert.All(alerts, a => Assert.Equal(late, a.RunId));
+
+        // The young payment kept the cursor in front of it; the late run settled it, not the later one.
+        var row = await RunRowAsync(late);
+        Assert.Equal((row.StartOffset + 1, row.StartOffset + 2), (row.SettledOffset, row.NextOffset));
+        await using var db = Database.CreateContext();
+        Assert.Equal(row.StartOffset + 1, (await db.ReconciliationCursors.SingleAsync()).Offset);
     }
 
     [Fact]
@@ -169,12 +116,17 @@ public sealed class ReconciliationTests(PostgresDatabase database) : CoreTests(d
     {
         var unpaid = await BuyAsync();
         Time.Advance(TimeSpan.FromHours(1));
-        var run = await RequestAsync();
-        Assert.True(await CompleteAsync(run, []));
+        var run = await RunAsync([]);
         var completed = await RunRowAsync(run);
         Time.Advance(TimeSpan.FromMinutes(1));
 
-        Assert.False(await CompleteAsync(run, [unpaid.Paid(unpaid.Amount + 5)]));
+        // The bot's command for the last step, delivered again after the run completed.
+        await using (var scope = Core.Scope())
+        {
+            var repeated = new ReconcileCommand(run, 0, completed.StartOffset, 50, 5);
+            Assert.Equal(ReconcileStepOutcome.AlreadyDone, await scope.Get<ReconciliationService>().StepAsync(repeated,
+                new StarTransactionChunk(completed.StartOffset, [new ListedStarTransaction(unpaid.At, unpaid.Paid(unpaid.Amount + 5))], EndReached: true)));
+        }
         var again = await RunRowAsync(run);
         Assert.Equal((completed.CompletedAt, 0), (again.CompletedAt, again.TransactionCount));
         var first = Assert.Single(await AlertsAsync(unpaid.Charge));
@@ -238,7 +190,8 @@ public sealed class ReconciliationTests(PostgresDatabase database) : CoreTests(d
         var row = await RunRowAsync(run);
         Assert.Equal((ReconciliationStatus.Failed, Time.GetUtcNow(), 1000), (row.Status, row.CompletedAt!.Value, row.Error!.Length));
         Assert.StartsWith("Bad Request: eee", row.Error);
-        Assert.False(await CompleteAsync(run, [new StarTransactionRecord($"x-{Guid.NewGuid():N}", 1, Time.GetUtcNow().AddDays(-1), false, 1, null)]));
+        TelegramList.Add(new StarTransactionRecord($"x-{Guid.NewGuid():N}", 1, Time.GetUtcNow().AddDays(-1), false, 1, null));
+        Assert.Equal([ReconcileStepOutcome.AlreadyDone], (await CompleteAsync(run)).Select(s => s.Outcome));
         await using var check = Database.CreateContext();
         Assert.False(await check.ReconciliationAlerts.AnyAsync(a => a.RunId == run));
         Assert.Equal(ReconciliationStatus.Failed, (await RunRowAsync(run)).Status);

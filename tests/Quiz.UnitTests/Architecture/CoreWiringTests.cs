@@ -46,6 +46,9 @@ public sealed class CoreWiringTests
     [InlineData("Game:AnswerLimitSeconds", "0")]
     [InlineData("Game:IdleLimitMinutes", "-5")]
     [InlineData("Economy:Reconciliation:SettleSeconds", "-1")]
+    [InlineData("Economy:Reconciliation:PagesPerStep", "0")]
+    [InlineData("Economy:Reconciliation:MaxStepAttempts", "0")]
+    [InlineData("Economy:Reconciliation:MaxRunMinutes", "1")]
     public async Task A_host_with_an_invalid_setting_refuses_to_start(string key, string value)
     {
         var builder = Builder(new Dictionary<string, string?> { [key] = value });

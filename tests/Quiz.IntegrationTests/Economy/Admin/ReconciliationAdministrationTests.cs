@@ -22,12 +22,10 @@ public sealed class ReconciliationAdministrationTests(PostgresDatabase database)
         Time.Advance(TimeSpan.FromHours(2));
         var lost = $"lost-{Guid.NewGuid():N}";
         Guid run;
-        await using (var scope = Core.Scope())
-        {
-            var service = scope.Get<ReconciliationService>();
-            run = await service.RequestAsync("worker", "2026-11-28");
-            Assert.True(await service.CompleteAsync(run, [new StarTransactionRecord(lost, 50, Time.GetUtcNow().AddHours(-1), false, telegram, null)]));
-        }
+        await using (var scope = Core.Scope()) run = await scope.Get<ReconciliationService>().RequestAsync("worker", "2026-11-28");
+        var telegramList = new StarList();
+        telegramList.Add(new StarTransactionRecord(lost, 50, Time.GetUtcNow().AddHours(-1), false, telegram, null));
+        Assert.Equal(ReconcileStepOutcome.Completed, Assert.Single(await telegramList.DriveAsync(Core, run)).Outcome);
         var reconciliation = Reconciliation();
 
         var runRow = Assert.Single(await reconciliation.RunsAsync(), r => r.Id == run);
@@ -103,6 +101,35 @@ public sealed class ReconciliationAdministrationTests(PostgresDatabase database)
         Assert.NotEqual(started.Run.Id, afterDead.Run.Id);
         var runs = await reconciliation.RunsAsync();
         Assert.Equal(afterDead.Run.Id, runs[0].Id);
+        Assert.Equal((ReconciliationStatus.Failed, "Der Bot hat den Befehl aufgegeben: ohne Angabe"), (runs.Single(r => r.Id == started.Run.Id).Status, runs.Single(r => r.Id == started.Run.Id).Error));
         Assert.Equal((ReconciliationStatus.Failed, "Telegram: Bad Request"), (Assert.Single(runs, r => r.Id == first.Run.Id).Status, runs.Single(r => r.Id == first.Run.Id).Error));
+    }
+
+    [Fact]
+    public async Task Run_now_ends_a_run_older_than_its_limit_and_starts_a_new_one_from_the_cursor()
+    {
+        var reconciliation = Reconciliation();
+        await using (var scope = Core.Scope())
+        {
+            foreach (var waiting in await scope.Db.ReconciliationRuns.Where(r => r.Status == ReconciliationStatus.Requested).Select(r => r.Id).ToListAsync())
+            {
+                await scope.Get<ReconciliationService>().FailAsync(waiting, "Testvorbereitung");
+            }
+        }
+        var stuck = await reconciliation.RunNowAsync("Anna Admin");
+        Assert.True(stuck.Started);
+        Time.Advance(TimeSpan.FromMinutes(119));
+        Assert.False((await reconciliation.RunNowAsync("Bernd Admin")).Started);
+
+        Time.Advance(TimeSpan.FromMinutes(2));
+        var fresh = await reconciliation.RunNowAsync("Bernd Admin");
+
+        Assert.True(fresh.Started);
+        Assert.NotEqual(stuck.Run.Id, fresh.Run.Id);
+        var cursor = await reconciliation.CursorAsync();
+        Assert.Equal((cursor.Offset, cursor.Offset), (fresh.Run.StartOffset, fresh.Run.NextOffset));
+        var ended = Assert.Single(await reconciliation.RunsAsync(), r => r.Id == stuck.Run.Id);
+        Assert.Equal((ReconciliationStatus.Failed, Time.GetUtcNow()), (ended.Status, ended.CompletedAt!.Value));
+        Assert.StartsWith("Nicht innerhalb von 120 Minuten fertig geworden", ended.Error);
     }
 }
