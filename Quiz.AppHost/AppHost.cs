@@ -28,6 +28,7 @@ builder.AddProject<Projects.Quiz_Admin>(QuizResources.Admin)
     .WithQuizStores(database, cache, migrator)
     .WithAdminSecurity(builder)
     .WithQuestionSetSecret(setSecret)
+    .WithGameSettings(builder)
     .WithExternalHttpEndpoints();
 
 builder.Build().Run();

@@ -4,8 +4,9 @@ namespace Quiz.AppHost;
 
 /// <summary>
 /// Forwards the optional <c>Game:*</c> settings of the app model (answer limit, reveal grace, idle
-/// limit) and <c>Economy:*</c> settings (reconciliation settle time) to the services that run the
-/// game clock and the economy, so bot and worker always agree on them.
+/// limit) and <c>Economy:*</c> settings (reconciliation settle time, step bounds and limits) to the
+/// services that run the game clock and the economy, so bot, worker and console (which requests
+/// reconciliation runs) always agree on them.
 /// </summary>
 public static class GameSettings
 {

@@ -27,6 +27,9 @@ public sealed class AppModelFixture : IAsyncLifetime
     public const int AnswerLimitSeconds = 8;
     public const int RevealGraceSeconds = 4;
 
+    /// <summary>getStarTransactions pages per reconciliation step here (the product's default is 50): many steps for the scale test.</summary>
+    public const int ReconcilePagesPerStep = 20;
+
     /// <summary>The console's local login key in this app model.</summary>
     public const string AdminLocalKey = "e2e-local-key-0123456789";
     public const string AdminApiToken = "e2e-admin-api-token-0123456789abcdefghijklmnop";
@@ -52,6 +55,7 @@ public sealed class AppModelFixture : IAsyncLifetime
                 $"Game:RevealGraceSeconds={RevealGraceSeconds}",
                 // Reconciliation compares everything at once here (the product waits 10 minutes for payments in flight).
                 "Economy:Reconciliation:SettleSeconds=0",
+                $"Economy:Reconciliation:PagesPerStep={ReconcilePagesPerStep}",
             ],
             (options, _) => options.DisableDashboard = true);
         builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));

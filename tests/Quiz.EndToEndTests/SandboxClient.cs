@@ -14,6 +14,8 @@ public sealed record SandboxPayment(string Status, string? ErrorMessage, string?
 
 public sealed record SandboxSubscription(string ChargeId, string LastChargeId, int Amount, long ExpiresAt, bool CanceledByBot, bool CanceledByUser, int Renewals);
 
+public sealed record SandboxStarHistory(int First, int Total, string ChargePrefix);
+
 public sealed record SandboxCallback(bool Answered, string? Text, bool ShowAlert);
 
 public sealed record SandboxChatItem(int MessageId, bool FromBot, string? Text, long Date, long? EditDate, JsonObject? ReplyMarkup, JsonObject? Invoice = null, bool Paid = false);
@@ -64,6 +66,10 @@ public sealed class SandboxClient(HttpClient http)
     /// <summary>The player switches renewal back on in Telegram's settings (refused while the bot's cancellation holds).</summary>
     public async Task<HttpResponseMessage> ReenableAsync(SandboxUser user, string chargeId) =>
         await http.PostAsJsonAsync($"{Api}/users/{user.UserId}/subscriptions/reenable", new { chargeId });
+
+    /// <summary>Many paid invoices of the user at once: a long Star transaction history (no updates reach the bot).</summary>
+    public Task<SandboxStarHistory> SeedStarHistoryAsync(SandboxUser user, int count, int amount, string chargePrefix) =>
+        PostAsync<SandboxStarHistory>($"{Api}/users/{user.UserId}/stars/history", new { count, amount, chargePrefix });
 
     public Task BlockAsync(SandboxUser user) => http.PostAsync($"{Api}/users/{user.UserId}/block", null);
 

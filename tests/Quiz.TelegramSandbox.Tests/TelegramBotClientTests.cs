@@ -178,4 +178,26 @@ public sealed class TelegramBotClientTests
         Assert.StartsWith("Too Many Requests: retry after ", limited.Message, StringComparison.Ordinal);
         Assert.True(limited.Parameters?.RetryAfter >= 1);
     }
+
+    [Fact]
+    public async Task A_seeded_star_history_is_paged_by_offset_oldest_first_and_its_payments_can_be_refunded()
+    {
+        await using var sandbox = SandboxHost.Start(kestrel: true);
+        using var http = new HttpClient();
+        var bot = Client(sandbox, http);
+        var user = await sandbox.Control.CreateUserAsync("Vera");
+
+        var seeded = await sandbox.Control.SeedStarHistoryAsync(user, 250, 7, "stxhist");
+        var tail = await bot.GetStarTransactions(offset: 200, limit: 100);
+        await bot.RefundStarPayment(user, "stxhist0000003");
+        var refund = await bot.GetStarTransactions(offset: 250, limit: 100);
+
+        Assert.Equal((0, 250), (seeded["first"]!.GetValue<int>(), seeded["total"]!.GetValue<int>()));
+        Assert.Equal(50, tail.Transactions.Length);
+        Assert.Equal(("stxhist0000200", "stxhist0000249"), (tail.Transactions[0].Id, tail.Transactions[^1].Id));
+        var payer = Assert.IsType<TransactionPartnerUser>(tail.Transactions[0].Source);
+        Assert.Equal((user, 7), (payer.User.Id, tail.Transactions[0].Amount));
+        var refunded = Assert.Single(refund.Transactions);
+        Assert.Equal(("stxhist0000003", user), (refunded.Id, Assert.IsType<TransactionPartnerUser>(refunded.Receiver).User.Id));
+    }
 }

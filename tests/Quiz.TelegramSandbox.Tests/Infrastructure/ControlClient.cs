@@ -35,6 +35,9 @@ public sealed class ControlClient(HttpClient http)
     public Task<JsonObject> PayAsync(long userId, int? messageId = null, string? invoiceSlug = null) =>
         PostAsync($"/sandbox/api/users/{userId}/pay", new { messageId, invoiceSlug });
 
+    public Task<JsonObject> SeedStarHistoryAsync(long userId, int count, int amount, string chargePrefix) =>
+        PostAsync($"/sandbox/api/users/{userId}/stars/history", new { count, amount, chargePrefix });
+
     public Task<JsonArray> SubscriptionsAsync(long userId) => GetAsync<JsonArray>($"/sandbox/api/users/{userId}/subscriptions");
 
     public Task<JsonObject> RenewAsync(long userId, string chargeId) =>
