@@ -39,6 +39,7 @@ public static class AuditActions
     public const string TournamentStarted = "tournament.started";
     public const string TournamentFinished = "tournament.finished";
     public const string TournamentRewarded = "tournament.rewarded";
+    public const string PlayerDeleted = "player.deleted";
 }
 
 /// <summary>Adds audit entries to the caller's unit of work and reads them back per subject.</summary>
@@ -49,6 +50,8 @@ public static class AuditLog
     public static string Purchase(Guid id) => $"purchase:{id:N}";
 
     public static string Tournament(Guid id) => $"tournament:{id:N}";
+
+    public static string Player(long id) => $"player:{id}";
 
     public static void Record(QuizDbContext db, string actor, string action, string subject, string? details, DateTimeOffset now) =>
         db.AuditEntries.Add(new AuditEntry

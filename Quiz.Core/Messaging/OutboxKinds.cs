@@ -19,9 +19,12 @@ public static class OutboxKinds
     /// <summary>The bot layer pages through getStarTransactions for a reconciliation run (payload: ReconcileCommand).</summary>
     public const string ReconcileStarTransactions = "reconcile_star_transactions";
 
+    /// <summary>Stops a subscription's renewal with editUserStarSubscription before its player is deleted (payload: CancelSubscriptionCommand).</summary>
+    public const string CancelStarSubscription = "cancel_star_subscription";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        SendMessage, EditMessage, DeleteMessage, SendInvoice, Notice, RefundStarPayment, ReconcileStarTransactions,
+        SendMessage, EditMessage, DeleteMessage, SendInvoice, Notice, RefundStarPayment, ReconcileStarTransactions, CancelStarSubscription,
     };
 }
 

@@ -16,4 +16,14 @@ public sealed class Player
 
     public DateTimeOffset? BannedAt { get; set; }
     public string? BanReason { get; set; }
+
+    /// <summary>
+    /// Set when the player deleted their account (<see cref="PlayerDeletion"/>): the row stays as a
+    /// tombstone for the kept purchases and ledger, without name, username, language or Telegram link.
+    /// </summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>The token of the pending <c>/loeschen</c> confirmation button; null when none is pending.</summary>
+    public string? DeletionToken { get; set; }
+    public DateTimeOffset? DeletionTokenExpiresAt { get; set; }
 }

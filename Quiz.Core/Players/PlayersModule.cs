@@ -4,7 +4,7 @@ namespace Quiz.Core.Players;
 
 public static class PlayersModule
 {
-    /// <summary>The player directory (identity upsert, snapshots); one short-lived context per call.</summary>
+    /// <summary>The player directory (identity upsert, snapshots), data export and deletion; one short-lived context per call.</summary>
     public static IServiceCollection AddPlayers(this IServiceCollection services) =>
-        services.AddSingleton<PlayerDirectory>();
+        services.AddSingleton<PlayerDirectory>().AddSingleton<PlayerDataExport>().AddSingleton<PlayerDeletion>();
 }

@@ -22,6 +22,7 @@ internal static class TournamentRanking
             where e.TournamentId == tournamentId && e.SessionId != null
             join s in db.GameSessions on e.SessionId equals s.Id
             join p in db.Players on e.PlayerId equals p.Id
+            where p.DeletedAt == null
             where db.AnswerEvents.Any(a => a.SessionId == s.Id && a.ChosenPosition != null)
             select new
             {

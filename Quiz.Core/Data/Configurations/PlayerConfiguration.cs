@@ -10,7 +10,11 @@ internal sealed class PlayerConfiguration : IEntityTypeConfiguration<Player>
     {
         b.ToTable("players", t =>
         {
-            t.HasCheckConstraint("ck_players_telegram_user_id_positive", "telegram_user_id > 0");
+            // A deleted player's tombstone holds -(2^53 + id): never a Telegram chat (ids have at most 52 bits).
+            t.HasCheckConstraint("ck_players_telegram_user_id_positive", "telegram_user_id > 0 OR deleted_at IS NOT NULL");
+            t.HasCheckConstraint("ck_players_deleted_anonymous",
+                "deleted_at IS NULL OR (telegram_user_id < 0 AND first_name = '' AND username IS NULL AND language_code IS NULL AND deletion_token IS NULL)");
+            t.HasCheckConstraint("ck_players_deletion_token", "(deletion_token IS NULL) = (deletion_token_expires_at IS NULL)");
             t.HasCheckConstraint("ck_players_ban_reason", "banned_at IS NOT NULL OR ban_reason IS NULL");
         });
         b.Property(p => p.Id).UseIdentityAlwaysColumn();
@@ -18,6 +22,7 @@ internal sealed class PlayerConfiguration : IEntityTypeConfiguration<Player>
         b.Property(p => p.Username).HasMaxLength(64);
         b.Property(p => p.LanguageCode).HasMaxLength(16);
         b.Property(p => p.BanReason).HasMaxLength(500);
+        b.Property(p => p.DeletionToken).HasMaxLength(32);
         b.HasIndex(p => p.TelegramUserId).IsUnique();
     }
 }

@@ -1387,6 +1387,19 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("deletion_token");
+
+                    b.Property<DateTimeOffset?>("DeletionTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_token_expires_at");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1422,7 +1435,11 @@ namespace Quiz.Core.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_players_ban_reason", "banned_at IS NOT NULL OR ban_reason IS NULL");
 
-                            t.HasCheckConstraint("ck_players_telegram_user_id_positive", "telegram_user_id > 0");
+                            t.HasCheckConstraint("ck_players_deleted_anonymous", "deleted_at IS NULL OR (telegram_user_id < 0 AND first_name = '' AND username IS NULL AND language_code IS NULL AND deletion_token IS NULL)");
+
+                            t.HasCheckConstraint("ck_players_deletion_token", "(deletion_token IS NULL) = (deletion_token_expires_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_players_telegram_user_id_positive", "telegram_user_id > 0 OR deleted_at IS NOT NULL");
                         });
                 });
 

@@ -6,7 +6,7 @@ namespace Quiz.Core.Game.Stats;
 /// leading keys. So every query first ranks the tie groups by those keys alone
 /// (<c>group_rank</c> = 1 + results strictly ahead), sums answer times only for the groups that
 /// reach the top or hold the asking player, and orders inside each group by time, finish and
-/// player id: rank = group_rank − 1 + place inside the group. Each query returns rank, player_id,
+/// player id: rank = group_rank − 1 + place inside the group. Deleted players (tombstones) are left out. Each query returns rank, player_id,
 /// first_name, points, correct, total_ms, games, participants for the top lines and the player.
 /// </summary>
 internal static class BoardSql
@@ -18,6 +18,7 @@ internal static class BoardSql
             FROM game_sessions s
             WHERE s.question_set_id = (SELECT q.id FROM question_sets q WHERE q.kind = 'daily' AND q.key = $1)
               AND s.mode = 'daily' AND s.state = 'finished'
+              AND NOT EXISTS (SELECT 1 FROM players d WHERE d.id = s.player_id AND d.deleted_at IS NOT NULL)
         ),
         grouped AS (
             SELECT r.*, rank() OVER (ORDER BY r.points DESC) AS group_rank, count(*) OVER () AS participants
@@ -42,6 +43,7 @@ internal static class BoardSql
             FROM game_sessions s
             WHERE s.question_set_id = ANY (ARRAY(SELECT q.id FROM question_sets q WHERE q.kind = 'daily' AND q.key = ANY ($1)))
               AND s.mode = 'daily' AND s.state = 'finished'
+              AND NOT EXISTS (SELECT 1 FROM players d WHERE d.id = s.player_id AND d.deleted_at IS NOT NULL)
             GROUP BY s.player_id
         ),
         grouped AS (
@@ -71,6 +73,7 @@ internal static class BoardSql
             SELECT s.player_id, max(s.correct_count::bigint * 4294967296 + s.score) AS best
             FROM game_sessions s
             WHERE s.mode = 'survival' AND s.state = 'finished'
+              AND NOT EXISTS (SELECT 1 FROM players d WHERE d.id = s.player_id AND d.deleted_at IS NOT NULL)
             GROUP BY s.player_id
         ),
         mine AS (
