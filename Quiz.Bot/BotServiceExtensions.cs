@@ -34,6 +34,7 @@ public static class BotServiceExtensions
         services.AddScoped<ReportHandler>();
         services.AddScoped<MenuHandler>();
         services.AddScoped<ProfileHandler>();
+        services.AddScoped<PrivacyHandler>();
         services.AddScoped<SupportHandler>();
         services.AddScoped<SubscriptionHandler>();
         services.AddScoped<TournamentHandler>();

@@ -13,6 +13,7 @@ public static class CallbackAreas
             .AddArea<ShopHandler>(ShopHandler.Area)
             .AddArea<SupportHandler>(SupportHandler.Area)
             .AddArea<SubscriptionHandler>(SubscriptionHandler.Area)
+            .AddArea<PrivacyHandler>(PrivacyHandler.Area)
             .AddArea<TournamentHandler>(TournamentButtons.Area);
 
     /// <summary>The handler of an area, or null for data that names no area we know (a stale or forged button).</summary>

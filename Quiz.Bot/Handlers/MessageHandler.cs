@@ -10,7 +10,7 @@ namespace Quiz.Bot.Handlers;
 /// <summary>Text messages: commands (<c>/start payload</c>, <c>/hilfe</c>, …) and free text.</summary>
 public sealed class MessageHandler(
     PlayerDirectory players, BotReplies replies, GameHandler games, ProfileHandler profiles, ShopHandler shop, SupportHandler support,
-    TournamentHandler tournaments)
+    TournamentHandler tournaments, PrivacyHandler privacy)
 {
     public async Task HandleAsync(Message message, string text, CancellationToken ct)
     {
@@ -64,6 +64,16 @@ public sealed class MessageHandler(
         if (command == "paysupport")
         {
             await support.OpenAsync(chatId, player, payload, ct);
+            return;
+        }
+        if (command == "meinedaten")
+        {
+            await privacy.SendExportAsync(chatId, player, ct);
+            return;
+        }
+        if (command == "loeschen")
+        {
+            await privacy.AskDeletionAsync(chatId, player, ct);
             return;
         }
         if (command is null && await support.TrySubmitAsync(chatId, player, text, ct)) return;

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
+using Quiz.Bot.Telegram;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Reconciliation;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
+using Quiz.Core.Players;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
@@ -23,6 +25,10 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
         if (message.Kind == OutboxKinds.RefundStarPayment)
         {
             return await RefundAsync(OutboxWriter.ReadPayload<RefundCommand>(message.Payload), ct);
+        }
+        if (message.Kind == OutboxKinds.CancelStarSubscription)
+        {
+            return await CancelSubscriptionAsync(OutboxWriter.ReadPayload<CancelSubscriptionCommand>(message.Payload), ct);
         }
         var chatId = message.ChatId ?? throw new JsonException($"Outbox kind '{message.Kind}' needs a chat id.");
         switch (message.Kind)
@@ -62,6 +68,23 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
             default:
                 throw new JsonException($"Unknown outbox kind '{message.Kind}'.");
         }
+    }
+
+    /// <summary>
+    /// A deleted player's running subscription: editUserStarSubscription stops its renewal. A 400 is Telegram's final word
+    /// (e.g. the subscription ended meanwhile) and is recorded as the result; 429, 5xx and network faults are retried.
+    /// </summary>
+    private async Task<string?> CancelSubscriptionAsync(CancelSubscriptionCommand command, CancellationToken ct)
+    {
+        try
+        {
+            await bot.SendRequest(new EditStarSubscriptionRequest(command.TelegramUserId, command.TelegramPaymentChargeId, true), ct);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
+        {
+            return JsonSerializer.Serialize(new { subscription = "refused", reason = ex.Message });
+        }
+        return "{\"subscription\":\"canceled\"}";
     }
 
     /// <summary>A question that went out through the outbox: the worker's reveal edits this message, not a new one.</summary>

@@ -36,23 +36,15 @@ public static partial class De
         /terms – Verkaufsbedingungen
         /paysupport – Hilfe bei Zahlungen und Erstattungen
         /start – Begrüßung und Hauptmenü
-        /datenschutz – was wir speichern und warum
+        /datenschutz – was wir speichern, warum, wie lange; Deine Rechte
+        /meinedaten – alle Deine Daten als Datei (JSON)
+        /loeschen – Dein Konto und Deine Daten löschen
 
         <b>Punkte</b>
         Richtig: 100 Punkte plus bis zu 50 Bonuspunkte, je nachdem, wie viel Zeit noch übrig war.
         Falsch oder zu spät: 0 Punkte. Die Zeit misst unser Server.
         Täglich sind 5 Spiele kostenlos, danach zählen gekaufte Spiele; mit Premium spielst Du unbegrenzt. Tagesquiz und Duelle kosten nichts.
         🃏 Joker 50:50 nimmt zwei falsche Antworten weg (nicht im Tagesquiz, im Duell oder im Turnier); ein Extra-Leben rettet einen Überleben-Lauf einmal.
-        """;
-
-    public const string Privacy =
-        """
-        🔒 <b>Datenschutz</b>
-
-        Wir speichern Deine Telegram-ID, Deinen Vornamen, Deinen Benutzernamen und Deine Spracheinstellung, damit wir Dich wiedererkennen und Dir antworten können.
-        Zu Deinen Spielen speichern wir Fragen, Antworten und Antwortzeiten – für Punkte, Bestenlisten und den Schutz vor Betrug.
-        Käufe werden aufbewahrt, wie es das Steuerrecht verlangt.
-        Wir geben nichts an Dritte weiter und zeigen keine Werbung.
         """;
 
     /// <summary>Echoes at most 32 characters of what was typed: a command is short, anything longer is not one.</summary>
@@ -93,5 +85,7 @@ public static partial class De
         ("paysupport", "Hilfe bei Zahlungen und Erstattungen"),
         ("hilfe", "Hilfe und alle Befehle"),
         ("datenschutz", "Was wir speichern und warum"),
+        ("meinedaten", "Deine Daten als Datei"),
+        ("loeschen", "Dein Konto löschen"),
     ];
 }

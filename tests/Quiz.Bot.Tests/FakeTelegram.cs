@@ -19,6 +19,9 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
     public List<AnswerCallbackQueryRequest> CallbackAnswers { get; } = [];
     public List<EditMessageTextRequest> Edits { get; } = [];
 
+    /// <summary>Documents sent, with the uploaded bytes read when the request was made.</summary>
+    public List<(SendDocumentRequest Request, byte[] Content)> Documents { get; } = [];
+
     public bool LocalBotServer => false;
     public long BotId => 123456;
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -33,6 +36,12 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
         if (request is SendMessageRequest message) Messages.Add(message);
         if (request is AnswerCallbackQueryRequest answer) CallbackAnswers.Add(answer);
         if (request is EditMessageTextRequest edit) Edits.Add(edit);
+        if (request is SendDocumentRequest { Document: InputFileStream upload } document)
+        {
+            using var copy = new MemoryStream();
+            upload.Content.CopyTo(copy);
+            Documents.Add((document, copy.ToArray()));
+        }
         if (failure is not null) return Task.FromException<TResponse>(failure);
         object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } } : true;
         return Task.FromResult((TResponse)result);
