@@ -31,6 +31,7 @@ public static class SandboxServiceExtensions
         services.AddSingleton<IBotMethodGroup, UpdateMethods>();
         services.AddSingleton<IBotMethodGroup, ChatMethods>();
         services.AddSingleton<IBotMethodGroup, MessageMethods>();
+        services.AddSingleton<IBotMethodGroup, DocumentMethods>();
         services.AddSingleton<IBotMethodGroup, PaymentMethods>();
         services.AddSingleton<BotMethodRouter>();
         services.AddSingleton<BotApiEndpoint>();

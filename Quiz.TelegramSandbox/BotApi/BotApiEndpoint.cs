@@ -14,10 +14,11 @@ public sealed class BotApiEndpoint(
         var ct = context.RequestAborted;
         var definition = BotMethodTable.Find(method);
         var parameters = new JsonObject();
+        var files = new Dictionary<string, UploadedFile>(StringComparer.Ordinal);
         ApiResponse response;
         try
         {
-            parameters = await BotRequestReader.ReadAsync(context.Request, ct);
+            parameters = await BotRequestReader.ReadAsync(context.Request, files, ct);
             if (!string.Equals(token, options.Value.BotToken, StringComparison.Ordinal))
             {
                 throw ErrorTexts.Unauthorized();
@@ -37,7 +38,7 @@ public sealed class BotApiEndpoint(
                 }
             }
 
-            var result = await router.InvokeAsync(new BotParameters(definition, parameters), ct);
+            var result = await router.InvokeAsync(new BotParameters(definition, parameters, files), ct);
             response = new ApiResponse(true, result.Result, Description: result.Description);
         }
         catch (BotApiException e)

@@ -38,6 +38,7 @@ public static class BotMethodTable
         new("getMyCommands", [O("scope"), O("language_code")]),
         new("deleteMyCommands", [O("scope"), O("language_code")]),
         new("sendMessage", [R("chat_id"), R("text"), O("parse_mode"), O("entities"), O("reply_markup")]),
+        new("sendDocument", [R("chat_id"), R("document"), O("caption"), O("parse_mode"), O("caption_entities"), O("reply_markup")]),
         new("editMessageText", [O("chat_id"), O("message_id"), O("inline_message_id"), O("text"), O("parse_mode"), O("entities"), O("reply_markup")]),
         new("editMessageReplyMarkup", [O("chat_id"), O("message_id"), O("inline_message_id"), O("reply_markup")]),
         new("deleteMessage", [R("chat_id"), R("message_id")]),

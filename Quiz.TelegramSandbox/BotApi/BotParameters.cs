@@ -9,9 +9,18 @@ namespace Quiz.TelegramSandbox.BotApi;
 /// or as strings (query, form, multipart), as with Telegram; getters accept both. Reading a name the
 /// method does not declare is a bug in the sandbox, not in the caller.
 /// </summary>
-public sealed class BotParameters(BotMethod method, JsonObject values)
+public sealed class BotParameters(BotMethod method, JsonObject values, IReadOnlyDictionary<string, UploadedFile>? files = null)
 {
     public BotMethod Method { get; } = method;
+
+    /// <summary>The file uploaded for <paramref name="name"/> (its own part, or <c>attach://&lt;part&gt;</c>); null if it names no upload.</summary>
+    public UploadedFile? Upload(string name)
+    {
+        var value = String(name);
+        return value is not null && value.StartsWith("attach://", StringComparison.Ordinal)
+            ? files?.GetValueOrDefault(value["attach://".Length..])
+            : null;
+    }
 
     public bool Has(string name) => IsPresent(Value(name));
 

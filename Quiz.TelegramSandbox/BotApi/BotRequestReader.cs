@@ -6,7 +6,13 @@ namespace Quiz.TelegramSandbox.BotApi;
 /// <summary>Reads parameters the four ways Telegram accepts them: query string, JSON, urlencoded, multipart.</summary>
 public static class BotRequestReader
 {
-    public static async Task<JsonObject> ReadAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>Telegram's limit for a file a bot uploads.</summary>
+    public const long MaxUploadBytes = 50L * 1024 * 1024;
+
+    public static Task<JsonObject> ReadAsync(HttpRequest request, CancellationToken ct) => ReadAsync(request, new Dictionary<string, UploadedFile>(), ct);
+
+    /// <summary>As above; uploaded files (multipart) go to <paramref name="files"/> by part name.</summary>
+    public static async Task<JsonObject> ReadAsync(HttpRequest request, Dictionary<string, UploadedFile> files, CancellationToken ct)
     {
         var values = new JsonObject();
         foreach (var (key, value) in request.Query)
@@ -48,13 +54,24 @@ public static class BotRequestReader
                 values[key] = value.ToString();
             }
 
-            // Uploaded files are accepted and remembered by name only; the sandbox stores no media.
+            // The parameter names the upload ("attach://<part>" refers to a part by name, as in Telegram).
             foreach (var file in form.Files)
             {
-                values[file.Name] = "attach://" + file.FileName;
+                if (file.Length > MaxUploadBytes)
+                {
+                    throw new BotApiException(413, "Request Entity Too Large");
+                }
+
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content, ct);
+                files[file.Name] = new UploadedFile(file.FileName, file.ContentType, content.ToArray());
+                values[file.Name] = "attach://" + file.Name;
             }
         }
 
         return values;
     }
 }
+
+/// <summary>One file part of a multipart request.</summary>
+public sealed record UploadedFile(string FileName, string? ContentType, byte[] Content);

@@ -64,7 +64,9 @@ public sealed record ChatItem(
     JsonObject? RefundedPayment,
     JsonArray? Entities,
     JsonObject? ReplyKeyboard,
-    bool Paid);
+    bool Paid,
+    JsonObject? Document = null,
+    string? Caption = null);
 
 public sealed record CallView(
     long Seq,

@@ -45,6 +45,11 @@ public static class ControlUserEndpoints
         users.MapPost("/{userId:long}/block", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.SetBlocked(userId, true)));
         users.MapPost("/{userId:long}/unblock", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.SetBlocked(userId, false)));
         users.MapGet("/{userId:long}/chat", (long userId, SimulatedUsers sim) => TypedResults.Ok(sim.Chat(userId)));
+        users.MapGet("/{userId:long}/chat/{messageId:int}/document", (long userId, int messageId, SimulatedUsers sim) =>
+        {
+            var document = sim.Document(userId, messageId);
+            return TypedResults.File(document.Content, document.MimeType ?? "application/octet-stream", document.FileName);
+        });
         return api;
     }
 

@@ -121,7 +121,19 @@ public sealed class SimulatedUsers(SandboxWorld world, UpdateQueue queue, Callba
         m.RefundedPayment is null ? null : WireJson.ToObject(m.RefundedPayment),
         m.Entities is null ? null : WireJson.ToNode(m.Entities)!.AsArray(),
         m.ReplyKeyboard?.DeepClone().AsObject(),
-        m.PaidChargeId is not null);
+        m.PaidChargeId is not null,
+        m.Document is null ? null : WireJson.ToObject(m.Document.ToWire()),
+        m.Caption);
+
+    /// <summary>The bytes of the document in a bot message of the chat.</summary>
+    public StoredDocument Document(long userId, int messageId)
+    {
+        var user = Get(userId);
+        lock (world.Gate)
+        {
+            return world.FindMessage(user.Id, messageId)?.Document ?? throw ControlProblem.NotFound("no document in that message");
+        }
+    }
 
     private static bool HasButton(JsonObject? markup, string data) =>
         markup?["inline_keyboard"] is JsonArray rows && rows.OfType<JsonArray>().SelectMany(r => r)

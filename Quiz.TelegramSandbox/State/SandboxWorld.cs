@@ -130,7 +130,8 @@ public sealed class SandboxWorld(IOptions<SandboxOptions> options, TimeProvider 
             var user = _users[m.ChatId];
             return new Message(
                 m.MessageId, m.FromBot ? BotAsSender : user.ToWire(), user.ToChat(), m.Date, m.EditDate, m.Text, m.Entities,
-                m.Invoice?.ToWire(), m.SuccessfulPayment, m.RefundedPayment, m.InlineMarkup?.DeepClone().AsObject());
+                m.Invoice?.ToWire(), m.SuccessfulPayment, m.RefundedPayment, m.InlineMarkup?.DeepClone().AsObject(),
+                m.Document?.ToWire(), m.Caption, m.CaptionEntities);
         }
     }
 

@@ -53,7 +53,20 @@ public sealed class StoredMessage(int messageId, long chatId, bool fromBot, long
 
     public RefundedPayment? RefundedPayment { get; set; }
 
+    /// <summary>A document the bot sent (sendDocument), with its caption.</summary>
+    public StoredDocument? Document { get; set; }
+
+    public string? Caption { get; set; }
+
+    public IReadOnlyList<MessageEntity>? CaptionEntities { get; set; }
+
     public bool Deleted { get; set; }
+}
+
+/// <summary>An uploaded file as the sandbox keeps it: the bytes, so tests and the web UI can read what the bot sent.</summary>
+public sealed record StoredDocument(string FileId, string FileUniqueId, string FileName, string? MimeType, byte[] Content)
+{
+    public Document ToWire() => new(FileId, FileUniqueId, FileName, MimeType, Content.LongLength);
 }
 
 /// <summary>What an invoice (message or link) asks for.</summary>

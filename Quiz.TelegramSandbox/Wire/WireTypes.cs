@@ -52,7 +52,12 @@ public sealed record Message(
     Invoice? Invoice = null,
     SuccessfulPayment? SuccessfulPayment = null,
     RefundedPayment? RefundedPayment = null,
-    JsonObject? ReplyMarkup = null);
+    JsonObject? ReplyMarkup = null,
+    Document? Document = null,
+    string? Caption = null,
+    IReadOnlyList<MessageEntity>? CaptionEntities = null);
+
+public sealed record Document(string FileId, string FileUniqueId, string? FileName = null, string? MimeType = null, long? FileSize = null);
 
 public sealed record CallbackQuery(string Id, User From, Message? Message, string ChatInstance, string? Data);
 

@@ -81,6 +81,7 @@
     list.replaceChildren(...chat.map((item) => Render.message(item, {
       press: (data) => press(item.messageId, data),
       pay: () => pay(item.messageId),
+      documentUrl: () => "/sandbox/api/users/" + state.userId + "/chat/" + item.messageId + "/document",
       link: (url) => link(url),
     })));
     if (atBottom) list.scrollTop = list.scrollHeight;

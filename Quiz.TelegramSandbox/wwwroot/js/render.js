@@ -98,6 +98,13 @@ const Render = (() => {
     return box;
   }
 
+  function documentLink(item, handlers) {
+    const link = el("a", "document", "📄 " + (item.document.file_name || "Datei") + " (" + item.document.file_size + " Bytes)");
+    link.href = handlers.documentUrl();
+    link.download = item.document.file_name || "";
+    return link;
+  }
+
   function time(unix) {
     return new Date(unix * 1000).toLocaleTimeString("de-DE", { hour: "2-digit", minute: "2-digit" });
   }
@@ -112,6 +119,8 @@ const Render = (() => {
     }
     const li = el("li", "msg " + (item.fromBot ? "bot" : "user"));
     if (item.invoice) li.appendChild(invoice(item, handlers));
+    if (item.document) li.appendChild(documentLink(item, handlers));
+    if (item.caption) li.appendChild(el("div", "caption", item.caption));
     if (item.text) li.appendChild(formatted(item.text, item.entities));
     if (item.replyMarkup) li.appendChild(inlineKeyboard(item.replyMarkup, handlers));
     const meta = (item.editDate ? "bearbeitet " : "") + time(item.editDate || item.date);

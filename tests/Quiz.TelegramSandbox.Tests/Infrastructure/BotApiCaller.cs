@@ -49,12 +49,18 @@ public sealed class BotApiCaller(HttpClient http, string token = SandboxHost.Tok
         return await ReadAsync(response);
     }
 
-    public async Task<ApiReply> MultipartAsync(string method, IDictionary<string, string> fields)
+    /// <summary>multipart/form-data; <paramref name="files"/> are uploaded as file parts under their parameter name.</summary>
+    public async Task<ApiReply> MultipartAsync(string method, IDictionary<string, string> fields, IDictionary<string, (string FileName, byte[] Content)>? files = null)
     {
         using var content = new MultipartFormDataContent();
         foreach (var (name, value) in fields)
         {
             content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, (fileName, bytes)) in files ?? new Dictionary<string, (string, byte[])>())
+        {
+            content.Add(new ByteArrayContent(bytes), name, fileName);
         }
 
         using var response = await http.PostAsync(Path(method), content);

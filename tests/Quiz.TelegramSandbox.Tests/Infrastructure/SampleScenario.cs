@@ -28,6 +28,9 @@ public static class SampleScenario
         await Call("answerCallbackQuery", new { callback_query_id = queryId, text = "ok" });
         await Call("editMessageText", new { chat_id = user, message_id = id, text = "Antwort", reply_markup = Keyboards.Inline(("Weiter", "n")) });
         await Call("editMessageReplyMarkup", new { chat_id = user, message_id = id });
+        var document = (await sandbox.Bot.MultipartAsync("sendDocument", new Dictionary<string, string> { ["chat_id"] = user.ToString(), ["caption"] = "Daten" },
+            new Dictionary<string, (string, byte[])> { ["document"] = ("daten.json", "{}"u8.ToArray()) })).ShouldSucceed();
+        results.Add(("sendDocument", document));
         var invoice = await Call("sendInvoice", Updates.Invoice(user));
         var link = Updates.Invoice(0);
         link.Remove("chat_id");
