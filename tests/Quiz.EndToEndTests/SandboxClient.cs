@@ -18,7 +18,9 @@ public sealed record SandboxStarHistory(int First, int Total, string ChargePrefi
 
 public sealed record SandboxCallback(bool Answered, string? Text, bool ShowAlert);
 
-public sealed record SandboxChatItem(int MessageId, bool FromBot, string? Text, long Date, long? EditDate, JsonObject? ReplyMarkup, JsonObject? Invoice = null, bool Paid = false);
+public sealed record SandboxChatItem(
+    int MessageId, bool FromBot, string? Text, long Date, long? EditDate, JsonObject? ReplyMarkup, JsonObject? Invoice = null, bool Paid = false,
+    JsonObject? Document = null, string? Caption = null);
 
 public sealed record SandboxCall(long Seq, string Method, JsonElement Parameters, int Status, bool Ok, int? ErrorCode, string? Description);
 
@@ -70,6 +72,10 @@ public sealed class SandboxClient(HttpClient http)
     /// <summary>Many paid invoices of the user at once: a long Star transaction history (no updates reach the bot).</summary>
     public Task<SandboxStarHistory> SeedStarHistoryAsync(SandboxUser user, int count, int amount, string chargePrefix) =>
         PostAsync<SandboxStarHistory>($"{Api}/users/{user.UserId}/stars/history", new { count, amount, chargePrefix });
+
+    /// <summary>The bytes of the document the bot sent in that message (sendDocument).</summary>
+    public Task<byte[]> DocumentAsync(SandboxUser user, int messageId) =>
+        http.GetByteArrayAsync($"{Api}/users/{user.UserId}/chat/{messageId}/document");
 
     public Task BlockAsync(SandboxUser user) => http.PostAsync($"{Api}/users/{user.UserId}/block", null);
 
