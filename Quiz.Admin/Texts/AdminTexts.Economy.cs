@@ -89,6 +89,7 @@ public static partial class AdminTexts
             Core.Audit.AuditActions.RefundFailed => "Von Telegram abgelehnt",
             Core.Audit.AuditActions.RefundRetried => "Erstattung erneut beauftragt",
             Core.Audit.AuditActions.RefundFailureResolved => "Abgelehnte Erstattung als erledigt markiert",
+            Core.Audit.AuditActions.PlayerDeleted => "Konto auf Wunsch des Spielers gelöscht",
             _ => action,
         };
         public const string Delta = "Änderung";

@@ -15,6 +15,7 @@ public static partial class AdminTexts
         public const string Support = "Support";
         public const string Reconciliation = "Abgleich";
         public const string Tournaments = "Turniere";
+        public const string Audit = "Protokoll";
         public const string Menu = "Menü";
         public const string SignOut = "Abmelden";
     }

@@ -13,7 +13,7 @@ public sealed class AuditEntry
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }
 
-    /// <summary>The console user, <c>telegram</c> or <c>worker</c>.</summary>
+    /// <summary>The console user, <c>telegram</c>, <c>worker</c> or <c>player</c> (the player's own request, e.g. deleting the account).</summary>
     public string Actor { get; set; } = "";
 
     /// <summary>A stable name such as <c>purchase.refund_requested</c> (<see cref="AuditActions"/>).</summary>

@@ -27,5 +27,6 @@ public static class NavItems
         new(AdminTexts.Navigation.Support, "/support", Icons.Material.Filled.SupportAgent, Everyone),
         new(AdminTexts.Navigation.Reconciliation, "/abgleich", Icons.Material.Filled.Balance, AdminRoles.Admin),
         new(AdminTexts.Navigation.Tournaments, "/turniere", Icons.Material.Filled.EmojiEvents, AdminRoles.Admin),
+        new(AdminTexts.Navigation.Audit, "/protokoll", Icons.Material.Filled.History, AdminRoles.Admin),
     ];
 }
