@@ -7,6 +7,7 @@ using Quiz.Core.Game;
 using Quiz.Core.Messaging;
 using Quiz.Core.Operations;
 using Quiz.Core.Players;
+using Quiz.Core.Privacy;
 using Quiz.Core.Questions;
 using Quiz.Core.Tournaments;
 
@@ -23,7 +24,7 @@ public static class CoreServiceExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CoreMetrics>();
         builder.AddQuizData(connectionName);
-        builder.Services.AddPlayers().AddQuestions().AddMessaging().AddEconomy().AddGame().AddTournaments().AddOperations();
+        builder.Services.AddPlayers().AddQuestions().AddMessaging().AddEconomy().AddGame().AddTournaments().AddPrivacy().AddOperations();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
+using Quiz.Core.Privacy;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;

@@ -6,7 +6,7 @@ using Quiz.Core.Economy;
 using Quiz.Core.Economy.Reconciliation;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
-using Quiz.Core.Players;
+using Quiz.Core.Privacy;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;

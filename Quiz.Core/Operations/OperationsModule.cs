@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Quiz.Core.Audit;
 
 namespace Quiz.Core.Operations;
 
@@ -8,6 +9,6 @@ public static class OperationsModule
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         services.AddOptions<HousekeepingOptions>().BindConfiguration(HousekeepingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        return services.AddSingleton<OverviewStatistics>().AddScoped<Housekeeping>();
+        return services.AddSingleton<OverviewStatistics>().AddScoped<Housekeeping>().AddSingleton<AuditReader>();
     }
 }

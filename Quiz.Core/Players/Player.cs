@@ -18,7 +18,7 @@ public sealed class Player
     public string? BanReason { get; set; }
 
     /// <summary>
-    /// Set when the player deleted their account (<see cref="PlayerDeletion"/>): the row stays as a
+    /// Set when the player deleted their account (Privacy's PlayerDeletion): the row stays as a
     /// tombstone for the kept purchases and ledger, without name, username, language or Telegram link.
     /// </summary>
     public DateTimeOffset? DeletedAt { get; set; }

@@ -4,6 +4,7 @@ using Quiz.Admin.Components.Layout;
 using Quiz.Admin.Components.Pages;
 using Quiz.Core.Audit;
 using Quiz.Core.Players;
+using Quiz.Core.Privacy;
 using Quiz.Testing;
 using static Quiz.Admin.Tests.Infrastructure.EconomyConsole;
 using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;

@@ -11,6 +11,7 @@ using Quiz.Core.Audit;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
+using Quiz.Core.Privacy;
 using Quiz.Testing;
 using Telegram.Bot.Types.ReplyMarkups;
 

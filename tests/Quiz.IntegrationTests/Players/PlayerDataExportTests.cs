@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Quiz.Core.Game;
-using Quiz.Core.Players;
+using Quiz.Core.Privacy;
 using Quiz.IntegrationTests.Economy;
 using Quiz.Testing;
 using static Quiz.IntegrationTests.Game.Stats.StatsSeed;

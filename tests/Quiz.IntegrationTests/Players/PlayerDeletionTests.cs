@@ -6,6 +6,7 @@ using Quiz.Core.Game;
 using Quiz.Core.Game.Stats;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
+using Quiz.Core.Privacy;
 using Quiz.IntegrationTests.Economy;
 using Quiz.Testing;
 using static Quiz.IntegrationTests.Game.Stats.StatsSeed;

@@ -15,7 +15,8 @@ internal sealed class ModuleGraph
 
     // PRODUCT.md §1: Tournaments -> Game -> Questions; Game and Tournaments -> Economy; AntiCheat -> Game.
     // Players and Common are shared leaves; Messaging is the outbox/dedupe leaf; Audit the append-only record of
-    // operators' actions (a leaf every use-case may write to); Operations may read everything.
+    // operators' actions (a leaf every use-case may write to); Privacy (a player's export and deletion) reaches
+    // across the player's games, purchases and outbox; Operations may read everything.
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["Common"] = [],
@@ -27,6 +28,7 @@ internal sealed class ModuleGraph
         ["Game"] = ["Common", "Players", "Questions", "Economy", "Messaging", "Audit"],
         ["Tournaments"] = ["Common", "Players", "Questions", "Game", "Economy", "Messaging", "Audit"],
         ["AntiCheat"] = ["Common", "Players", "Game", "Messaging", "Audit"],
+        ["Privacy"] = ["Common", "Players", "Game", "Economy", "Messaging", "Audit"],
         ["Operations"] = ["Common", "Players", "Questions", "Game", "Economy", "Tournaments", "AntiCheat", "Messaging", "Audit"],
     };
 

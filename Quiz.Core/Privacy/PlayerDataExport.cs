@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Data;
 
-namespace Quiz.Core.Players;
+namespace Quiz.Core.Privacy;
 
 /// <summary>
 /// <c>/meinedaten</c>: everything stored about one player as a JSON document (Art. 15/20 GDPR):

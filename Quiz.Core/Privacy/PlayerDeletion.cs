@@ -7,7 +7,7 @@ using Quiz.Core.Economy.Support;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
 
-namespace Quiz.Core.Players;
+namespace Quiz.Core.Privacy;
 
 public enum DeletionOutcome
 {
