@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206052113_PlayerDeletion")]
+    [Migration("20261206061824_PlayerDeletion")]
     partial class PlayerDeletion
     {
         /// <inheritdoc />
@@ -470,17 +470,33 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("subscription_expires_at");
 
+                    b.Property<DateTimeOffset?>("TelegramListedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("telegram_listed_at");
+
                     b.Property<string>("TelegramPaymentChargeId")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("telegram_payment_charge_id");
 
+                    b.Property<DateTimeOffset?>("TelegramRefundListedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("telegram_refund_listed_at");
+
                     b.HasKey("Id")
                         .HasName("pk_purchases");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_purchases_not_listed")
+                        .HasFilter("telegram_listed_at IS NULL");
+
                     b.HasIndex("InvoiceId")
                         .HasDatabaseName("ix_purchases_invoice_id");
+
+                    b.HasIndex("RefundedAt")
+                        .HasDatabaseName("ix_purchases_refund_not_listed")
+                        .HasFilter("status = 'refunded' AND telegram_refund_listed_at IS NULL");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_purchases_status");
@@ -572,6 +588,9 @@ namespace Quiz.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_reconciliation_alerts");
 
+                    b.HasIndex("ChargeId")
+                        .HasDatabaseName("ix_reconciliation_alerts_charge_id");
+
                     b.HasIndex("RunId")
                         .HasDatabaseName("ix_reconciliation_alerts_run_id");
 
@@ -583,6 +602,35 @@ namespace Quiz.Core.Data.Migrations
                     b.ToTable("reconciliation_alerts", null, t =>
                         {
                             t.HasCheckConstraint("ck_reconciliation_alerts_kind", "kind IN ('paymentwithoutpurchase', 'purchasewithoutpayment', 'amountmismatch', 'refundnotrecorded', 'refundmissingattelegram')");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Economy.Reconciliation.ReconciliationCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("LastDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_date");
+
+                    b.Property<int>("Offset")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reconciliation_cursor");
+
+                    b.ToTable("reconciliation_cursor", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_reconciliation_cursor_position", "position >= 0");
+
+                            t.HasCheckConstraint("ck_reconciliation_cursor_singleton", "id = 1");
                         });
                 });
 
@@ -610,6 +658,14 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("error");
 
+                    b.Property<DateTimeOffset?>("LastStepAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_step_at");
+
+                    b.Property<int>("NextOffset")
+                        .HasColumnType("integer")
+                        .HasColumnName("next_offset");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
@@ -620,11 +676,23 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("requested_by");
 
+                    b.Property<int>("SettledOffset")
+                        .HasColumnType("integer")
+                        .HasColumnName("settled_offset");
+
+                    b.Property<int>("StartOffset")
+                        .HasColumnType("integer")
+                        .HasColumnName("start_offset");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.Property<int>("Steps")
+                        .HasColumnType("integer")
+                        .HasColumnName("steps");
 
                     b.Property<int>("TransactionCount")
                         .HasColumnType("integer")
@@ -639,6 +707,10 @@ namespace Quiz.Core.Data.Migrations
 
                     b.HasIndex("RequestedAt")
                         .HasDatabaseName("ix_reconciliation_runs_requested_at");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_reconciliation_runs_status")
+                        .HasFilter("status = 'requested'");
 
                     b.ToTable("reconciliation_runs", null, t =>
                         {
