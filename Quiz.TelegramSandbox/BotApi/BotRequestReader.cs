@@ -54,7 +54,9 @@ public static class BotRequestReader
                 values[key] = value.ToString();
             }
 
-            // The parameter names the upload ("attach://<part>" refers to a part by name, as in Telegram).
+            // A part is the parameter of its name, unless a parameter refers to it ("attach://<part>",
+            // as Telegram.Bot sends streams): then it is only the upload, not a parameter of its own.
+            var attached = form.Select(f => f.Value.ToString()).Where(v => v.StartsWith("attach://", StringComparison.Ordinal)).Select(v => v["attach://".Length..]).ToHashSet(StringComparer.Ordinal);
             foreach (var file in form.Files)
             {
                 if (file.Length > MaxUploadBytes)
@@ -65,7 +67,7 @@ public static class BotRequestReader
                 using var content = new MemoryStream();
                 await file.CopyToAsync(content, ct);
                 files[file.Name] = new UploadedFile(file.FileName, file.ContentType, content.ToArray());
-                values[file.Name] = "attach://" + file.Name;
+                if (!attached.Contains(file.Name)) values[file.Name] = "attach://" + file.Name;
             }
         }
 

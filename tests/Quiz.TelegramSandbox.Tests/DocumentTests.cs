@@ -32,6 +32,10 @@ public sealed class DocumentTests
         var item = (await sandbox.Control.ChatAsync(user)).Single(m => m!["messageId"]!.GetValue<int>() == sent.MessageId)!;
         Assert.Equal("meinedaten.json", item["document"]!["file_name"]!.GetValue<string>());
         Assert.Equal(content, await sandbox.Http.GetByteArrayAsync($"/sandbox/api/users/{user}/chat/{sent.MessageId}/document"));
+        // The client uploads the stream as a part of its own that "document" names ("attach://<part>"):
+        // that part is the upload, not a parameter, so the call log holds only documented names.
+        var logged = (await sandbox.Control.CallsAsync("senddocument"))[0]!["parameters"]!.AsObject().Select(p => p.Key).Order().ToList();
+        Assert.Equal(["caption", "chat_id", "document", "parse_mode"], logged);
     }
 
     [Fact]
