@@ -20,7 +20,7 @@ public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies,
             return;
         }
         var player = await players.TouchAsync(Identity.Of(query.From), ct);
-        if (player.IsBanned)
+        if (player.IsBanned && data.Area != PrivacyHandler.Area)
         {
             await replies.AnswerCallbackAsync(query.Id, De.Banned, ct);
             return;

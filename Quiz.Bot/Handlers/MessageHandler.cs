@@ -17,13 +17,14 @@ public sealed class MessageHandler(
         if (message.From is not { IsBot: false } from || message.Chat.Type != ChatType.Private) return;
         var player = await players.TouchAsync(Identity.Of(from), ct);
         var chatId = message.Chat.Id;
-        if (player.IsBanned)
+        var (command, payload) = ParseCommand(text);
+        // A ban ends playing, not the player's data-protection rights: those commands stay open.
+        if (player.IsBanned && !PrivacyHandler.Commands.Contains(command))
         {
             await replies.SendAsync(chatId, De.Banned, null, ct);
             return;
         }
 
-        var (command, payload) = ParseCommand(text);
         GameMode? mode = command switch
         {
             "spielen" => GameMode.Quick,

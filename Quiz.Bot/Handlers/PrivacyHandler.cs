@@ -21,6 +21,9 @@ public sealed partial class PrivacyHandler(
     PlayerDirectory players, ILogger<PrivacyHandler> logger) : ICallbackArea
 {
     public const string Area = "del";
+
+    /// <summary>The data-protection commands; a banned player keeps them (the rights do not end with a ban).</summary>
+    public static readonly IReadOnlySet<string?> Commands = new HashSet<string?>(StringComparer.Ordinal) { "datenschutz", "meinedaten", "loeschen" };
     public const string ConfirmAction = "ok";
     public const string AbortAction = "no";
 
