@@ -15,10 +15,9 @@ public static class InboundKinds
 {
     private static readonly string InvoicePrefix = $"{ShopHandler.Area}:{ShopHandler.BuyAction}:";
 
-    /// <summary>The player and the budgets, or null for an update that is never limited.</summary>
+    /// <summary>The player and the budgets, or null for an update that is never limited (a payment message carries no text).</summary>
     public static (long UserId, InboundKind[] Kinds)? Of(Update update) => update switch
     {
-        { Message: { SuccessfulPayment: not null } or { RefundedPayment: not null } } => null,
         { Message: { Text: not null, From: { } from } } => (from.Id, [InboundKind.Command]),
         { CallbackQuery: { From: { } from, Data: { } data } } when data.StartsWith(InvoicePrefix, StringComparison.Ordinal) =>
             (from.Id, [InboundKind.Button, InboundKind.Invoice]),

@@ -139,8 +139,7 @@ public sealed class GameService(
         .Select(c => (c.Id, c.Name)).ToList();
 
     private Task<Guid?> ResumableAsync(long playerId, GameMode mode, string? categoryId, CancellationToken ct) =>
-        db.GameSessions.Where(s => s.PlayerId == playerId && s.Mode == mode && s.CategoryId == (mode == GameMode.Category ? categoryId : null)
-                && (s.State == SessionState.Active || s.State == SessionState.Paused))
+        GameSessions.OpenOf(db, playerId).Where(s => s.Mode == mode && s.CategoryId == (mode == GameMode.Category ? categoryId : null))
             .OrderByDescending(s => s.StartedAt).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
 
     public Task<GameSession?> GetSessionAsync(Guid sessionId, CancellationToken ct = default) =>

@@ -22,13 +22,15 @@ internal static class GameSessions
     /// The exception is a tournament attempt still before the tournament's end (a ticket and a ranking are at
     /// stake): then no game starts and the result is null; the caller returns and its transaction rolls back.
     /// </summary>
+    /// <summary>The player's open games (active or paused).</summary>
+    internal static IQueryable<GameSession> OpenOf(QuizDbContext db, long playerId) =>
+        db.GameSessions.Where(s => s.PlayerId == playerId && (s.State == SessionState.Active || s.State == SessionState.Paused));
+
     internal static async Task<Guid?> CreateAsync(
         QuizDbContext db, long playerId, GameMode mode, string? categoryId, Guid? setId, DateTimeOffset now, CancellationToken ct,
         int? questionCount = null, DateTimeOffset? playUntil = null)
     {
-        var open = await db.GameSessions
-            .Where(s => s.PlayerId == playerId && (s.State == SessionState.Active || s.State == SessionState.Paused))
-            .ToListAsync(ct);
+        var open = await OpenOf(db, playerId).ToListAsync(ct);
         if (open.Any(s => s.Mode == GameMode.Tournament && (s.PlayUntil is null || s.PlayUntil > now))) return null;
         foreach (var previous in open)
         {

@@ -84,7 +84,7 @@ public sealed class PlayerDeletion(IDbContextFactory<QuizDbContext> contexts, Ti
 
         var telegramUserId = player.TelegramUserId;
         var canceled = await CancelSubscriptionAsync(db, player.Id, now, ct);
-        await db.GameSessions.Where(s => s.PlayerId == player.Id && (s.State == SessionState.Active || s.State == SessionState.Paused))
+        await GameSessions.OpenOf(db, player.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(g => g.State, SessionState.Abandoned).SetProperty(g => g.FinishedAt, now), ct);
         await db.SupportCases.Where(c => c.PlayerId == player.Id && c.Status == SupportCaseStatus.Draft).ExecuteDeleteAsync(ct);
         await db.SupportCases.Where(c => c.PlayerId == player.Id)
