@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Quiz.Core.AntiCheat;
 using Quiz.Core.Data;
 using Quiz.Core.Economy;
 using Quiz.Core.Game;
@@ -24,7 +25,7 @@ public static class CoreServiceExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CoreMetrics>();
         builder.AddQuizData(connectionName);
-        builder.Services.AddPlayers().AddQuestions().AddMessaging().AddEconomy().AddGame().AddTournaments().AddPrivacy().AddOperations();
+        builder.Services.AddPlayers().AddQuestions().AddMessaging().AddEconomy().AddGame().AddTournaments().AddAntiCheat().AddPrivacy().AddOperations();
         return builder;
     }
 }

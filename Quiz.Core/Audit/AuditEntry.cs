@@ -40,6 +40,10 @@ public static class AuditActions
     public const string TournamentFinished = "tournament.finished";
     public const string TournamentRewarded = "tournament.rewarded";
     public const string PlayerDeleted = "player.deleted";
+    public const string PlayerBanned = "player.banned";
+    public const string PlayerUnbanned = "player.unbanned";
+    public const string PlayerRankingHeld = "player.ranking_held";
+    public const string PlayerRankingRestored = "player.ranking_restored";
 }
 
 /// <summary>Adds audit entries to the caller's unit of work and reads them back per subject.</summary>

@@ -38,6 +38,7 @@ public sealed class PlayerDataExport(IDbContextFactory<QuizDbContext> contexts, 
         json.WriteString("last_seen_at", player.LastSeenAt);
         WriteOptional(json, "blocked_bot_at", player.BlockedBotAt);
         WriteOptional(json, "banned_at", player.BannedAt);
+        WriteOptional(json, "ranking_held_at", player.RankingHeldAt);
         json.WriteEndObject();
 
         var games = db.GameSessions.AsNoTracking().Where(s => s.PlayerId == playerId);

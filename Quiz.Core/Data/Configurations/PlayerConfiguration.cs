@@ -16,12 +16,14 @@ internal sealed class PlayerConfiguration : IEntityTypeConfiguration<Player>
                 "deleted_at IS NULL OR (telegram_user_id < 0 AND first_name = '' AND username IS NULL AND language_code IS NULL AND deletion_token IS NULL)");
             t.HasCheckConstraint("ck_players_deletion_token", "(deletion_token IS NULL) = (deletion_token_expires_at IS NULL)");
             t.HasCheckConstraint("ck_players_ban_reason", "banned_at IS NOT NULL OR ban_reason IS NULL");
+            t.HasCheckConstraint("ck_players_ranking_hold_reason", "ranking_held_at IS NOT NULL OR ranking_hold_reason IS NULL");
         });
         b.Property(p => p.Id).UseIdentityAlwaysColumn();
         b.Property(p => p.FirstName).HasMaxLength(64);
         b.Property(p => p.Username).HasMaxLength(64);
         b.Property(p => p.LanguageCode).HasMaxLength(16);
-        b.Property(p => p.BanReason).HasMaxLength(500);
+        b.Property(p => p.BanReason).HasMaxLength(Player.MaxModerationReason);
+        b.Property(p => p.RankingHoldReason).HasMaxLength(Player.MaxModerationReason);
         b.Property(p => p.DeletionToken).HasMaxLength(32);
         b.HasIndex(p => p.TelegramUserId).IsUnique();
     }
