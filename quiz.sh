@@ -19,7 +19,7 @@ case "${1:-}" in
     exec dotnet run --project Quiz.AppHost --launch-profile http
     ;;
   test)
-    eval "$(scripts/services.sh --with-browser)"
+    eval "$(scripts/services.sh --for-tests)"
     exec scripts/test.sh "${@:2}"
     ;;
   *)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -22,12 +23,14 @@ public static class Extensions
     public const string HealthPath = "/health";
     public const string ReadyPath = "/ready";
     public const string MetricsPath = "/metrics";
+    public const string SecretsDirectoryVariable = "QUIZ_SECRETS_DIR";
 
     /// <summary>Meter names of the Quiz services (each service makes its one meter through IMeterFactory); PostgreSQL's telemetry comes from the Aspire Npgsql EF integration.</summary>
     public static readonly string[] QuizMeters = ["Quiz.Core", "Quiz.Bot", "Quiz.Worker", "Quiz.Admin"];
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.AddSecretFiles();
         builder.ConfigureStructuredLogging();
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
@@ -38,6 +41,21 @@ public static class Extensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
+        return builder;
+    }
+
+    /// <summary>
+    /// Secrets as files (deploy/compose.yaml): with <c>QUIZ_SECRETS_DIR</c> set, every file in that directory is a
+    /// setting named like the file (<c>Telegram__BotToken</c> → <c>Telegram:BotToken</c>), read before telemetry
+    /// learns which values to redact. Files win over environment variables, so a secret never needs to be in one.
+    /// </summary>
+    public static TBuilder AddSecretFiles<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        var directory = builder.Configuration[SecretsDirectoryVariable];
+        if (!string.IsNullOrWhiteSpace(directory))
+        {
+            builder.Configuration.AddKeyPerFile(Path.GetFullPath(directory), optional: false);
+        }
         return builder;
     }
 

@@ -11,8 +11,15 @@
 # otherwise they come from the distribution's packages. Idempotent: safe to run again.
 set -euo pipefail
 
-WITH_BROWSER=0
-[[ "${1:-}" == "--with-browser" ]] && WITH_BROWSER=1
+# --with-browser: also Chromium (the console's browser tests); --for-tests: Chromium and the deployment tools the
+# tests drive (Caddy, pgBackRest, Prometheus' promtool).
+WITH_BROWSER=0; WITH_DEPLOY_TOOLS=0
+for arg in "$@"; do
+  case "$arg" in
+    --with-browser) WITH_BROWSER=1 ;;
+    --for-tests) WITH_BROWSER=1; WITH_DEPLOY_TOOLS=1 ;;
+  esac
+done
 
 PG_PORT="${QUIZ_PG_PORT:-5432}"
 REDIS_PORT="${QUIZ_REDIS_PORT:-6379}"
@@ -72,6 +79,10 @@ for _ in $(seq 1 30); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && brea
 
 if ((WITH_BROWSER)) && [[ -z "${QUIZ_CHROMIUM:-}" ]] && [[ ! -x /usr/bin/chromium ]]; then
   apt_install chromium
+fi
+
+if ((WITH_DEPLOY_TOOLS)); then
+  apt_install caddy pgbackrest prometheus
 fi
 
 echo "export ConnectionStrings__quizdb='Host=127.0.0.1;Port=${PG_PORT};Database=quiz;Username=quiz_app;Password=quiz_app'"
