@@ -1,10 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Quiz.Core.AntiCheat;
 
 public static class AntiCheatModule
 {
-    /// <summary>Moderation of players (ban, hold out of rankings); one short-lived context per call.</summary>
-    public static IServiceCollection AddAntiCheat(this IServiceCollection services) =>
-        services.AddSingleton<PlayerModeration>();
+    /// <summary>
+    /// Moderation of players (ban, hold out of rankings), cheat flags and their detectors; one short-lived context per call.
+    /// <see cref="AntiCheatOptions"/> is validated when the host starts.
+    /// </summary>
+    public static IServiceCollection AddAntiCheat(this IServiceCollection services)
+    {
+        services.AddOptions<AntiCheatOptions>().BindConfiguration(AntiCheatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AntiCheatOptions>, AntiCheatOptionsValidator>();
+        services.AddSingleton<PlayerModeration>().AddSingleton<CheatFlags>();
+        return services;
+    }
 }

@@ -44,6 +44,9 @@ public static class AuditActions
     public const string PlayerUnbanned = "player.unbanned";
     public const string PlayerRankingHeld = "player.ranking_held";
     public const string PlayerRankingRestored = "player.ranking_restored";
+    public const string FlagRaised = "flag.raised";
+    public const string FlagDismissed = "flag.dismissed";
+    public const string FlagConfirmed = "flag.confirmed";
 }
 
 /// <summary>Adds audit entries to the caller's unit of work and reads them back per subject.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.AntiCheat;
 using Quiz.Core.Audit;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Reconciliation;
@@ -40,6 +41,8 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<Tournament> Tournaments => Set<Tournament>();
     public DbSet<TournamentEntry> TournamentEntries => Set<TournamentEntry>();
     public DbSet<TournamentResult> TournamentResults => Set<TournamentResult>();
+    public DbSet<CheatFlag> CheatFlags => Set<CheatFlag>();
+    public DbSet<AntiCheatCursor> AntiCheatCursors => Set<AntiCheatCursor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuizDbContext).Assembly);

@@ -52,6 +52,9 @@ public sealed class GameSession
 
     /// <summary>Überleben: the run was saved once by an Extra-Leben.</summary>
     public bool ExtraLifeUsed { get; set; }
+
+    /// <summary>Answers in this game faster than the question and its options can be read (counted by the anti-cheat watch).</summary>
+    public int FastAnswers { get; set; }
     public List<SessionQuestion> Questions { get; set; } = [];
 
     /// <summary>One attempt per player and shared question set.</summary>

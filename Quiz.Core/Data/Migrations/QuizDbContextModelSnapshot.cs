@@ -23,6 +23,125 @@ namespace Quiz.Core.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Quiz.Core.AntiCheat.AntiCheatCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DuelsCheckedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("duels_checked_until");
+
+                    b.Property<long>("LastAnswerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_answer_id");
+
+                    b.Property<DateTimeOffset?>("RefundsCheckedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refunds_checked_until");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_anticheat_cursor");
+
+                    b.ToTable("anticheat_cursor", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_anticheat_cursor_position", "last_answer_id >= 0");
+
+                            t.HasCheckConstraint("ck_anticheat_cursor_singleton", "id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.AntiCheat.CheatFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("PlayerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("player_id");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("resolution_note");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cheat_flags");
+
+                    b.HasIndex("Score", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_cheat_flags_open_score")
+                        .HasFilter("status = 'open'");
+
+                    b.HasIndex("PlayerId", "Kind", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ux_cheat_flags_player_kind_subject");
+
+                    b.ToTable("cheat_flags", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cheat_flags_kind", "kind IN ('fastanswers', 'steadyperfect', 'lockstep', 'freshcluster', 'refundabuse', 'manual')");
+
+                            t.HasCheckConstraint("ck_cheat_flags_resolution", "(status = 'open') = (resolved_at IS NULL) AND (status = 'open') = (resolved_by IS NULL)");
+
+                            t.HasCheckConstraint("ck_cheat_flags_score", "score BETWEEN 0 AND 100");
+
+                            t.HasCheckConstraint("ck_cheat_flags_status", "status IN ('open', 'dismissed', 'confirmed')");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -993,6 +1112,10 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("extra_life_used");
 
+                    b.Property<int>("FastAnswers")
+                        .HasColumnType("integer")
+                        .HasColumnName("fast_answers");
+
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
@@ -1815,6 +1938,16 @@ namespace Quiz.Core.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_tournament_results_rank", "rank >= 1");
                         });
+                });
+
+            modelBuilder.Entity("Quiz.Core.AntiCheat.CheatFlag", b =>
+                {
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("PlayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cheat_flags_players_player_id");
                 });
 
             modelBuilder.Entity("Quiz.Core.Economy.Entitlement", b =>
