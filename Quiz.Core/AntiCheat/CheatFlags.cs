@@ -20,7 +20,8 @@ public enum FlagResolveResult
 /// the only automatic consequence is the optional hold out of rankings (<see cref="AntiCheatOptions.HoldScore"/>).
 /// One context per call.
 /// </summary>
-public sealed class CheatFlags(IDbContextFactory<QuizDbContext> contexts, TimeProvider time, IOptionsMonitor<AntiCheatOptions> options, ILogger<CheatFlags> logger)
+public sealed class CheatFlags(
+    IDbContextFactory<QuizDbContext> contexts, TimeProvider time, PlayerModeration moderation, IOptionsMonitor<AntiCheatOptions> options, ILogger<CheatFlags> logger)
 {
     public const string DetectorActor = "anticheat";
     public const int ManualScore = 50;
@@ -130,12 +131,18 @@ public sealed class CheatFlags(IDbContextFactory<QuizDbContext> contexts, TimePr
         return FlagResolveResult.Done;
     }
 
-    /// <summary>The optional automatic hold out of rankings until reviewed (off while <see cref="AntiCheatOptions.HoldScore"/> is null).</summary>
-    private Task HoldIfAboveAsync(long playerId, FlagKind kind, int score, long flagId, CancellationToken ct)
+    /// <summary>
+    /// The optional automatic hold out of rankings until reviewed (off while <see cref="AntiCheatOptions.HoldScore"/> is null): an open
+    /// flag at or above the score holds the player (a player already held stays so). Playing goes on; a ban is an operator's decision.
+    /// </summary>
+    private async Task HoldIfAboveAsync(long playerId, FlagKind kind, int score, long flagId, CancellationToken ct)
     {
-        if (options.CurrentValue.HoldScore is not { } hold || score < hold) return Task.CompletedTask;
-        logger.LogInformation("Flag {FlagId} ({Kind}) of player {PlayerId} reached the hold score {HoldScore}", flagId, kind, playerId, hold);
-        return Task.CompletedTask;
+        if (options.CurrentValue.HoldScore is not { } hold || score < hold) return;
+        var result = await moderation.HoldAsync(playerId, $"Automatisch bis zur Prüfung: Markierung {flagId} ({kind}), Wert {score}", DetectorActor, ct);
+        if (result == ModerationResult.Done)
+        {
+            logger.LogInformation("Player {PlayerId} held out of rankings by flag {FlagId} ({Kind}, score {Score} >= {HoldScore})", playerId, flagId, kind, score, hold);
+        }
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max];

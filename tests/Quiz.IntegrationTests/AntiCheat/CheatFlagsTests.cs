@@ -119,4 +119,33 @@ public sealed class CheatFlagsTests(PostgresDatabase database) : CoreTests(datab
         var player = await NewPlayerAsync();
         await Assert.ThrowsAnyAsync<JsonException>(() => Flags.RaiseAsync(player, FlagKind.FastAnswers, "game:1", 50, "not json"));
     }
+
+    [Fact]
+    public async Task With_a_hold_score_a_flag_at_or_above_it_holds_the_player_out_of_rankings_and_below_it_does_not()
+    {
+        await using var core = Database.Core(Time, new Dictionary<string, string?> { ["AntiCheat:HoldScore"] = "80" });
+        var flags = core.Get<CheatFlags>();
+        var low = await NewPlayerAsync();
+        var high = await NewPlayerAsync();
+
+        await flags.RaiseAsync(low, FlagKind.SteadyPerfect, "day:2026-12-06", 79, "{}");
+        await flags.RaiseAsync(high, FlagKind.FastAnswers, "game:1", 80, "{}");
+
+        await using var db = Database.CreateContext();
+        var players = await db.Players.Where(p => p.Id == low || p.Id == high).ToDictionaryAsync(p => p.Id);
+        Assert.Null(players[low].RankingHeldAt);
+        Assert.Equal(Time.GetUtcNow(), players[high].RankingHeldAt);
+        Assert.Contains("FastAnswers", players[high].RankingHoldReason);
+        Assert.Contains(await AuditAsync(high), e => e.Action == AuditActions.PlayerRankingHeld && e.Actor == CheatFlags.DetectorActor);
+    }
+
+    [Fact]
+    public async Task Without_a_hold_score_no_flag_holds_anyone()
+    {
+        var player = await NewPlayerAsync();
+        await Flags.RaiseAsync(player, FlagKind.FastAnswers, "game:1", 100, "{}");
+
+        await using var db = Database.CreateContext();
+        Assert.Null((await db.Players.SingleAsync(p => p.Id == player)).RankingHeldAt);
+    }
 }

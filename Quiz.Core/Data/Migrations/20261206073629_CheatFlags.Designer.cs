@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206073012_CheatFlags")]
+    [Migration("20261206073629_CheatFlags")]
     partial class CheatFlags
     {
         /// <inheritdoc />
@@ -1496,6 +1496,10 @@ namespace Quiz.Core.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("BanNoticeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ban_notice_at");
+
                     b.Property<string>("BanReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -1541,6 +1545,15 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
 
+                    b.Property<DateTimeOffset?>("RankingHeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ranking_held_at");
+
+                    b.Property<string>("RankingHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("ranking_hold_reason");
+
                     b.Property<long>("TelegramUserId")
                         .HasColumnType("bigint")
                         .HasColumnName("telegram_user_id");
@@ -1564,6 +1577,8 @@ namespace Quiz.Core.Data.Migrations
                             t.HasCheckConstraint("ck_players_deleted_anonymous", "deleted_at IS NULL OR (telegram_user_id < 0 AND first_name = '' AND username IS NULL AND language_code IS NULL AND deletion_token IS NULL)");
 
                             t.HasCheckConstraint("ck_players_deletion_token", "(deletion_token IS NULL) = (deletion_token_expires_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_players_ranking_hold_reason", "ranking_held_at IS NOT NULL OR ranking_hold_reason IS NULL");
 
                             t.HasCheckConstraint("ck_players_telegram_user_id_positive", "telegram_user_id > 0 OR deleted_at IS NOT NULL");
                         });
