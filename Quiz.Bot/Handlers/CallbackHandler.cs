@@ -20,9 +20,11 @@ public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies,
             return;
         }
         var player = await players.TouchAsync(Identity.Of(query.From), ct);
-        if (player.IsBanned && data.Area != PrivacyHandler.Area)
+        if (player.IsBanned && data.Area is not (PrivacyHandler.Area or SupportHandler.Area))
         {
-            await replies.AnswerCallbackAsync(query.Id, De.Banned, ct);
+            // Every press is answered (the client stops waiting); the notice goes to the chat once a day, then silence.
+            await replies.AnswerCallbackAsync(query.Id, null, ct);
+            if (await players.ClaimBanNoticeAsync(player.Id, ct)) await replies.SendAsync(query.Message.Chat.Id, De.Banned, null, ct);
             return;
         }
         await area.HandleAsync(new ButtonPress(query.Id, query.Message.Chat.Id, query.Message.Id, player, data), ct);

@@ -12,16 +12,23 @@ public sealed class MessageHandler(
     PlayerDirectory players, BotReplies replies, GameHandler games, ProfileHandler profiles, ShopHandler shop, SupportHandler support,
     TournamentHandler tournaments, PrivacyHandler privacy)
 {
+    /// <summary>
+    /// A ban ends playing and buying, not the player's data-protection rights nor the way to appeal:
+    /// the privacy commands and <c>/paysupport</c> stay open.
+    /// </summary>
+    public static readonly IReadOnlySet<string?> OpenWhenBanned = new HashSet<string?>(PrivacyHandler.Commands.Append(SupportHandler.Command), StringComparer.Ordinal);
+
     public async Task HandleAsync(Message message, string text, CancellationToken ct)
     {
         if (message.From is not { IsBot: false } from || message.Chat.Type != ChatType.Private) return;
         var player = await players.TouchAsync(Identity.Of(from), ct);
         var chatId = message.Chat.Id;
         var (command, payload) = ParseCommand(text);
-        // A ban ends playing, not the player's data-protection rights: those commands stay open.
-        if (player.IsBanned && !PrivacyHandler.Commands.Contains(command))
+        if (player.IsBanned && !OpenWhenBanned.Contains(command))
         {
-            await replies.SendAsync(chatId, De.Banned, null, ct);
+            // The awaited support description still goes through; anything else gets one notice a day, then silence.
+            if (command is null && await support.TrySubmitAsync(chatId, player, text, ct)) return;
+            if (await players.ClaimBanNoticeAsync(player.Id, ct)) await replies.SendAsync(chatId, De.Banned, null, ct);
             return;
         }
 
@@ -62,7 +69,7 @@ public sealed class MessageHandler(
             await shop.ShowAsync(chatId, ct);
             return;
         }
-        if (command == "paysupport")
+        if (command == SupportHandler.Command)
         {
             await support.OpenAsync(chatId, player, payload, ct);
             return;

@@ -13,6 +13,7 @@ namespace Quiz.Bot.Handlers;
 public sealed class SupportHandler(SupportDesk desk, BotReplies replies) : ICallbackArea
 {
     public const string Area = "support";
+    public const string Command = "paysupport";
     public const string CancelAction = "cancel";
 
     Task ICallbackArea.HandleAsync(ButtonPress press, CancellationToken ct) => HandleButtonAsync(press.QueryId, press.ChatId, press.Player, press.Data, ct);

@@ -24,6 +24,7 @@ public static partial class De
         PreCheckoutVerdict.Expired => "Diese Rechnung ist abgelaufen. Bitte hol Dir im /shop eine neue.",
         PreCheckoutVerdict.PackageInactive => "Dieses Paket wird nicht mehr verkauft. Schau im /shop nach dem aktuellen Angebot.",
         PreCheckoutVerdict.AlreadyPaid => "Diese Rechnung ist bereits bezahlt.",
+        PreCheckoutVerdict.Banned => "Dein Konto ist gesperrt, deshalb sind keine Käufe möglich. Es wurden keine Stars abgebucht.",
         _ => PurchaseInvalid,
     };
 

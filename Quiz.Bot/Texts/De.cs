@@ -58,7 +58,10 @@ public static partial class De
     public const string Apology = "😕 Entschuldigung, da ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.";
     public const string SlowDown = "🐢 Bitte etwas langsamer – so schnell komme ich nicht hinterher. In ein paar Sekunden geht es weiter.";
 
-    public const string Banned = "Dein Konto ist gesperrt. Wenn Du das für einen Irrtum hältst, wende Dich bitte an den Support.";
+    /// <summary>The one notice a banned player gets (at most once a day); then the bot stays silent.</summary>
+    public const string Banned =
+        "🚫 Dein Konto ist wegen eines Verstoßes gegen die Spielregeln gesperrt. Spielen und Einkaufen sind nicht mehr möglich; bereits Gekauftes bleibt erhalten. "
+        + "Wenn Du das für einen Irrtum hältst, schreib uns bitte über /paysupport.";
     public const string PurchaseInvalid = "Dieser Kauf ist nicht (mehr) gültig. Bitte starte ihn neu.";
 
     public static readonly System.Globalization.CultureInfo German = System.Globalization.CultureInfo.GetCultureInfo("de-DE");

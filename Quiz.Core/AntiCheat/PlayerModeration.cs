@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Audit;
 using Quiz.Core.Data;
+using Quiz.Core.Game;
 using Quiz.Core.Players;
 
 namespace Quiz.Core.AntiCheat;
@@ -31,41 +32,46 @@ public enum ModerationResult
 public sealed class PlayerModeration(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
 {
     public Task<ModerationResult> BanAsync(long playerId, string reason, string actor, CancellationToken ct = default) =>
-        ChangeAsync(playerId, reason, actor, AuditActions.PlayerBanned, p => p.BannedAt is null, (p, why, now) =>
+        ChangeAsync(playerId, reason, actor, AuditActions.PlayerBanned, p => p.BannedAt is null, async (db, p, why, now) =>
         {
             p.BannedAt = now;
             p.BanReason = why;
             // A new ban earns a new notice, even if an earlier ban's notice went out today.
             p.BanNoticeAt = null;
+            // Running games end now: nothing more is scored, and no timeout or reveal speaks to the player again.
+            await GameSessions.EndAsync(db, await GameSessions.OpenOf(db, p.Id).ToListAsync(ct), now, ct);
         }, ct);
 
     /// <summary>Lifts the ban; everything bought stays (entitlements never depended on it).</summary>
     public Task<ModerationResult> UnbanAsync(long playerId, string reason, string actor, CancellationToken ct = default) =>
-        ChangeAsync(playerId, reason, actor, AuditActions.PlayerUnbanned, p => p.BannedAt is not null, (p, _, _) =>
+        ChangeAsync(playerId, reason, actor, AuditActions.PlayerUnbanned, p => p.BannedAt is not null, (_, p, _, _) =>
         {
             p.BannedAt = null;
             p.BanReason = null;
             p.BanNoticeAt = null;
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>Holds the player out of leaderboards and tournament rankings (they still play) until restored.</summary>
     public Task<ModerationResult> HoldAsync(long playerId, string reason, string actor, CancellationToken ct = default) =>
-        ChangeAsync(playerId, reason, actor, AuditActions.PlayerRankingHeld, p => p.RankingHeldAt is null, (p, why, now) =>
+        ChangeAsync(playerId, reason, actor, AuditActions.PlayerRankingHeld, p => p.RankingHeldAt is null, (_, p, why, now) =>
         {
             p.RankingHeldAt = now;
             p.RankingHoldReason = why;
+            return Task.CompletedTask;
         }, ct);
 
     public Task<ModerationResult> RestoreAsync(long playerId, string reason, string actor, CancellationToken ct = default) =>
-        ChangeAsync(playerId, reason, actor, AuditActions.PlayerRankingRestored, p => p.RankingHeldAt is not null, (p, _, _) =>
+        ChangeAsync(playerId, reason, actor, AuditActions.PlayerRankingRestored, p => p.RankingHeldAt is not null, (_, p, _, _) =>
         {
             p.RankingHeldAt = null;
             p.RankingHoldReason = null;
+            return Task.CompletedTask;
         }, ct);
 
     private async Task<ModerationResult> ChangeAsync(
         long playerId, string reason, string actor, string action, Func<Player, bool> applies,
-        Action<Player, string, DateTimeOffset> change, CancellationToken ct)
+        Func<QuizDbContext, Player, string, DateTimeOffset, Task> change, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var why = reason?.Trim();
@@ -78,7 +84,7 @@ public sealed class PlayerModeration(IDbContextFactory<QuizDbContext> contexts, 
         if (player is null || player.DeletedAt is not null) return ModerationResult.NotFound;
         if (!applies(player)) return ModerationResult.AlreadyInThatState;
 
-        change(player, why.Length <= Player.MaxModerationReason ? why : why[..Player.MaxModerationReason], now);
+        await change(db, player, why.Length <= Player.MaxModerationReason ? why : why[..Player.MaxModerationReason], now);
         AuditLog.Record(db, actor, action, AuditLog.Player(playerId), why, now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

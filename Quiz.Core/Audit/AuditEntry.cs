@@ -39,6 +39,7 @@ public static class AuditActions
     public const string TournamentStarted = "tournament.started";
     public const string TournamentFinished = "tournament.finished";
     public const string TournamentRewarded = "tournament.rewarded";
+    public const string TournamentRankingCorrected = "tournament.ranking_corrected";
     public const string PlayerDeleted = "player.deleted";
     public const string PlayerBanned = "player.banned";
     public const string PlayerUnbanned = "player.unbanned";

@@ -17,6 +17,9 @@ public enum PreCheckoutVerdict
     WrongAmount,
     WrongCurrency,
     AlreadyPaid,
+
+    /// <summary>The player is banned: no new purchase (a payment Telegram delivers anyway is still granted).</summary>
+    Banned,
 }
 
 /// <summary>
@@ -32,7 +35,8 @@ public sealed class Shop(QuizDbContext db, TimeProvider time)
     public async Task<InvoiceDraft?> InitPurchaseAsync(long playerId, string packageId, CancellationToken ct = default)
     {
         var package = await db.Packages.AsNoTracking().SingleOrDefaultAsync(p => p.Id == packageId && p.IsActive, ct);
-        if (package is null) return null;
+        // The bot does not route a banned player's press here; a ban that lands in between still creates no invoice.
+        if (package is null || await db.Players.AnyAsync(p => p.Id == playerId && p.BannedAt != null, ct)) return null;
         var now = time.GetUtcNow();
         var invoice = new Invoice
         {
@@ -52,7 +56,7 @@ public sealed class Shop(QuizDbContext db, TimeProvider time)
         return new InvoiceDraft(invoice.Payload, package.Title, package.Description, package.PriceStars, package.IsSubscription);
     }
 
-    /// <summary>Checks a pre-checkout query against the stored invoice: same player, not expired or paid, package still active, same amount and currency.</summary>
+    /// <summary>Checks a pre-checkout query against the stored invoice: same player, not banned, not expired or paid, package still active, same amount and currency.</summary>
     public async Task<PreCheckoutVerdict> ValidatePreCheckoutAsync(long telegramUserId, string payload, string currency, long totalAmount, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
@@ -60,14 +64,15 @@ public sealed class Shop(QuizDbContext db, TimeProvider time)
             .Select(i => new
             {
                 i.PriceStars, i.Currency, i.ExpiresAt, i.PaidAt,
-                TelegramUserId = db.Players.Where(p => p.Id == i.PlayerId).Select(p => p.TelegramUserId).Single(),
+                Player = db.Players.Where(p => p.Id == i.PlayerId).Select(p => new { p.TelegramUserId, Banned = p.BannedAt != null }).Single(),
                 Active = db.Packages.Any(p => p.Id == i.PackageId && p.IsActive),
             })
             .SingleOrDefaultAsync(ct);
         return row switch
         {
             null => PreCheckoutVerdict.UnknownInvoice,
-            _ when row.TelegramUserId != telegramUserId => PreCheckoutVerdict.WrongPlayer,
+            _ when row.Player.TelegramUserId != telegramUserId => PreCheckoutVerdict.WrongPlayer,
+            _ when row.Player.Banned => PreCheckoutVerdict.Banned,
             _ when row.PaidAt is not null => PreCheckoutVerdict.AlreadyPaid,
             _ when now >= row.ExpiresAt => PreCheckoutVerdict.Expired,
             _ when !row.Active => PreCheckoutVerdict.PackageInactive,

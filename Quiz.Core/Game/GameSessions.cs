@@ -26,12 +26,12 @@ internal static class GameSessions
     internal static IQueryable<GameSession> OpenOf(QuizDbContext db, long playerId) =>
         db.GameSessions.Where(s => s.PlayerId == playerId && (s.State == SessionState.Active || s.State == SessionState.Paused));
 
-    internal static async Task<Guid?> CreateAsync(
-        QuizDbContext db, long playerId, GameMode mode, string? categoryId, Guid? setId, DateTimeOffset now, CancellationToken ct,
-        int? questionCount = null, DateTimeOffset? playUntil = null)
+    /// <summary>
+    /// Ends open games in the caller's unit of work: a shared set (Tagesquiz, duel, tournament) finishes with
+    /// what was answered (a duel may complete), any other game is abandoned.
+    /// </summary>
+    internal static async Task EndAsync(QuizDbContext db, IEnumerable<GameSession> open, DateTimeOffset now, CancellationToken ct)
     {
-        var open = await OpenOf(db, playerId).ToListAsync(ct);
-        if (open.Any(s => s.Mode == GameMode.Tournament && (s.PlayUntil is null || s.PlayUntil > now))) return null;
         foreach (var previous in open)
         {
             if (GameRules.UsesSharedSet(previous.Mode)) await SessionProgress.FinishAsync(db, previous, now, ct);
@@ -41,6 +41,15 @@ internal static class GameSessions
                 previous.FinishedAt = now;
             }
         }
+    }
+
+    internal static async Task<Guid?> CreateAsync(
+        QuizDbContext db, long playerId, GameMode mode, string? categoryId, Guid? setId, DateTimeOffset now, CancellationToken ct,
+        int? questionCount = null, DateTimeOffset? playUntil = null)
+    {
+        var open = await OpenOf(db, playerId).ToListAsync(ct);
+        if (open.Any(s => s.Mode == GameMode.Tournament && (s.PlayUntil is null || s.PlayUntil > now))) return null;
+        await EndAsync(db, open, now, ct);
 
         var id = Guid.CreateVersion7(now);
         db.GameSessions.Add(new GameSession

@@ -55,6 +55,30 @@ public sealed class PlayerDirectory(IDbContextFactory<QuizDbContext> contexts, T
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.BlockedBotAt, at), ct);
     }
 
+    /// <summary>A banned player hears about the ban at most once within this time, then nothing.</summary>
+    public static readonly TimeSpan BanNoticeInterval = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// True for exactly one caller per <see cref="BanNoticeInterval"/> while the player is banned: a
+    /// compare-and-set on <c>ban_notice_at</c>, so parallel updates on any replica send one notice.
+    /// </summary>
+    public async Task<bool> ClaimBanNoticeAsync(long playerId, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var due = now - BanNoticeInterval;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Players
+            .Where(p => p.Id == playerId && p.BannedAt != null && (p.BanNoticeAt == null || p.BanNoticeAt <= due))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.BanNoticeAt, now), ct) == 1;
+    }
+
+    /// <summary>Whether the player in this chat is banned now (notices about games and tournaments are not sent then).</summary>
+    public async Task<bool> IsBannedChatAsync(long telegramUserId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Players.AnyAsync(p => p.TelegramUserId == telegramUserId && p.BannedAt != null, ct);
+    }
+
     public async Task<bool> HasBlockedBotAsync(long telegramUserId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -69,7 +69,7 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time, Sha
         db.TournamentResults.AddRange(ranking.Select(r => new TournamentResult
         {
             TournamentId = id, PlayerId = r.PlayerId, Rank = r.Rank, Points = r.Result.Points, CorrectAnswers = r.Result.CorrectAnswers,
-            TotalAnswerMs = r.Result.TotalAnswerMs, Reward = r.Result.Points > 0 ? TournamentRewards.For(r.Rank, ranking.Count)?.Name : null,
+            TotalAnswerMs = r.Result.TotalAnswerMs, Reward = TournamentRanking.RewardOf(r.Rank, ranking.Count, r.Result.Points),
         }));
         t.State = TournamentState.Finished;
         t.FinishedAt = now;
@@ -92,7 +92,14 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time, Sha
         if (t is null) return TransitionOutcome.NotFound;
         if (t.State != TournamentState.Finished) return TransitionOutcome.NoChange;
 
-        // The tiers written into the snapshot at the finish are what is paid out.
+        // The tiers written into the snapshot at the finish are what is paid out — after taking out whoever was
+        // banned or held out of rankings since then (the others move up); in this transaction, so it is paid once.
+        if (await TournamentRanking.CorrectSnapshotAsync(db, id, ct) is > 0 and var removed)
+        {
+            await db.SaveChangesAsync(ct);
+            AuditLog.Record(db, operatorName ?? "worker", AuditActions.TournamentRankingCorrected, AuditLog.Tournament(id),
+                $"{removed} gesperrte oder zurückgestellte Spieler aus der Wertung genommen", now);
+        }
         var results = await db.TournamentResults.AsNoTracking().Where(r => r.TournamentId == id && r.Reward != null).OrderBy(r => r.Rank).ToListAsync(ct);
         var grants = results.SelectMany(r => TournamentRewards.Named(r.Reward!).Items.Select(i => (r.PlayerId, i.Kind, i.Amount))).ToList();
         // Rank order differs between tournaments and from a purchase's order: lock in the wallet's one order first.
@@ -171,9 +178,10 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time, Sha
     internal static async Task<Tournament?> LockAsync(QuizDbContext db, Guid id, CancellationToken ct) =>
         (await db.Tournaments.FromSqlInterpolated($"SELECT * FROM tournaments WHERE id = {id} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
 
+    /// <summary>The entrants to tell about the start and the result; a banned player hears nothing more.</summary>
     private async Task<List<(long PlayerId, long Chat)>> EntrantChatsAsync(Guid id, CancellationToken ct) =>
         (await db.TournamentEntries.Where(e => e.TournamentId == id)
-            .Join(db.Players, e => e.PlayerId, p => p.Id, (e, p) => new { e.PlayerId, p.TelegramUserId })
+            .Join(db.Players.Where(p => p.BannedAt == null), e => e.PlayerId, p => p.Id, (e, p) => new { e.PlayerId, p.TelegramUserId })
             .OrderBy(x => x.PlayerId).ToListAsync(ct))
         .Select(x => (x.PlayerId, x.TelegramUserId)).ToList();
 }

@@ -143,7 +143,7 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         if (final)
         {
             var rows = await db.TournamentResults.AsNoTracking().Where(r => r.TournamentId == id).OrderBy(r => r.Rank)
-                .Join(db.Players.Where(p => p.DeletedAt == null), r => r.PlayerId, p => p.Id, (r, p) => new { Result = r, p.FirstName }).ToListAsync(ct);
+                .Join(db.Players.Where(RankedPlayers.Predicate), r => r.PlayerId, p => p.Id, (r, p) => new { Result = r, p.FirstName }).ToListAsync(ct);
             lines = [.. rows.Select(x => new StandingLine(x.Result.Rank, x.Result.PlayerId, x.FirstName, x.Result.Points, x.Result.CorrectAnswers, x.Result.TotalAnswerMs, true, x.Result.Reward))];
         }
         else

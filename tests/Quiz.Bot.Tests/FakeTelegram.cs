@@ -30,21 +30,30 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
     public event AsyncEventHandler<ApiRequestEventArgs>? OnMakingApiRequest { add { } remove { } }
     public event AsyncEventHandler<ApiResponseEventArgs>? OnApiResponseReceived { add { } remove { } }
 
+    public List<AnswerPreCheckoutQueryRequest> PreCheckoutAnswers { get; } = [];
+
     public Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
+    {
+        // Updates handled in parallel (the tests of concurrent updates) record into the same lists.
+        lock (Methods) Record(request);
+        if (failure is not null) return Task.FromException<TResponse>(failure);
+        object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } } : true;
+        return Task.FromResult((TResponse)result);
+    }
+
+    private void Record<TResponse>(IRequest<TResponse> request)
     {
         Methods.Add(request.MethodName);
         if (request is SendMessageRequest message) Messages.Add(message);
         if (request is AnswerCallbackQueryRequest answer) CallbackAnswers.Add(answer);
         if (request is EditMessageTextRequest edit) Edits.Add(edit);
+        if (request is AnswerPreCheckoutQueryRequest preCheckout) PreCheckoutAnswers.Add(preCheckout);
         if (request is SendDocumentRequest { Document: InputFileStream upload } document)
         {
             using var copy = new MemoryStream();
             upload.Content.CopyTo(copy);
             Documents.Add((document, copy.ToArray()));
         }
-        if (failure is not null) return Task.FromException<TResponse>(failure);
-        object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } } : true;
-        return Task.FromResult((TResponse)result);
     }
 
     public Task<bool> TestApi(CancellationToken cancellationToken = default) => Task.FromResult(true);

@@ -27,7 +27,9 @@ internal static class DuelCompletion
 
         duel.State = DuelState.Completed;
         duel.CompletedAt = now;
-        var chat = await db.Players.Where(p => p.Id == otherPlayer).Select(p => p.TelegramUserId).SingleAsync(ct);
+        // A banned player hears nothing more (their games ended with the ban).
+        var chat = await db.Players.Where(p => p.Id == otherPlayer && p.BannedAt == null).Select(p => (long?)p.TelegramUserId).SingleOrDefaultAsync(ct);
+        if (chat is null) return;
         OutboxWriter.Enqueue(db, OutboxKinds.Notice, chat, new NoticePayload(GameNotices.DuelResult, otherSession, SubjectId: duel.Id), now,
             idempotencyKey: $"duel-result:{duel.Id:N}");
     }

@@ -1,3 +1,5 @@
+using Quiz.Core.Players;
+
 namespace Quiz.Core.Game.Stats;
 
 /// <summary>
@@ -6,19 +8,22 @@ namespace Quiz.Core.Game.Stats;
 /// leading keys. So every query first ranks the tie groups by those keys alone
 /// (<c>group_rank</c> = 1 + results strictly ahead), sums answer times only for the groups that
 /// reach the top or hold the asking player, and orders inside each group by time, finish and
-/// player id: rank = group_rank − 1 + place inside the group. Deleted players (tombstones) are left out. Each query returns rank, player_id,
+/// player id: rank = group_rank − 1 + place inside the group. Only ranked players count (<see cref="RankedPlayers"/>:
+/// not banned, held or deleted), read with every query, so a ban counts from the next board on. Each query returns rank, player_id,
 /// first_name, points, correct, total_ms, games, participants for the top lines and the player.
 /// </summary>
 internal static class BoardSql
 {
+    private static readonly string Ranked = RankedPlayers.Sql("d");
+
     /// <summary>$1 daily set key (text), $2 top, $3 player: ResultOrder.Standard.</summary>
-    public static readonly string Day = """
+    public static readonly string Day = $"""
         WITH results AS (
             SELECT s.id, s.player_id, s.score::bigint AS points, s.correct_count::bigint AS correct, s.finished_at, 1::bigint AS games
             FROM game_sessions s
             WHERE s.question_set_id = (SELECT q.id FROM question_sets q WHERE q.kind = 'daily' AND q.key = $1)
               AND s.mode = 'daily' AND s.state = 'finished'
-              AND NOT EXISTS (SELECT 1 FROM players d WHERE d.id = s.player_id AND d.deleted_at IS NOT NULL)
+              AND EXISTS (SELECT 1 FROM players d WHERE d.id = s.player_id AND {Ranked})
         ),
         grouped AS (
             SELECT r.*, rank() OVER (ORDER BY r.points DESC) AS group_rank, count(*) OVER () AS participants
@@ -36,14 +41,14 @@ internal static class BoardSql
         """ + Tail("$2", "$3");
 
     /// <summary>$1 daily set keys of the week (text[]), $2 top, $3 player: points desc, total time, player id.</summary>
-    public static readonly string Days = """
+    public static readonly string Days = $"""
         WITH results AS (
             SELECT s.player_id, sum(s.score)::bigint AS points, sum(s.correct_count)::bigint AS correct,
                    count(*) AS games, array_agg(s.id) AS sessions
             FROM game_sessions s
             WHERE s.question_set_id = ANY (ARRAY(SELECT q.id FROM question_sets q WHERE q.kind = 'daily' AND q.key = ANY ($1)))
               AND s.mode = 'daily' AND s.state = 'finished'
-              AND NOT EXISTS (SELECT 1 FROM players d WHERE d.id = s.player_id AND d.deleted_at IS NOT NULL)
+              AND EXISTS (SELECT 1 FROM players d WHERE d.id = s.player_id AND {Ranked})
             GROUP BY s.player_id
         ),
         grouped AS (
@@ -68,12 +73,12 @@ internal static class BoardSql
     /// order-preserving bigint (both are non-negative ints), the top groups are found by a
     /// cut-off value and the player's group rank by one count.
     /// </summary>
-    public static readonly string Survival = """
+    public static readonly string Survival = $"""
         WITH results AS (
             SELECT s.player_id, max(s.correct_count::bigint * 4294967296 + s.score) AS best
             FROM game_sessions s
             WHERE s.mode = 'survival' AND s.state = 'finished'
-              AND NOT EXISTS (SELECT 1 FROM players d WHERE d.id = s.player_id AND d.deleted_at IS NOT NULL)
+              AND EXISTS (SELECT 1 FROM players d WHERE d.id = s.player_id AND {Ranked})
             GROUP BY s.player_id
         ),
         mine AS (

@@ -17,6 +17,7 @@ using Telegram.Bot;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.Payments;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Quiz.Bot.Tests.Tournaments;
@@ -106,6 +107,16 @@ public sealed class BotHost : IAsyncLifetime
         var id = $"cb-{Guid.NewGuid():N}";
         await RouteAsync(new Update { Id = 1, CallbackQuery = new CallbackQuery { Id = id, From = User(user), Data = data, Message = new Message { Id = 5, Date = DateTime.UtcNow, Chat = Chat(user) } } });
         return Assert.Single(Telegram.CallbackAnswers, a => a.CallbackQueryId == id).Text;
+    }
+
+    /// <summary>Telegram asks whether the payment of <paramref name="payload"/> may go ahead; returns the refusal (null: accepted).</summary>
+    public async Task<string?> PreCheckoutAsync(long user, string payload, int stars)
+    {
+        var id = $"pcq-{Guid.NewGuid():N}";
+        await RouteAsync(new Update { Id = 1, PreCheckoutQuery = new PreCheckoutQuery { Id = id, From = User(user), Currency = "XTR", TotalAmount = stars, InvoicePayload = payload } });
+        var answer = Assert.Single(Telegram.PreCheckoutAnswers, a => a.PreCheckoutQueryId == id);
+        Assert.Equal(answer.ErrorMessage is null, answer.Ok);
+        return answer.ErrorMessage;
     }
 
     public List<SendMessageRequest> SentTo(long chat) => [.. Telegram.Messages.Where(m => m.ChatId.Identifier == chat)];
