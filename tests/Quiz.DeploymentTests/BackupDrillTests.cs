@@ -1,6 +1,7 @@
 using Npgsql;
 using Quiz.Core.Data;
 using Quiz.Testing;
+using Quiz.Testing.Deployment;
 
 namespace Quiz.DeploymentTests;
 

@@ -1,14 +1,14 @@
 using System.Globalization;
 using Npgsql;
 
-namespace Quiz.DeploymentTests;
+namespace Quiz.Testing.Deployment;
 
 /// <summary>
 /// Realistic rows for the restore drill, written with set-based SQL so a million answer events take seconds: players,
 /// finished quick games with their questions and answers, and per player a purchase of 10 games with its ledger rows
 /// (+10 purchase, −3 consumption) and the matching holding of 7.
 /// </summary>
-internal static class DrillData
+public static class DrillData
 {
     public static async Task SeedAsync(NpgsqlConnection connection, string tag, int players, int answers)
     {

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using Npgsql;
+using Xunit;
 
-namespace Quiz.DeploymentTests;
+namespace Quiz.Testing.Deployment;
 
 /// <summary>
 /// A PostgreSQL cluster of its own, made with this machine's PostgreSQL binaries, configured as compose.yaml's
@@ -31,10 +34,18 @@ public sealed class ScratchCluster : IAsyncDisposable
 
     public static bool AsRoot => Environment.UserName == "root";
 
-    public static async Task<ScratchCluster> StartAsync()
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts the cluster; <paramref name="archiveTimeoutSeconds"/> as compose.yaml sets it (60) bounds the data a crash can lose.</summary>
+    public static async Task<ScratchCluster> StartAsync(int archiveTimeoutSeconds = 60)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("quiz-drill-").FullName;
-        var cluster = new ScratchCluster(directory, ServiceProcess.FreePort());
+        var cluster = new ScratchCluster(directory, FreePort());
         foreach (var sub in new[] { "repo", "lock", "log", "spool" }) System.IO.Directory.CreateDirectory(Path.Combine(directory, sub));
         await File.WriteAllTextAsync(cluster.Config, $"""
             [global]
@@ -59,7 +70,7 @@ public sealed class ScratchCluster : IAsyncDisposable
         await RunAsync($"{Bin}/initdb", ["-D", cluster.Data, "-U", Owner, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
         var archive = $"pgbackrest --config={cluster.Config} --stanza={Stanza} archive-push %p";
         await RunAsync($"{Bin}/pg_ctl", ["-D", cluster.Data, "-l", Path.Combine(directory, "server.log"), "-w", "start", "-o",
-            $"-c port={cluster.Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={directory} -c wal_level=replica -c archive_mode=on -c \"archive_command={archive}\" -c archive_timeout=60"]);
+            $"-c port={cluster.Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={directory} -c wal_level=replica -c archive_mode=on -c \"archive_command={archive}\" -c archive_timeout={archiveTimeoutSeconds}"]);
         await using (var connection = new NpgsqlConnection(cluster.ConnectionString("postgres")))
         {
             await connection.OpenAsync();
