@@ -5,6 +5,7 @@ using Quiz.Core.Economy;
 using Quiz.Core.Economy.Support;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
+using Quiz.Core.Players;
 using Quiz.Core.Tournaments;
 
 namespace Quiz.Bot.Outbox;
@@ -17,11 +18,22 @@ public sealed record RenderedNotice(SendMessagePayload Message, long? EditMessag
 /// the text lives only in <see cref="De"/> and shows the current data.
 /// </summary>
 public sealed class NoticeRenderer(
-    GameService games, GameResults results, IOptions<GameOptions> gameOptions, Shop shop, SupportDesk support, TournamentService tournaments, TimeProvider time)
+    GameService games, GameResults results, IOptions<GameOptions> gameOptions, Shop shop, SupportDesk support, TournamentService tournaments,
+    PlayerDirectory players, TimeProvider time)
 {
-    /// <summary>The message for <paramref name="chatId"/>, or null when the referenced data is gone (nothing to say any more).</summary>
+    /// <summary>What a banned player still hears about: their money and their support cases — not games, duels or tournaments.</summary>
+    private static readonly HashSet<string> ForBannedToo =
+    [
+        EconomyNotices.PurchaseCompleted, EconomyNotices.SubscriptionRenewed, EconomyNotices.Refunded, EconomyNotices.PurchaseFlagged, EconomyNotices.SupportClosed,
+    ];
+
+    /// <summary>
+    /// The message for <paramref name="chatId"/>, or null when there is nothing to say any more: the referenced
+    /// data is gone, or the player was banned after the notice was written.
+    /// </summary>
     public async Task<RenderedNotice?> RenderAsync(NoticePayload notice, long chatId, CancellationToken ct)
     {
+        if (!ForBannedToo.Contains(notice.Topic) && await players.IsBannedChatAsync(chatId, ct)) return null;
         switch (notice.Topic)
         {
             case GameNotices.QuestionTimedOut when notice is { SessionId: { } session, Ordinal: { } ordinal }:

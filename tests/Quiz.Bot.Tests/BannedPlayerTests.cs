@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quiz.Bot.Handlers;
+using Quiz.Bot.Outbox;
 using Quiz.Bot.Tests.Tournaments;
 using Quiz.Bot.Texts;
 using Quiz.Core.AntiCheat;
 using Quiz.Core.Economy;
+using Quiz.Core.Messaging;
+using Quiz.Core.Tournaments;
 
 namespace Quiz.Bot.Tests;
 
@@ -100,5 +103,34 @@ public sealed class BannedPlayerTests(BotHost host) : IClassFixture<BotHost>
 
         Assert.Equal(De.PreCheckoutRefused(PreCheckoutVerdict.Banned), await host.PreCheckoutAsync(chat, invoice.Payload, invoice.PriceStars));
         Assert.Contains("gesperrt", De.PreCheckoutRefused(PreCheckoutVerdict.Banned), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Notices_written_before_the_ban_say_nothing_about_tournaments_but_still_confirm_a_purchase()
+    {
+        var id = await host.TournamentAsync("Sperrturnier", TournamentEntryFee.Free);
+        var (chat, player) = await host.PlayerAsync("Tina");
+        Assert.Null(await host.PressAsync(chat, $"turnier:join:{id:N}"));
+        Assert.Equal(TransitionOutcome.Changed, await host.Services.GetRequiredService<TournamentAdministration>().StartNowAsync(id, "Olga Operator"));
+        Guid purchase;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var invoice = (await scope.ServiceProvider.GetRequiredService<Shop>().InitPurchaseAsync(player, "joker-5"))!;
+            purchase = (await scope.ServiceProvider.GetRequiredService<PurchaseConfirmation>().ConfirmAsync(
+                new PaymentReceived(chat, invoice.Payload, "XTR", invoice.PriceStars, $"charge-{Guid.NewGuid():N}"))).PurchaseId!.Value;
+        }
+        var started = new NoticePayload(TournamentNotices.Started, SubjectId: id);
+        Assert.NotNull(await RenderAsync(started, chat));
+
+        await BanAsync(player);
+
+        Assert.Null(await RenderAsync(started, chat));
+        Assert.NotNull(await RenderAsync(new NoticePayload(EconomyNotices.PurchaseCompleted, SubjectId: purchase), chat));
+    }
+
+    private async Task<RenderedNotice?> RenderAsync(NoticePayload notice, long chat)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<NoticeRenderer>().RenderAsync(notice, chat, default);
     }
 }
