@@ -44,6 +44,10 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<CheatFlag> CheatFlags => Set<CheatFlag>();
     public DbSet<AntiCheatCursor> AntiCheatCursors => Set<AntiCheatCursor>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Trigram indexes for the console's player search (a trusted extension: the schema's owner may create it).
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuizDbContext).Assembly);
+    }
 }

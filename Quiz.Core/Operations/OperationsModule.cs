@@ -1,14 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quiz.Core.Audit;
+using Quiz.Core.Operations.Moderation;
 
 namespace Quiz.Core.Operations;
 
 public static class OperationsModule
 {
-    /// <summary>The console's overview figures and the worker's housekeeping (with its validated retention).</summary>
+    /// <summary>The console's overview figures and player review, and the worker's housekeeping (with its validated retention).</summary>
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         services.AddOptions<HousekeepingOptions>().BindConfiguration(HousekeepingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        return services.AddSingleton<OverviewStatistics>().AddScoped<Housekeeping>().AddSingleton<AuditReader>();
+        return services.AddSingleton<OverviewStatistics>().AddScoped<Housekeeping>().AddSingleton<AuditReader>().AddSingleton<PlayerReview>();
     }
 }

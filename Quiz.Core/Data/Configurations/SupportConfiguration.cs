@@ -28,6 +28,9 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         // At most one case waiting for its description per player: /paysupport twice reuses it.
         b.HasIndex(c => c.PlayerId).IsUnique().HasFilter("status = 'draft'").HasDatabaseName(SupportCase.UniqueDraft);
         b.HasOne<Player>().WithMany().HasForeignKey(c => c.PlayerId).OnDelete(DeleteBehavior.Restrict);
+
+        // The console's player page lists a player's cases, newest first.
+        b.HasIndex(c => new { c.PlayerId, c.Number });
     }
 }
 

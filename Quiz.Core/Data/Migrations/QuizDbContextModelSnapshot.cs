@@ -21,6 +21,7 @@ namespace Quiz.Core.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Quiz.Core.AntiCheat.AntiCheatCursor", b =>
@@ -901,6 +902,9 @@ namespace Quiz.Core.Data.Migrations
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_support_cases_status_created_at");
 
+                    b.HasIndex(new[] { "PlayerId", "Number" }, "ix_support_cases_player_number")
+                        .HasDatabaseName("ix_support_cases_player_id_number");
+
                     b.ToTable("support_cases", null, t =>
                         {
                             t.HasCheckConstraint("ck_support_cases_closed", "(status = 'closed') = (closed_at IS NOT NULL)");
@@ -1563,9 +1567,21 @@ namespace Quiz.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_players");
 
+                    b.HasIndex("FirstName")
+                        .HasDatabaseName("ix_players_first_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("FirstName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FirstName"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("TelegramUserId")
                         .IsUnique()
                         .HasDatabaseName("ix_players_telegram_user_id");
+
+                    b.HasIndex("Username")
+                        .HasDatabaseName("ix_players_username_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Username"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Username"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("players", null, t =>
                         {

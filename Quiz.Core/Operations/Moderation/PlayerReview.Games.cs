@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Data;
+using Quiz.Core.Game;
+
+namespace Quiz.Core.Operations.Moderation;
+
+public sealed partial class PlayerReview
+{
+    /// <summary>Totals over all of the player's games and answers (indexes on player_id).</summary>
+    private static async Task<PlayerStats> StatsAsync(QuizDbContext db, long playerId, CancellationToken ct)
+    {
+        var games = await db.GameSessions.AsNoTracking()
+            .Where(s => s.PlayerId == playerId)
+            .GroupBy(s => 1)
+            .Select(g => new { Games = g.Count(), Finished = g.Count(s => s.State == SessionState.Finished), Points = g.Sum(s => (long)s.Score) })
+            .SingleOrDefaultAsync(ct);
+        var answers = await db.AnswerEvents.AsNoTracking()
+            .Where(a => a.PlayerId == playerId)
+            .GroupBy(a => 1)
+            .Select(g => new
+            {
+                Total = g.Count(),
+                Correct = g.Count(a => a.IsCorrect),
+                Average = g.Where(a => a.ChosenPosition != null).Average(a => (double?)a.AnswerMs),
+            })
+            .SingleOrDefaultAsync(ct);
+        return new PlayerStats(
+            games?.Games ?? 0, games?.Finished ?? 0, answers?.Total ?? 0, answers?.Correct ?? 0, games?.Points ?? 0,
+            answers?.Average is { } average ? (int)Math.Round(average) : null);
+    }
+
+    /// <summary>The newest games with every answer's time and the length of what was to be read before it.</summary>
+    private static async Task<IReadOnlyList<RecentGame>> RecentGamesAsync(QuizDbContext db, long playerId, CancellationToken ct)
+    {
+        var sessions = await db.GameSessions.AsNoTracking()
+            .Where(s => s.PlayerId == playerId)
+            .OrderByDescending(s => s.StartedAt).ThenBy(s => s.Id).Take(RecentGameCount)
+            .Select(s => new { s.Id, s.Mode, s.State, s.StartedAt, s.FinishedAt, s.Score, s.CorrectCount })
+            .ToListAsync(ct);
+        var ids = sessions.Select(s => s.Id).ToList();
+        var answers = (await db.AnswerEvents.AsNoTracking()
+            .Where(a => ids.Contains(a.SessionId))
+            .Join(db.Questions, a => a.QuestionId, q => q.Id, (a, q) => new
+            {
+                a.SessionId, a.Ordinal, a.AnswerMs, a.IsCorrect, a.ChosenPosition, a.Points, a.CreatedAt, q.Text, q.Options,
+            })
+            .ToListAsync(ct))
+            .ToLookup(a => a.SessionId, a => new AnswerTiming(
+                a.Ordinal, a.AnswerMs, a.IsCorrect, a.ChosenPosition is null, a.Points, a.Text.Length + a.Options.Sum(o => o.Length), a.CreatedAt));
+        return [.. sessions.Select(s => new RecentGame(
+            s.Id, s.Mode, s.State, s.StartedAt, s.FinishedAt, s.Score, s.CorrectCount, [.. answers[s.Id].OrderBy(a => a.Ordinal)]))];
+    }
+}
