@@ -899,11 +899,11 @@ namespace Quiz.Core.Data.Migrations
                         .HasDatabaseName("ux_support_cases_player_draft")
                         .HasFilter("status = 'draft'");
 
+                    b.HasIndex("PlayerId", "Number")
+                        .HasDatabaseName("ix_support_cases_player_id_number");
+
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_support_cases_status_created_at");
-
-                    b.HasIndex(new[] { "PlayerId", "Number" }, "ix_support_cases_player_number")
-                        .HasDatabaseName("ix_support_cases_player_id_number");
 
                     b.ToTable("support_cases", null, t =>
                         {

@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206073345_PlayerSearch")]
+    [Migration("20261206075412_PlayerSearch")]
     partial class PlayerSearch
     {
         /// <inheritdoc />
@@ -26,6 +26,125 @@ namespace Quiz.Core.Data.Migrations
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Quiz.Core.AntiCheat.AntiCheatCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DuelsCheckedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("duels_checked_until");
+
+                    b.Property<long>("LastAnswerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_answer_id");
+
+                    b.Property<DateTimeOffset?>("RefundsCheckedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refunds_checked_until");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_anticheat_cursor");
+
+                    b.ToTable("anticheat_cursor", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_anticheat_cursor_position", "last_answer_id >= 0");
+
+                            t.HasCheckConstraint("ck_anticheat_cursor_singleton", "id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.AntiCheat.CheatFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("PlayerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("player_id");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("resolution_note");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cheat_flags");
+
+                    b.HasIndex("Score", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_cheat_flags_open_score")
+                        .HasFilter("status = 'open'");
+
+                    b.HasIndex("PlayerId", "Kind", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ux_cheat_flags_player_kind_subject");
+
+                    b.ToTable("cheat_flags", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cheat_flags_kind", "kind IN ('fastanswers', 'steadyperfect', 'lockstep', 'freshcluster', 'refundabuse', 'manual')");
+
+                            t.HasCheckConstraint("ck_cheat_flags_resolution", "(status = 'open') = (resolved_at IS NULL) AND (status = 'open') = (resolved_by IS NULL)");
+
+                            t.HasCheckConstraint("ck_cheat_flags_score", "score BETWEEN 0 AND 100");
+
+                            t.HasCheckConstraint("ck_cheat_flags_status", "status IN ('open', 'dismissed', 'confirmed')");
+                        });
+                });
 
             modelBuilder.Entity("Quiz.Core.Audit.AuditEntry", b =>
                 {
@@ -783,11 +902,11 @@ namespace Quiz.Core.Data.Migrations
                         .HasDatabaseName("ux_support_cases_player_draft")
                         .HasFilter("status = 'draft'");
 
+                    b.HasIndex("PlayerId", "Number")
+                        .HasDatabaseName("ix_support_cases_player_id_number");
+
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_support_cases_status_created_at");
-
-                    b.HasIndex(new[] { "PlayerId", "Number" }, "ix_support_cases_player_number")
-                        .HasDatabaseName("ix_support_cases_player_id_number");
 
                     b.ToTable("support_cases", null, t =>
                         {
@@ -999,6 +1118,10 @@ namespace Quiz.Core.Data.Migrations
                     b.Property<bool>("ExtraLifeUsed")
                         .HasColumnType("boolean")
                         .HasColumnName("extra_life_used");
+
+                    b.Property<int>("FastAnswers")
+                        .HasColumnType("integer")
+                        .HasColumnName("fast_answers");
 
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1377,6 +1500,10 @@ namespace Quiz.Core.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("BanNoticeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ban_notice_at");
+
                     b.Property<string>("BanReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -1422,6 +1549,15 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
 
+                    b.Property<DateTimeOffset?>("RankingHeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ranking_held_at");
+
+                    b.Property<string>("RankingHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("ranking_hold_reason");
+
                     b.Property<long>("TelegramUserId")
                         .HasColumnType("bigint")
                         .HasColumnName("telegram_user_id");
@@ -1457,6 +1593,8 @@ namespace Quiz.Core.Data.Migrations
                             t.HasCheckConstraint("ck_players_deleted_anonymous", "deleted_at IS NULL OR (telegram_user_id < 0 AND first_name = '' AND username IS NULL AND language_code IS NULL AND deletion_token IS NULL)");
 
                             t.HasCheckConstraint("ck_players_deletion_token", "(deletion_token IS NULL) = (deletion_token_expires_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_players_ranking_hold_reason", "ranking_held_at IS NOT NULL OR ranking_hold_reason IS NULL");
 
                             t.HasCheckConstraint("ck_players_telegram_user_id_positive", "telegram_user_id > 0 OR deleted_at IS NOT NULL");
                         });
@@ -1819,6 +1957,16 @@ namespace Quiz.Core.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_tournament_results_rank", "rank >= 1");
                         });
+                });
+
+            modelBuilder.Entity("Quiz.Core.AntiCheat.CheatFlag", b =>
+                {
+                    b.HasOne("Quiz.Core.Players.Player", null)
+                        .WithMany()
+                        .HasForeignKey("PlayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cheat_flags_players_player_id");
                 });
 
             modelBuilder.Entity("Quiz.Core.Economy.Entitlement", b =>
