@@ -6,10 +6,11 @@ namespace Quiz.Core.Operations;
 
 public static class OperationsModule
 {
-    /// <summary>The console's overview figures and player review, and the worker's housekeeping (with its validated retention).</summary>
+    /// <summary>The console's overview figures player review and flag queue, and the worker's housekeeping (with its validated retention).</summary>
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         services.AddOptions<HousekeepingOptions>().BindConfiguration(HousekeepingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        return services.AddSingleton<OverviewStatistics>().AddScoped<Housekeeping>().AddSingleton<AuditReader>().AddSingleton<PlayerReview>();
+        return services.AddSingleton<OverviewStatistics>().AddScoped<Housekeeping>().AddSingleton<AuditReader>().AddSingleton<PlayerReview>()
+            .AddSingleton<FlagReview>();
     }
 }

@@ -6,7 +6,8 @@ using Quiz.Core.Economy.Admin;
 namespace Quiz.Core.Operations;
 
 /// <param name="FailedRefunds">Refunds Telegram refused that no operator has retried or resolved: an alert, not a statistic.</param>
-public sealed record Overview(int Players, int GamesToday, int AnswersToday, int ActiveGames, DateOnly Day, int FailedRefunds = 0);
+/// <param name="OpenFlags">Cheat flags waiting for an operator's review ("Markiert").</param>
+public sealed record Overview(int Players, int GamesToday, int AnswersToday, int ActiveGames, DateOnly Day, int FailedRefunds = 0, int OpenFlags = 0);
 
 /// <summary>The console's headline numbers; "today" is the Berlin calendar day.</summary>
 public sealed class OverviewStatistics(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
@@ -21,6 +22,7 @@ public sealed class OverviewStatistics(IDbContextFactory<QuizDbContext> contexts
         var active = await db.GameSessions.CountAsync(
             s => s.State == Game.SessionState.Active || s.State == Game.SessionState.Paused, ct);
         var failedRefunds = await RefundAdministration.OpenFailures(db).CountAsync(ct);
-        return new Overview(players, games, answers, active, day, failedRefunds);
+        var openFlags = await db.CheatFlags.CountAsync(f => f.Status == AntiCheat.FlagStatus.Open, ct);
+        return new Overview(players, games, answers, active, day, failedRefunds, openFlags);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.AntiCheat;
 using Quiz.Core.Audit;
 using Quiz.Core.Economy.Support;
 
@@ -10,6 +11,7 @@ public sealed partial class PlayerReview
     public const int MaxPurchases = 50;
     public const int MaxLedgerRows = 100;
     public const int MaxSupportCases = 20;
+    public const int MaxFlags = 50;
     public const int MaxAuditRows = 100;
     private const int ShortText = 200;
 
@@ -24,7 +26,7 @@ public sealed partial class PlayerReview
         var account = await db.Players.AsNoTracking().Where(p => p.Id == playerId)
             .Select(p => new PlayerAccount(
                 p.Id, p.DeletedAt == null ? p.TelegramUserId : null, p.FirstName, p.Username, p.LanguageCode, p.CreatedAt, p.LastSeenAt,
-                p.BlockedBotAt, p.BannedAt, p.BanReason, p.DeletedAt))
+                p.BlockedBotAt, p.BannedAt, p.BanReason, p.RankingHeldAt, p.RankingHoldReason, p.DeletedAt))
             .SingleOrDefaultAsync(ct);
         if (account is null) return null;
 
@@ -46,6 +48,14 @@ public sealed partial class PlayerReview
             .Select(c => new { c.Id, c.Number, c.Status, At = c.SubmittedAt ?? c.CreatedAt, c.Text, c.ClosedAt, c.ClosedBy })
             .ToListAsync(ct);
 
+        // Open flags first (the ones to review), each group newest first.
+        var flags = await db.CheatFlags.AsNoTracking()
+            .Where(f => f.PlayerId == playerId)
+            .OrderBy(f => f.Status == FlagStatus.Open ? 0 : 1).ThenByDescending(f => f.Id).Take(MaxFlags)
+            .Select(f => new PlayerFlagRow(
+                f.Id, f.Kind, f.Subject, f.Score, f.Evidence, f.RaisedAt, f.UpdatedAt, f.Status, f.ResolvedAt, f.ResolvedBy, f.ResolutionNote))
+            .ToListAsync(ct);
+
         // The player's own entries and those about their purchases (refunds), newest first.
         var subjects = purchases.Select(p => AuditLog.Purchase(p.Id)).Append(AuditLog.Player(playerId)).ToList();
         var audit = await db.AuditEntries.AsNoTracking()
@@ -57,10 +67,11 @@ public sealed partial class PlayerReview
         return new PlayerDossier(
             account,
             await StatsAsync(db, playerId, ct),
-            await RecentGamesAsync(db, playerId, ct),
+            await RecentGamesAsync(db, playerId, antiCheat.CurrentValue, ct),
             purchases,
             ledger,
             [.. cases.Select(c => new PlayerSupportCase(c.Id, c.Number, c.Status, c.At, Shorten(c.Text ?? ""), c.ClosedAt, c.ClosedBy))],
+            flags,
             audit);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.AntiCheat;
 using Quiz.Core.Data;
 using Quiz.Core.Game;
 
@@ -29,8 +30,8 @@ public sealed partial class PlayerReview
             answers?.Average is { } average ? (int)Math.Round(average) : null);
     }
 
-    /// <summary>The newest games with every answer's time and the length of what was to be read before it.</summary>
-    private static async Task<IReadOnlyList<RecentGame>> RecentGamesAsync(QuizDbContext db, long playerId, CancellationToken ct)
+    /// <summary>The newest games with every answer's time and the time it takes to read the question (the detectors' threshold).</summary>
+    private static async Task<IReadOnlyList<RecentGame>> RecentGamesAsync(QuizDbContext db, long playerId, AntiCheatOptions thresholds, CancellationToken ct)
     {
         var sessions = await db.GameSessions.AsNoTracking()
             .Where(s => s.PlayerId == playerId)
@@ -46,8 +47,11 @@ public sealed partial class PlayerReview
             })
             .ToListAsync(ct))
             .ToLookup(a => a.SessionId, a => new AnswerTiming(
-                a.Ordinal, a.AnswerMs, a.IsCorrect, a.ChosenPosition is null, a.Points, a.Text.Length + a.Options.Sum(o => o.Length), a.CreatedAt));
+                a.Ordinal, a.AnswerMs, a.IsCorrect, a.ChosenPosition is null, a.Points, ReadingMs(a.Text.Length + a.Options.Sum(o => o.Length), thresholds), a.CreatedAt));
         return [.. sessions.Select(s => new RecentGame(
             s.Id, s.Mode, s.State, s.StartedAt, s.FinishedAt, s.Score, s.CorrectCount, [.. answers[s.Id].OrderBy(a => a.Ordinal)]))];
     }
+
+    private static int ReadingMs(int characters, AntiCheatOptions o) =>
+        o.MinReactionMs + (int)Math.Round(characters * 1000.0 / o.ReadingCharsPerSecond);
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Quiz.Core.AntiCheat;
 using Quiz.Core.Data;
 using Quiz.Core.Players;
 
@@ -9,7 +11,7 @@ namespace Quiz.Core.Operations.Moderation;
 /// (<see cref="GetAsync"/>, in <c>PlayerReview.Dossier.cs</c>). Reads only; bans and holds go through
 /// AntiCheat's moderation. One context per call (Blazor components hold this for a whole circuit).
 /// </summary>
-public sealed partial class PlayerReview(IDbContextFactory<QuizDbContext> contexts)
+public sealed partial class PlayerReview(IDbContextFactory<QuizDbContext> contexts, IOptionsMonitor<AntiCheatOptions> antiCheat)
 {
     /// <summary>A broad search ("a") is counted only this far; the page says "more than".</summary>
     public const int MaxCounted = 1000;
@@ -34,7 +36,8 @@ public sealed partial class PlayerReview(IDbContextFactory<QuizDbContext> contex
             .Skip(Math.Max(filter.Page, 0) * size).Take(size)
             .Select(p => new PlayerRow(
                 p.Id, p.DeletedAt == null ? p.TelegramUserId : null, p.FirstName, p.Username, p.CreatedAt, p.LastSeenAt,
-                p.BannedAt != null, p.DeletedAt != null))
+                p.BannedAt != null, p.RankingHeldAt != null, p.DeletedAt != null,
+                db.CheatFlags.Count(f => f.PlayerId == p.Id && f.Status == FlagStatus.Open)))
             .ToListAsync(ct);
         return new PlayerPage(items, Math.Min(counted, MaxCounted), counted > MaxCounted);
     }

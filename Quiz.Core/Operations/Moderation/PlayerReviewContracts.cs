@@ -1,3 +1,4 @@
+using Quiz.Core.AntiCheat;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Support;
 using Quiz.Core.Game;
@@ -23,7 +24,9 @@ public sealed record PlayerRow(
     DateTimeOffset CreatedAt,
     DateTimeOffset LastSeenAt,
     bool Banned,
-    bool Deleted);
+    bool Held,
+    bool Deleted,
+    int OpenFlags);
 
 /// <param name="Total">Matches counted up to <see cref="PlayerReview.MaxCounted"/>; <paramref name="More"/> says there are more.</param>
 public sealed record PlayerPage(IReadOnlyList<PlayerRow> Items, int Total, bool More);
@@ -40,6 +43,8 @@ public sealed record PlayerAccount(
     DateTimeOffset? BlockedBotAt,
     DateTimeOffset? BannedAt,
     string? BanReason,
+    DateTimeOffset? RankingHeldAt,
+    string? RankingHoldReason,
     DateTimeOffset? DeletedAt)
 {
     public bool Deleted => DeletedAt is not null;
@@ -55,8 +60,12 @@ public sealed record PlayerStats(int Games, int FinishedGames, int Answers, int 
 
 /// <param name="AnswerMs">Server time from the question going out to the answer's arrival.</param>
 /// <param name="TimedOut">No option chosen: the time ran out.</param>
-/// <param name="ReadingChars">Characters of question and options: what a person has to read before answering.</param>
-public sealed record AnswerTiming(int Ordinal, int AnswerMs, bool IsCorrect, bool TimedOut, int Points, int ReadingChars, DateTimeOffset At);
+/// <param name="ReadingMs">The least time a person needs to read question and options and tap (AntiCheat's threshold for this text).</param>
+public sealed record AnswerTiming(int Ordinal, int AnswerMs, bool IsCorrect, bool TimedOut, int Points, int ReadingMs, DateTimeOffset At)
+{
+    /// <summary>Answered before it could have been read.</summary>
+    public bool TooFast => !TimedOut && AnswerMs < ReadingMs;
+}
 
 public sealed record RecentGame(
     Guid Id,
@@ -75,6 +84,20 @@ public sealed record PlayerLedgerRow(long Id, DateTimeOffset CreatedAt, AssetKin
 
 public sealed record PlayerSupportCase(Guid Id, long Number, SupportCaseStatus Status, DateTimeOffset SubmittedAt, string Text, DateTimeOffset? ClosedAt, string? ClosedBy);
 
+/// <param name="Evidence">The detector's JSON, as stored.</param>
+public sealed record PlayerFlagRow(
+    long Id,
+    FlagKind Kind,
+    string Subject,
+    int Score,
+    string Evidence,
+    DateTimeOffset RaisedAt,
+    DateTimeOffset UpdatedAt,
+    FlagStatus Status,
+    DateTimeOffset? ResolvedAt,
+    string? ResolvedBy,
+    string? ResolutionNote);
+
 public sealed record PlayerAuditRow(long Id, DateTimeOffset At, string Actor, string Action, string Subject, string? Details);
 
 /// <summary>Everything the player page shows, each list bounded (<see cref="PlayerReview"/>'s limits), newest first.</summary>
@@ -85,4 +108,5 @@ public sealed record PlayerDossier(
     IReadOnlyList<PlayerPurchaseRow> Purchases,
     IReadOnlyList<PlayerLedgerRow> Ledger,
     IReadOnlyList<PlayerSupportCase> SupportCases,
+    IReadOnlyList<PlayerFlagRow> Flags,
     IReadOnlyList<PlayerAuditRow> Audit);

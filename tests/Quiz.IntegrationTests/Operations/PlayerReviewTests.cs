@@ -1,3 +1,4 @@
+using Quiz.Core.AntiCheat;
 using Quiz.Core.Audit;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Support;
@@ -38,7 +39,7 @@ public sealed class PlayerReviewTests(PostgresDatabase database) : CoreTests(dat
         Assert.Equal([anna.Id, bert.Id], byName.Items.Select(p => p.Id).Order());
         Assert.Equal((2, false), (byName.Total, byName.More));
         Assert.Equal(bert.Id, Assert.Single(byHandle.Items).Id);
-        Assert.Equal(new PlayerRow(anna.Id, anna.TelegramUserId, $"Anna{tag}berg", "anna_b", Time.GetUtcNow(), Time.GetUtcNow(), false, false),
+        Assert.Equal(new PlayerRow(anna.Id, anna.TelegramUserId, $"Anna{tag}berg", "anna_b", Time.GetUtcNow(), Time.GetUtcNow(), false, false, false, 0),
             Assert.Single(byTelegram.Items));
         Assert.Equal(bert.Id, Assert.Single(byNumber.Items).Id);
         Assert.Empty(wildcard.Items);
@@ -116,6 +117,8 @@ public sealed class PlayerReviewTests(PostgresDatabase database) : CoreTests(dat
         var invoice = await kit.InvoiceAsync(player.Id, "spiele-10");
         var purchase = (await kit.ConfirmAsync(EconomyKit.Payment(player.TelegramUserId, invoice))).PurchaseId!.Value;
         Assert.Equal(RefundOutcome.Requested, await kit.RequestRefundAsync(purchase));
+        var flag = await Core.Get<CheatFlags>().RaiseAsync(player.Id, FlagKind.FastAnswers, "game:1", 80, """{"fast": 2}""");
+        Assert.Equal(ModerationResult.Done, await Core.Get<PlayerModeration>().HoldAsync(player.Id, "Zu schnell", "Mara"));
 
         var page = (await Review.GetAsync(player.Id))!;
 
@@ -124,13 +127,22 @@ public sealed class PlayerReviewTests(PostgresDatabase database) : CoreTests(dat
         Assert.Equal([GameMode.Survival, GameMode.Quick], page.RecentGames.Select(g => g.Mode));
         var survival = page.RecentGames[0];
         Assert.Equal([(0, 300, true), (1, 500, false)], survival.Answers.Select(a => (a.Ordinal, a.AnswerMs, a.IsCorrect)));
-        // "Testfrage stat-0000?" and the options "Eins", "Zwei", "Drei", "Vier".
-        Assert.All(survival.Answers, a => Assert.Equal(20 + 16, a.ReadingChars));
+        // "Testfrage stat-0000?" and the options "Eins", "Zwei", "Drei", "Vier": 36 characters at 80/s plus 400 ms to tap.
+        Assert.All(survival.Answers, a => Assert.Equal((850, true), (a.ReadingMs, a.TooFast)));
+        Assert.DoesNotContain(page.RecentGames[1].Answers, a => a.TooFast);
+        Assert.Equal((Time.GetUtcNow(), "Zu schnell"), (page.Account.RankingHeldAt, page.Account.RankingHoldReason));
+        var flagged = Assert.Single(page.Flags);
+        Assert.Equal((flag, FlagKind.FastAnswers, 80, FlagStatus.Open), (flagged.Id, flagged.Kind, flagged.Score, flagged.Status));
+        Assert.Contains("\"fast\": 2", flagged.Evidence);
+        Assert.Contains(page.Audit, a => a.Action == AuditActions.FlagRaised);
+        Assert.Contains(page.Audit, a => a.Action == AuditActions.PlayerRankingHeld && a.Actor == "Mara" && a.Details == "Zu schnell");
         var bought = Assert.Single(page.Purchases);
         Assert.Equal((purchase, PurchaseStatus.RefundRequested, "spiele-10"), (bought.Id, bought.Status, bought.PackageId));
         Assert.Contains(page.Ledger, l => l is { Reason: LedgerReason.Purchase, Kind: AssetKind.GameCredit, Delta: 10 } && l.PurchaseId == purchase);
         Assert.Equal("Meine Spiele fehlen.", Assert.Single(page.SupportCases).Text);
         Assert.Contains(page.Audit, a => a.Action == AuditActions.RefundRequested && a.Subject == AuditLog.Purchase(purchase));
+        var row = Assert.Single((await Review.SearchAsync(new PlayerFilter(player.Id.ToString()))).Items);
+        Assert.Equal((false, true, 1), (row.Banned, row.Held, row.OpenFlags));
         Assert.Null(await Review.GetAsync(long.MaxValue));
     }
 }
