@@ -19,6 +19,7 @@ public static class AdminApiEndpoints
         api.MapGet("/overview", async (OverviewStatistics statistics, CancellationToken ct) =>
             TypedResults.Ok(await statistics.GetAsync(ct)));
         api.MapTournamentApi();
+        api.MapPlayerApi();
 
         // Unknown paths pass the same gate, so probing without a token learns nothing.
         api.Map("/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: AdminTexts.Api.UnknownRoute));

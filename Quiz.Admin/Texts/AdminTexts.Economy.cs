@@ -90,6 +90,13 @@ public static partial class AdminTexts
             Core.Audit.AuditActions.RefundRetried => "Erstattung erneut beauftragt",
             Core.Audit.AuditActions.RefundFailureResolved => "Abgelehnte Erstattung als erledigt markiert",
             Core.Audit.AuditActions.PlayerDeleted => "Konto auf Wunsch des Spielers gelöscht",
+            Core.Audit.AuditActions.PlayerBanned => "Spieler gesperrt",
+            Core.Audit.AuditActions.PlayerUnbanned => "Sperre aufgehoben",
+            Core.Audit.AuditActions.PlayerRankingHeld => "Aus den Ranglisten genommen",
+            Core.Audit.AuditActions.PlayerRankingRestored => "Wieder in die Ranglisten aufgenommen",
+            Core.Audit.AuditActions.FlagRaised => "Markiert",
+            Core.Audit.AuditActions.FlagDismissed => "Markierung verworfen (Fehlalarm)",
+            Core.Audit.AuditActions.FlagConfirmed => "Markierung bestätigt",
             _ => action,
         };
         public const string Delta = "Änderung";

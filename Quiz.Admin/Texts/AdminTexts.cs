@@ -13,6 +13,8 @@ public static partial class AdminTexts
         public const string Shop = "Shop";
         public const string Purchases = "Käufe";
         public const string Support = "Support";
+        public const string Players = "Spieler";
+        public const string Flags = "Markiert";
         public const string Reconciliation = "Abgleich";
         public const string Tournaments = "Turniere";
         public const string Audit = "Protokoll";
@@ -40,6 +42,8 @@ public static partial class AdminTexts
         public const string LoadFailed = "Die Zahlen konnten gerade nicht geladen werden. Neuer Versuch in 10 Sekunden.";
         public const string FailedRefunds = "Erstattung(en) hat Telegram abgelehnt – bitte unter „Käufe“ erneut erstatten oder als erledigt markieren.";
         public const string ShowFailedRefunds = "Zu den Käufen";
+        public const string OpenFlags = "Markiert, offen";
+        public const string ShowFlags = "Zur Prüfung";
     }
 
     public static class AccessDenied

@@ -11,7 +11,8 @@ public sealed record NavItem(string Title, string Href, string Icon, string Role
 /// <summary>
 /// The drawer's entries. Later sections (Moderation) are added here with the roles that may use
 /// them; the page itself must carry the same restriction. Shop is admin-only; Käufe and Support
-/// are open to both roles, but only an admin may refund; Abgleich and Turniere are admin-only.
+/// are open to both roles, but only an admin may refund; Spieler and Markiert are open to both roles
+/// (moderators review, flag and ban); Abgleich and Turniere are admin-only.
 /// </summary>
 public static class NavItems
 {
@@ -25,6 +26,8 @@ public static class NavItems
         new(AdminTexts.Navigation.Shop, "/shop", Icons.Material.Filled.Storefront, AdminRoles.Admin),
         new(AdminTexts.Navigation.Purchases, "/kaeufe", Icons.Material.Filled.ReceiptLong, Everyone),
         new(AdminTexts.Navigation.Support, "/support", Icons.Material.Filled.SupportAgent, Everyone),
+        new(AdminTexts.Navigation.Players, "/spieler", Icons.Material.Filled.People, Everyone),
+        new(AdminTexts.Navigation.Flags, "/markiert", Icons.Material.Filled.Report, Everyone),
         new(AdminTexts.Navigation.Reconciliation, "/abgleich", Icons.Material.Filled.Balance, AdminRoles.Admin),
         new(AdminTexts.Navigation.Tournaments, "/turniere", Icons.Material.Filled.EmojiEvents, AdminRoles.Admin),
         new(AdminTexts.Navigation.Audit, "/protokoll", Icons.Material.Filled.History, AdminRoles.Admin),

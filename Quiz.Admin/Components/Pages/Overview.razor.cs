@@ -21,7 +21,7 @@ public sealed partial class Overview : IAsyncDisposable
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
-    private sealed record Tile(string Key, string Label, string Icon, string Value);
+    private sealed record Tile(string Key, string Label, string Icon, string Value, string? Href = null);
 
     private IEnumerable<Tile> Tiles =>
     [
@@ -29,6 +29,7 @@ public sealed partial class Overview : IAsyncDisposable
         new("spiele-heute", AdminTexts.Overview.GamesToday, Icons.Material.Filled.SportsEsports, Show(overview?.GamesToday)),
         new("antworten-heute", AdminTexts.Overview.AnswersToday, Icons.Material.Filled.QuestionAnswer, Show(overview?.AnswersToday)),
         new("laufende-spiele", AdminTexts.Overview.ActiveGames, Icons.Material.Filled.PlayCircle, Show(overview?.ActiveGames)),
+        new("markiert", AdminTexts.Overview.OpenFlags, Icons.Material.Filled.Report, Show(overview?.OpenFlags), "/markiert"),
     ];
 
     private static string Show(int? value) => value is { } v ? AdminFormat.Number(v) : "–";

@@ -25,7 +25,7 @@ public sealed partial class PlayerReview(IDbContextFactory<QuizDbContext> contex
     /// middle is found too; one or two letters only at the start). Newest players first (the primary key's order,
     /// so a broad search stops after one page; last-seen is not indexed, as every update of a player writes it).
     /// </summary>
-    public async Task<PlayerPage> SearchAsync(PlayerFilter filter, CancellationToken ct = default)
+    public async Task<PlayerSearchResult> SearchAsync(PlayerFilter filter, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = Matching(db.Players.AsNoTracking(), filter.Search);
@@ -39,7 +39,7 @@ public sealed partial class PlayerReview(IDbContextFactory<QuizDbContext> contex
                 p.BannedAt != null, p.RankingHeldAt != null, p.DeletedAt != null,
                 db.CheatFlags.Count(f => f.PlayerId == p.Id && f.Status == FlagStatus.Open)))
             .ToListAsync(ct);
-        return new PlayerPage(items, Math.Min(counted, MaxCounted), counted > MaxCounted);
+        return new PlayerSearchResult(items, Math.Min(counted, MaxCounted), counted > MaxCounted);
     }
 
     internal static IQueryable<Player> Matching(IQueryable<Player> players, string? search)

@@ -29,7 +29,7 @@ public sealed record PlayerRow(
     int OpenFlags);
 
 /// <param name="Total">Matches counted up to <see cref="PlayerReview.MaxCounted"/>; <paramref name="More"/> says there are more.</param>
-public sealed record PlayerPage(IReadOnlyList<PlayerRow> Items, int Total, bool More);
+public sealed record PlayerSearchResult(IReadOnlyList<PlayerRow> Items, int Total, bool More);
 
 /// <summary>What the player page says about the account itself. A deleted account shows as a tombstone: no name, no Telegram id.</summary>
 public sealed record PlayerAccount(
