@@ -15,7 +15,12 @@ internal static class CoreHost
     public static ServiceProvider Build(string database)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [$"ConnectionStrings:{QuizResources.Database}"] = database });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"ConnectionStrings:{QuizResources.Database}"] = database,
+            // Required outside Development (it keys the shared sets); a fresh one per run, as nothing outlives the run.
+            ["Game:SetSecret"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        });
         builder.Services.AddLogging();
         builder.Services.AddMetrics();
         builder.AddQuizCore(QuizResources.Database);

@@ -57,7 +57,7 @@ internal static class Report
             $"Database after all runs: {check.Completed} completed purchases for {check.Acknowledged} acknowledged payments; outbox {check.OutboxRows} rows, {check.OutboxPending} still pending"));
     }
 
-    public static void Tournament(int players, double[] live, double[] final, TimeSpan finish, TransitionOutcome finished, TimeSpan reward, TransitionOutcome rewarded)
+    public static void Tournament(int players, double[] live, double[] final, TimeSpan finish, TransitionOutcome finished, TimeSpan reward, TransitionOutcome rewarded, int banned)
     {
         static double P(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100 * sorted.Length) - 1)];
         Console.WriteLine();
@@ -66,7 +66,7 @@ internal static class Report
         Console.WriteLine(Invariant($"| live ranking (top 10 + own line) | {live.Length} | {P(live, 50):F1} | {P(live, 95):F1} | {P(live, 99):F1} | {live[^1]:F1} |"));
         Console.WriteLine(Invariant($"| final ranking (snapshot) | {final.Length} | {P(final, 50):F1} | {P(final, 95):F1} | {P(final, 99):F1} | {final[^1]:F1} |"));
         Console.WriteLine(Invariant($"| finish (end attempts + snapshot) | 1 | {finish.TotalMilliseconds:F0} | – | – | – |"));
-        Console.WriteLine(Invariant($"| issue rewards (grants + notices) | 1 | {reward.TotalMilliseconds:F0} | – | – | – |"));
+        Console.WriteLine(Invariant($"| issue rewards ({banned} banned: snapshot corrected, grants, notices) | 1 | {reward.TotalMilliseconds:F0} | – | – | – |"));
         Console.WriteLine();
         Console.WriteLine(Invariant($"{players} players; finish: {finished}, rewards: {rewarded}"));
     }

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Quiz.Core.AntiCheat;
+using Quiz.Core.Data;
 using Quiz.Core.Game;
 using Quiz.Core.Players;
 using Quiz.Core.Tournaments;
@@ -9,13 +12,14 @@ namespace Quiz.LoadDriver;
 /// <summary>
 /// A large tournament through Core's use-cases (as <see cref="CoreHost"/> registers them) on real PostgreSQL: <c>players</c> players join and
 /// play all questions (<c>concurrency</c> at a time), then the live ranking is read, the tournament
-/// finishes (ranking snapshot) and the rewards are issued; the final ranking is read again.
+/// finishes (ranking snapshot), the top three are banned and the rewards are issued (correcting the snapshot first); the final ranking is read again.
 /// No Telegram in the loop: this measures the tournament's database work.
 /// </summary>
 internal static class TournamentScenario
 {
     private const int Questions = 10;
     private const int Reads = 200;
+    private const int Banned = 3;
 
     public static async Task RunAsync(DriverOptions o, IServiceProvider core, CancellationToken ct)
     {
@@ -47,11 +51,21 @@ internal static class TournamentScenario
         var finish = Stopwatch.StartNew();
         var finished = await admin.FinishNowAsync(id, "bench", ct);
         finish.Stop();
+        // Cheaters top the board: the first three of the snapshot are banned before the rewards, so the reward step
+        // includes correcting the whole snapshot (TournamentRanking.CorrectSnapshotAsync).
+        var moderation = core.GetRequiredService<PlayerModeration>();
+        foreach (var cheat in await TopAsync(core, id, Banned, ct)) await moderation.BanAsync(cheat, "Benchmark", "bench", ct);
         var reward = Stopwatch.StartNew();
         var rewarded = await admin.IssueRewardsAsync(id, "bench", ct);
         reward.Stop();
         var final = await ReadStandingsAsync(core, id, players, ct);
-        Report.Tournament(o.Players, live, final, finish.Elapsed, finished, reward.Elapsed, rewarded);
+        Report.Tournament(o.Players, live, final, finish.Elapsed, finished, reward.Elapsed, rewarded, Banned);
+    }
+
+    private static async Task<List<long>> TopAsync(IServiceProvider core, Guid id, int count, CancellationToken ct)
+    {
+        await using var db = await core.GetRequiredService<IDbContextFactory<QuizDbContext>>().CreateDbContextAsync(ct);
+        return await db.TournamentResults.Where(r => r.TournamentId == id).OrderBy(r => r.Rank).Take(count).Select(r => r.PlayerId).ToListAsync(ct);
     }
 
     private static async Task PlayAsync(IServiceProvider core, Guid id, long player, int index, CancellationToken ct)
