@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Quiz.Core.Game;
 
 namespace Quiz.Core.AntiCheat;
 
@@ -14,6 +15,7 @@ public static class AntiCheatModule
         services.AddOptions<AntiCheatOptions>().BindConfiguration(AntiCheatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AntiCheatOptions>, AntiCheatOptionsValidator>();
         services.AddSingleton<PlayerModeration>().AddSingleton<CheatFlags>();
+        services.AddSingleton<FastAnswerWatch>().AddSingleton<IAnswerWatch>(sp => sp.GetRequiredService<FastAnswerWatch>());
         return services;
     }
 }

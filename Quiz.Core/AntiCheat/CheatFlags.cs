@@ -59,7 +59,7 @@ public sealed class CheatFlags(
             ON CONFLICT (player_id, kind, subject) DO UPDATE
                 SET score = excluded.score, evidence = excluded.evidence, updated_at = excluded.updated_at
                 WHERE cheat_flags.status = 'open'
-            RETURNING id AS "Id", (xmax = 0) AS "Inserted"
+            RETURNING id, (xmax = 0) AS inserted
             """).ToListAsync(ct)).SingleOrDefault();
         if (row is null)
         {

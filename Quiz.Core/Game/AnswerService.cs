@@ -11,7 +11,8 @@ namespace Quiz.Core.Game;
 /// answer; after the deadline it counts as wrong. The session row lock serialises double taps and
 /// two devices; the unique (session, ordinal) index is the last line of defence.
 /// </summary>
-public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllowance allowance, IOptions<GameOptions> gameOptions)
+public sealed class AnswerService(
+    QuizDbContext db, TimeProvider time, PlayAllowance allowance, IOptions<GameOptions> gameOptions, IEnumerable<IAnswerWatch> watches)
 {
     private readonly GameOptions options = gameOptions.Value;
 
@@ -37,6 +38,8 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
         }
 
         var progress = await SessionProgress.RecordAsync(db, allowance, options, session, asked, chosenPosition, now, ct);
+        var seen = new AnswerSeen(session, progress.Answer, question.Text, Shown(asked, question));
+        var followUps = watches.Where(w => w.Recording(seen)).ToList();
         try
         {
             await db.SaveChangesAsync(ct);
@@ -46,6 +49,7 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
         {
             return Shown(session, new AnswerResult(AnswerOutcome.AlreadyAnswered, asked.CorrectPosition, 0, question.Explanation, QuestionId: question.Id));
         }
+        foreach (var watch in followUps) await watch.RecordedAsync(seen, ct);
         var outcome = progress.Late ? AnswerOutcome.Late : progress.Answer.IsCorrect ? AnswerOutcome.Correct : AnswerOutcome.Wrong;
         return Shown(session, new AnswerResult(outcome, asked.CorrectPosition, progress.Answer.Points, question.Explanation, progress.Finished, question.Id,
             progress.ExtraLifeUsed, Seen(session, asked, question)));
@@ -70,6 +74,10 @@ public sealed class AnswerService(QuizDbContext db, TimeProvider time, PlayAllow
         return new AnswerResult(late ? AnswerOutcome.Late : answer.IsCorrect ? AnswerOutcome.Correct : AnswerOutcome.Wrong, asked.CorrectPosition, answer.Points,
             question.Explanation, !open, question.Id, savedByExtraLife, Seen(session, asked, question));
     }
+
+    /// <summary>The options in play when the player answered (the 50:50 joker took two away).</summary>
+    private static List<string> Shown(SessionQuestion asked, Questions.Question question) =>
+        [.. asked.OptionOrder.Where((_, position) => asked.RemovedPositions?.Contains((short)position) != true).Select(i => question.Options[i])];
 
     /// <summary>The question as the player saw it, for the verdict edit (no second read of the same rows).</summary>
     private static QuestionView Seen(GameSession session, SessionQuestion asked, Questions.Question question) =>
