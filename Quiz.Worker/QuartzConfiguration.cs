@@ -19,6 +19,9 @@ public static class QuartzConfiguration
     /// <summary>How often tournaments are started, finished and rewarded when due (at most this late).</summary>
     public static readonly TimeSpan TournamentClockInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often the batch cheat detectors read the new answers, duels and refund requests.</summary>
+    public static readonly TimeSpan CheatScanInterval = TimeSpan.FromMinutes(1);
+
     public static IQuartzBuilder UseQuizClusteredStore(this IQuartzBuilder quartz, string connectionString)
     {
         quartz.ConfigureScheduler(o =>
@@ -79,6 +82,16 @@ public static class QuartzConfiguration
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
             job => job.WithIdentity(TournamentClockJob.Key).WithDescription("Turniere starten, beenden und belohnen, wenn es so weit ist"));
+
+        quartz.ScheduleJob<CheatScanJob>(
+            trigger => trigger
+                .WithIdentity("cheat-scan", "quiz")
+                .StartNow()
+                .WithSimpleSchedule(s => s
+                    .WithInterval(CheatScanInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            job => job.WithIdentity(CheatScanJob.Key).WithDescription("Auffällige Spielmuster markieren (gleichmäßig perfekt, Gleichtakt, frische Konten, Erstattungen)"));
 
         // Daily at 04:30 Berlin. A node that was down then fires the missed run once at start;
         // the day key makes any extra firing a no-op.

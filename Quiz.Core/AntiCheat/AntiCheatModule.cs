@@ -14,7 +14,7 @@ public static class AntiCheatModule
     {
         services.AddOptions<AntiCheatOptions>().BindConfiguration(AntiCheatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AntiCheatOptions>, AntiCheatOptionsValidator>();
-        services.AddSingleton<PlayerModeration>().AddSingleton<CheatFlags>();
+        services.AddSingleton<PlayerModeration>().AddSingleton<CheatFlags>().AddSingleton<CheatScan>();
         services.AddSingleton<FastAnswerWatch>().AddSingleton<IAnswerWatch>(sp => sp.GetRequiredService<FastAnswerWatch>());
         return services;
     }
