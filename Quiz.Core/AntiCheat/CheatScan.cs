@@ -13,8 +13,8 @@ public sealed record CheatScanResult(int AnswersRead, int SteadyPerfect, int Loc
 
 /// <summary>
 /// The batch detectors (SteadyPerfect, Lockstep, FreshCluster, RefundAbuse), run by the worker's clustered job. Incremental:
-/// each run reads the answers after the cursor (at most <see cref="AntiCheatOptions.BatchMaxAnswers"/>, only those older
-/// than <see cref="AntiCheatOptions.SettleSeconds"/>), and the duels and refund requests since the last run, and looks
+/// each run reads the answers after the cursor (at most <see cref="AntiCheatOptions.BatchMaxAnswers"/>, and only up to the
+/// first answer younger than <see cref="AntiCheatOptions.SettleSeconds"/>, so one still in an open transaction cannot be passed), and the duels and refund requests since the last run, and looks
 /// only at the players and shared sets these touch. Raising is an upsert, so a run repeated after a crash changes nothing.
 /// </summary>
 public sealed partial class CheatScan(
@@ -42,7 +42,10 @@ public sealed partial class CheatScan(
         var settled = now.AddSeconds(-settings.SettleSeconds);
         var range = (await db.Database.SqlQuery<Range>($"""
             SELECT {cursor.LastAnswerId} AS "from", coalesce(max(id), {cursor.LastAnswerId}) AS "to", count(*)::int AS "count"
-            FROM (SELECT id FROM answer_events WHERE id > {cursor.LastAnswerId} AND created_at < {settled} ORDER BY id LIMIT {settings.BatchMaxAnswers}) t
+            FROM (SELECT id FROM answer_events
+                  WHERE id > {cursor.LastAnswerId}
+                    AND id < coalesce((SELECT min(id) FROM answer_events WHERE id > {cursor.LastAnswerId} AND created_at >= {settled}), 9223372036854775807)
+                  ORDER BY id LIMIT {settings.BatchMaxAnswers}) t
             """).ToListAsync(ct)).Single();
 
         var steady = range.Count == 0 ? 0 : await SteadyPerfectAsync(db, range, settings, ct);
