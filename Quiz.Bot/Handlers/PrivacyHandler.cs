@@ -39,7 +39,7 @@ public sealed partial class PrivacyHandler(
         document.Position = 0;
         try
         {
-            await limiter.AcquireAsync(chatId, ct);
+            await limiter.AcquireAsync(chatId, SendLane.Reply, ct);
             await bot.SendDocument(chatId, InputFile.FromStream(document, PlayerDataExport.FileName), caption: De.ExportCaption,
                 parseMode: ParseMode.Html, cancellationToken: ct);
         }

@@ -26,7 +26,7 @@ public sealed partial class InboundGate(InboundLimiter limiter, IServiceScopeFac
             await using var scope = scopes.CreateAsyncScope();
             var replies = scope.ServiceProvider.GetRequiredService<BotReplies>();
             if (update.CallbackQuery is { } query) await replies.AnswerCallbackAsync(query.Id, De.SlowDown, ct);
-            else if (update.Message?.Chat is { } chat) await replies.SendAsync(chat.Id, De.SlowDown, null, ct);
+            else if (update.Message?.Chat is { } chat) await replies.SendNoticeAsync(chat.Id, De.SlowDown, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

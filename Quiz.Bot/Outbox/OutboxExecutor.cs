@@ -13,7 +13,7 @@ using Telegram.Bot.Types.Enums;
 
 namespace Quiz.Bot.Outbox;
 
-/// <summary>Runs one outbox row against the Bot API and returns what to record.</summary>
+/// <summary>Runs one outbox row against the Bot API and returns what to record; its sends wait in the background lane.</summary>
 public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter limiter, IServiceScopeFactory scopes)
 {
     public async Task<string?> ExecuteAsync(ClaimedOutboxMessage message, CancellationToken ct)
@@ -36,7 +36,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
             case OutboxKinds.SendMessage:
             {
                 var payload = OutboxWriter.ReadPayload<SendMessagePayload>(message.Payload);
-                await limiter.AcquireAsync(chatId, ct);
+                await limiter.AcquireAsync(chatId, SendLane.Background, ct);
                 var sent = await bot.SendMessage(chatId, TelegramLimits.Html(payload.Text), ParseMode.Html,
                     replyMarkup: MessageRenderer.Keyboard(payload.Buttons), cancellationToken: ct);
                 if (payload.Question is { } question) await RecordQuestionMessageAsync(question, sent.MessageId);
@@ -45,7 +45,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
             case OutboxKinds.EditMessage:
             {
                 var payload = OutboxWriter.ReadPayload<EditMessagePayload>(message.Payload);
-                await limiter.AcquireAsync(chatId, ct);
+                await limiter.AcquireAsync(chatId, SendLane.Background, ct);
                 await bot.EditMessageText(chatId, checked((int)payload.MessageId), TelegramLimits.Html(payload.Text), ParseMode.Html,
                     replyMarkup: MessageRenderer.Keyboard(payload.Buttons), cancellationToken: ct);
                 return null;
@@ -53,7 +53,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
             case OutboxKinds.SendInvoice:
             {
                 var invoice = OutboxWriter.ReadPayload<SendInvoicePayload>(message.Payload);
-                await limiter.AcquireAsync(chatId, ct);
+                await limiter.AcquireAsync(chatId, SendLane.Background, ct);
                 var sent = await bot.SendInvoice(chatId, invoice, ct);
                 return $"{{\"message_id\":{sent.MessageId}}}";
             }
@@ -101,7 +101,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
         var rendered = await scope.ServiceProvider.GetRequiredService<NoticeRenderer>().RenderAsync(notice, chatId, ct);
         if (rendered is null) return "{\"skipped\":true}";
         var keyboard = MessageRenderer.Keyboard(rendered.Message.Buttons);
-        await limiter.AcquireAsync(chatId, ct);
+        await limiter.AcquireAsync(chatId, SendLane.Background, ct);
         if (rendered.EditMessageId is { } editId)
         {
             try
@@ -111,7 +111,7 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 400)
             {
-                await limiter.AcquireAsync(chatId, ct);
+                await limiter.AcquireAsync(chatId, SendLane.Background, ct);
             }
         }
         var sent = await bot.SendMessage(chatId, TelegramLimits.Html(rendered.Message.Text), ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);

@@ -1,62 +1,82 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Quiz.Bot.Telegram;
 
 namespace Quiz.Bot.RateLimiting;
 
-/// <summary>The same buckets in process memory: the fallback while Redis is down.</summary>
-public sealed class LocalTelegramRateLimiter : ITelegramRateLimiter, IDisposable
+/// <summary>
+/// The same buckets and the same order (<see cref="FairShare"/>) in process memory: the fallback while
+/// Redis is down, so each replica still keeps its lanes and gives every chat its fair turn.
+/// </summary>
+public sealed class LocalTelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider time) : ITelegramRateLimiter
 {
-    private readonly TokenBucketRateLimiter global;
-    private readonly PartitionedRateLimiter<long> perChat;
+    private const int PruneAbove = 10_000;
+    private static readonly TimeSpan Forget = TimeSpan.FromMinutes(10);
+    private readonly Lock gate = new();
+    private readonly Dictionary<long, Chat> chats = [];
+    private double global = -1;
+    private DateTimeOffset globalAt;
 
-    public LocalTelegramRateLimiter(IOptions<TelegramOptions> options)
+    public async ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct) => await AcquireCoreAsync(chatId, lane, null, ct);
+
+    public ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, CancellationToken ct) =>
+        AcquireCoreAsync(chatId, lane, time.GetUtcNow() + maxWait, ct);
+
+    private async ValueTask<bool> AcquireCoreAsync(long chatId, SendLane lane, DateTimeOffset? deadline, CancellationToken ct)
+    {
+        var asked = time.GetUtcNow();
+        TimeSpan? waited = null;
+        while (true)
+        {
+            var wait = TryTake(chatId, lane, waited);
+            if (wait <= TimeSpan.Zero) return true;
+            if (deadline is { } until && time.GetUtcNow() + wait > until) return false;
+            await Task.Delay(wait, time, ct);
+            waited = time.GetUtcNow() - asked;
+        }
+    }
+
+    /// <summary>
+    /// One attempt of one message: takes a token and returns zero, or takes nothing and returns how long until
+    /// this message's turn could come. <paramref name="waited"/> is null on the message's first attempt, then how
+    /// long it has waited so far.
+    /// </summary>
+    public TimeSpan TryTake(long chatId, SendLane lane, TimeSpan? waited)
     {
         var o = options.Value;
-        global = new TokenBucketRateLimiter(Bucket(o.GlobalMessagesPerSecond, (int)RedisTelegramRateLimiter.GlobalBurst(o)));
-        perChat = PartitionedRateLimiter.Create<long, long>(chat => RateLimitPartition.GetTokenBucketLimiter(
-            chat, _ => Bucket(chat < 0 ? o.GroupMessagesPerMinute / 60 : o.ChatMessagesPerSecond, 1)));
-    }
-
-    public async ValueTask AcquireAsync(long chatId, CancellationToken ct)
-    {
-        using var chatLease = await perChat.AcquireAsync(chatId, 1, ct);
-        using var globalLease = await global.AcquireAsync(1, ct);
-    }
-
-    public async ValueTask<bool> TryAcquireAsync(long chatId, TimeSpan maxWait, CancellationToken ct)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(maxWait);
-        try
+        var burst = RedisTelegramRateLimiter.GlobalBurst(o);
+        var (chatRate, chatBurst) = RedisTelegramRateLimiter.ChatBucket(o, chatId);
+        var now = time.GetUtcNow();
+        lock (gate)
         {
-            await AcquireAsync(chatId, timeout.Token);
-            return true;
+            var g = global < 0 ? burst : Math.Min(burst, global + ((now - globalAt).TotalSeconds * o.GlobalMessagesPerSecond));
+            var chat = chats.TryGetValue(chatId, out var known) ? known : new Chat(chatBurst, now, 0, now);
+            var c = Math.Min(chatBurst, chat.Tokens + ((now - chat.TokensAt).TotalSeconds * chatRate));
+            var share = FairShare.Decay(chat.Share, (now - chat.ShareAt).TotalMilliseconds);
+            if (waited is null)
+            {
+                if (chats.Count > PruneAbove) Prune(now);
+                chat = chat with { Share = share + 1, ShareAt = now };
+            }
+            var need = FairShare.Need(burst, lane, FairShare.Others(share, waited));
+            if (g >= need && c >= 1)
+            {
+                (global, globalAt) = (g - 1, now);
+                chats[chatId] = new Chat(c - 1, now, FairShare.Decay(chat.Share, (now - chat.ShareAt).TotalMilliseconds) + 1, now);
+                return TimeSpan.Zero;
+            }
+            chats[chatId] = chat;
+            var waitSeconds = Math.Max(g < need ? (need - g) / o.GlobalMessagesPerSecond : 0, c < 1 ? (1 - c) / chatRate : 0);
+            return TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling(waitSeconds * 1000)));
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        foreach (var (id, chat) in chats)
         {
-            return false;
+            if (now - chat.TokensAt > Forget && now - chat.ShareAt > Forget) chats.Remove(id);
         }
     }
 
-    public void Dispose()
-    {
-        global.Dispose();
-        perChat.Dispose();
-    }
-
-    private static TokenBucketRateLimiterOptions Bucket(double perSecond, int burst)
-    {
-        // Refill one token per period: for 0.3/s that is one every 3.3 s.
-        var period = TimeSpan.FromSeconds(1 / perSecond);
-        return new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = burst,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = period,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        };
-    }
+    private readonly record struct Chat(double Tokens, DateTimeOffset TokensAt, double Share, DateTimeOffset ShareAt);
 }

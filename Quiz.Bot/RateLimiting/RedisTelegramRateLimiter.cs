@@ -6,8 +6,11 @@ namespace Quiz.Bot.RateLimiting;
 
 /// <summary>
 /// Token buckets in Redis shared by every bot replica: one overall, one per chat, taken together
-/// atomically by a script that uses the Redis server's clock. When Redis is unreachable the bot
-/// falls back to an in-process limiter and says so in the log and the
+/// atomically by a script that uses the Redis server's clock. The script also keeps each chat's recent
+/// share (the messages it asked for lately) and lets a message take the overall bucket only when it holds the message's
+/// <see cref="FairShare.Need"/>, so replies go before background sends and a quiet chat before a
+/// flooded one, across all replicas (ADR 0010). When Redis is unreachable the bot falls back to an
+/// in-process limiter with the same order and says so in the log and the
 /// <c>quiz.bot.ratelimit.degraded</c> counter.
 /// </summary>
 public sealed partial class RedisTelegramRateLimiter(
@@ -18,30 +21,43 @@ public sealed partial class RedisTelegramRateLimiter(
     BotMetrics metrics,
     ILogger<RedisTelegramRateLimiter> logger) : ITelegramRateLimiter
 {
+    // KEYS: global bucket, chat bucket. ARGV: global rate/s, global burst, chat rate/s, chat burst, lane (0 reply, 1 background),
+    // half-life ms, how long this message has waited in ms (-1 on its first attempt). The chat's hash holds its bucket
+    // (t at ts) and its recent share (u at us): every message counts 1 when it first asks and 1 more when it is sent.
     private const string Script = """
         local t = redis.call('TIME')
         local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-        local function level(key, rate, burst)
-          local v = redis.call('HMGET', key, 't', 'ts')
-          local tokens = tonumber(v[1])
-          local ts = tonumber(v[2])
-          if tokens == nil then return burst end
-          return math.min(burst, tokens + (now - ts) * rate / 1000)
-        end
         local gr, gb, cr, cb = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
-        local g = level(KEYS[1], gr, gb)
-        local c = level(KEYS[2], cr, cb)
-        if g >= 1 and c >= 1 then
+        local lane, half, waited = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+        local g = gb
+        local gv = redis.call('HMGET', KEYS[1], 't', 'ts')
+        if gv[1] then g = math.min(gb, tonumber(gv[1]) + (now - tonumber(gv[2])) * gr / 1000) end
+        local c, u = cb, 0
+        local cv = redis.call('HMGET', KEYS[2], 't', 'ts', 'u', 'us')
+        if cv[1] then c = math.min(cb, tonumber(cv[1]) + math.max(0, now - tonumber(cv[2])) * cr / 1000) end
+        if cv[3] then u = tonumber(cv[3]) * math.pow(0.5, math.max(0, now - tonumber(cv[4])) / half) end
+        local share = u
+        if waited < 0 then
+          u = u + 1
+          redis.call('HSET', KEYS[2], 'u', u, 'us', now)
+          redis.call('PEXPIRE', KEYS[2], 600000)
+        else
+          share = math.max(0, u - math.pow(0.5, waited / half))
+        end
+        local priority = math.min(1, share / 2) / 2
+        if lane == 1 then priority = priority + 0.5 end
+        local need = 1 + math.max(0, gb - 2) * priority
+        if g >= need and c >= 1 then
           redis.call('HSET', KEYS[1], 't', g - 1, 'ts', now)
           redis.call('PEXPIRE', KEYS[1], 60000)
-          redis.call('HSET', KEYS[2], 't', c - 1, 'ts', now)
+          redis.call('HSET', KEYS[2], 't', c - 1, 'ts', now, 'u', u + 1, 'us', now)
           redis.call('PEXPIRE', KEYS[2], 600000)
           return 0
         end
         local wait = 0
-        if g < 1 then wait = math.ceil((1 - g) * 1000 / gr) end
+        if g < need then wait = math.ceil((need - g) * 1000 / gr) end
         if c < 1 then wait = math.max(wait, math.ceil((1 - c) * 1000 / cr)) end
-        return wait
+        return math.max(1, wait)
         """;
 
     private static readonly TimeSpan RetryRedisAfter = TimeSpan.FromSeconds(10);
@@ -54,24 +70,35 @@ public sealed partial class RedisTelegramRateLimiter(
     /// </summary>
     public static double GlobalBurst(TelegramOptions o) => Math.Max(1, 30 - o.GlobalMessagesPerSecond);
 
-    public async ValueTask AcquireAsync(long chatId, CancellationToken ct) => await AcquireCoreAsync(chatId, null, ct);
+    /// <summary>A chat's own bucket: rate per second and burst (1/s for a private chat, 20/min for a group).</summary>
+    public static (double Rate, double Burst) ChatBucket(TelegramOptions o, long chatId) =>
+        chatId < 0 ? (o.GroupMessagesPerMinute / 60, 1.0) : (o.ChatMessagesPerSecond, 1.0);
 
-    public ValueTask<bool> TryAcquireAsync(long chatId, TimeSpan maxWait, CancellationToken ct) => AcquireCoreAsync(chatId, maxWait, ct);
+    /// <summary>Where the buckets live in Redis; tests and benchmarks that share a Redis give each run its own.</summary>
+    public string KeyPrefix { get; init; } = "tg:rl";
 
-    private async ValueTask<bool> AcquireCoreAsync(long chatId, TimeSpan? maxWait, CancellationToken ct)
+    public async ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct) => await AcquireCoreAsync(chatId, lane, null, ct);
+
+    public ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, CancellationToken ct) => AcquireCoreAsync(chatId, lane, maxWait, ct);
+
+    private async ValueTask<bool> AcquireCoreAsync(long chatId, SendLane lane, TimeSpan? maxWait, CancellationToken ct)
     {
         var o = options.Value;
         var deadline = maxWait is { } wait ? time.GetUtcNow() + wait : DateTimeOffset.MaxValue;
-        var (chatRate, chatBurst) = chatId < 0 ? (o.GroupMessagesPerMinute / 60, 1.0) : (o.ChatMessagesPerSecond, 1.0);
-        RedisKey[] keys = ["tg:rl:global", $"tg:rl:chat:{chatId}"];
-        RedisValue[] args = [o.GlobalMessagesPerSecond, GlobalBurst(o), chatRate, chatBurst];
+        var (chatRate, chatBurst) = ChatBucket(o, chatId);
+        RedisKey[] keys = [$"{KeyPrefix}:global", $"{KeyPrefix}:chat:{chatId}"];
+        var asked = time.GetUtcNow();
+        var first = true;
         while (true)
         {
-            if (time.GetUtcNow() < skipRedisUntil) return await FallbackAsync(chatId, deadline, maxWait, ct);
+            if (time.GetUtcNow() < skipRedisUntil) return await FallbackAsync(chatId, lane, deadline, maxWait, ct);
             long waitMs;
             try
             {
+                var waited = first ? -1 : Math.Max(0, (time.GetUtcNow() - asked).TotalMilliseconds);
+                RedisValue[] args = [o.GlobalMessagesPerSecond, GlobalBurst(o), chatRate, chatBurst, lane == SendLane.Reply ? 0 : 1, FairShare.HalfLifeMs, waited];
                 waitMs = (long)await redis.GetDatabase().ScriptEvaluateAsync(Script, keys, args);
+                first = false;
                 if (Interlocked.Exchange(ref degraded, 0) == 1) LogRecovered();
             }
             catch (Exception ex) when (ex is RedisException or RedisTimeoutException or ObjectDisposedException)
@@ -80,24 +107,24 @@ public sealed partial class RedisTelegramRateLimiter(
                 metrics.LimiterDegraded();
                 // Circuit breaker: do not pay Redis's connect timeout on every send while it is down.
                 skipRedisUntil = time.GetUtcNow() + RetryRedisAfter;
-                return await FallbackAsync(chatId, deadline, maxWait, ct);
+                return await FallbackAsync(chatId, lane, deadline, maxWait, ct);
             }
             if (waitMs <= 0) return true;
             if (maxWait is not null && time.GetUtcNow().AddMilliseconds(waitMs) > deadline) return false;
             metrics.LimiterWaited();
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(waitMs, 5000)), ct);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(waitMs, 5000)), time, ct);
         }
     }
 
-    private async ValueTask<bool> FallbackAsync(long chatId, DateTimeOffset deadline, TimeSpan? maxWait, CancellationToken ct)
+    private async ValueTask<bool> FallbackAsync(long chatId, SendLane lane, DateTimeOffset deadline, TimeSpan? maxWait, CancellationToken ct)
     {
         if (maxWait is null)
         {
-            await fallback.AcquireAsync(chatId, ct);
+            await fallback.AcquireAsync(chatId, lane, ct);
             return true;
         }
         var left = deadline - time.GetUtcNow();
-        return left > TimeSpan.Zero && await fallback.TryAcquireAsync(chatId, left, ct);
+        return left >= TimeSpan.Zero && await fallback.TryAcquireAsync(chatId, lane, left, ct);
     }
 
     [LoggerMessage(LogLevel.Warning, "Redis unreachable ({Reason}): Telegram send limits now held per process only")]

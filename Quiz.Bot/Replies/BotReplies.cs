@@ -13,7 +13,8 @@ using Telegram.Bot.Types.Enums;
 namespace Quiz.Bot.Replies;
 
 /// <summary>
-/// Replies to a player's own action go out at once, within the shared send limits. If the budget
+/// Replies to a player's own action go out at once, within the shared send limits, in the reply lane
+/// (before outbox sends and notices, and a quiet chat before a flooded one: <see cref="FairShare"/>). If the budget
 /// is not free within <see cref="TelegramOptions.MaxReplyWaitMs"/>, or Telegram cannot take the
 /// message right now (429, 5xx, network), it is handed to the outbox — so an accepted action never
 /// loses its answer and an update's handling never waits long on the budget. Once a chat has a
@@ -62,11 +63,24 @@ public sealed partial class BotReplies(
             (await bot.SendInvoice(chatId, invoice, ct)).MessageId, ct,
             queueBehindBacklog: false, maxWaitMs: options.Value.MaxInvoiceWaitMs);
 
+    /// <summary>
+    /// A notice the player did not ask for by this very update (the slow-down notice): it goes out now only if
+    /// the budget is free without waiting, in the background lane behind every reply; otherwise the outbox sends it.
+    /// </summary>
+    public Task<int?> SendNoticeAsync(long chatId, string text, CancellationToken ct)
+    {
+        var message = new SendMessagePayload(TelegramLimits.Html(text), null);
+        return DeliverAsync(chatId, OutboxKinds.SendMessage, message, async () =>
+            (await bot.SendMessage(chatId, message.Text, ParseMode.Html, cancellationToken: ct)).MessageId, ct,
+            maxWaitMs: 0, lane: SendLane.Background);
+    }
+
     private async Task<int?> DeliverAsync(
-        long chatId, string kind, object payload, Func<Task<int?>> send, CancellationToken ct, bool queueBehindBacklog = true, int? maxWaitMs = null)
+        long chatId, string kind, object payload, Func<Task<int?>> send, CancellationToken ct, bool queueBehindBacklog = true, int? maxWaitMs = null,
+        SendLane lane = SendLane.Reply)
     {
         if ((queueBehindBacklog && await backlog.HasBacklogAsync(chatId, ct))
-            || !await limiter.TryAcquireAsync(chatId, TimeSpan.FromMilliseconds(maxWaitMs ?? options.Value.MaxReplyWaitMs), ct))
+            || !await limiter.TryAcquireAsync(chatId, lane, TimeSpan.FromMilliseconds(maxWaitMs ?? options.Value.MaxReplyWaitMs), ct))
         {
             await DeferAsync(chatId, kind, payload, "send budget", 0, ct);
             return null;

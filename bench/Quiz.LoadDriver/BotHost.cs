@@ -38,6 +38,7 @@ internal sealed class BotHost(string database, string redis, Uri telegram, bool 
         builder.UseSetting("Telegram:ApiBaseUrl", telegram.ToString());
         builder.UseSetting("Telegram:WebhookUrl", "http://127.0.0.1/telegram/webhook");
         builder.UseSetting("Telegram:WebhookSecret", Secret);
+        builder.UseSetting("Game:SetSecret", "bench-question-set-secret-0123456789abcdef");
         builder.ConfigureLogging(l =>
         {
             l.SetMinimumLevel(LogLevel.Warning);
@@ -49,6 +50,6 @@ internal sealed class BotHost(string database, string redis, Uri telegram, bool 
 
     private sealed class Unlimited : ITelegramRateLimiter
     {
-        public ValueTask AcquireAsync(long chatId, CancellationToken ct) => ValueTask.CompletedTask;
+        public ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct) => ValueTask.CompletedTask;
     }
 }

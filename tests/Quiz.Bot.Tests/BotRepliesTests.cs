@@ -63,9 +63,9 @@ public sealed class BotRepliesTests(PostgresDatabase database) : CoreTests(datab
         public bool Free { get; set; } = true;
         public TimeSpan? LastMaxWait { get; private set; }
 
-        public ValueTask AcquireAsync(long chatId, CancellationToken ct) => ValueTask.CompletedTask;
+        public ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct) => ValueTask.CompletedTask;
 
-        public ValueTask<bool> TryAcquireAsync(long chatId, TimeSpan maxWait, CancellationToken ct)
+        public ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, CancellationToken ct)
         {
             LastMaxWait = maxWait;
             return ValueTask.FromResult(Free);

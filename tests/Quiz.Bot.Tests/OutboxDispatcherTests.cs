@@ -83,6 +83,6 @@ public sealed class OutboxDispatcherTests(PostgresDatabase database) : CoreTests
 
     private sealed class NoLimit : ITelegramRateLimiter
     {
-        public ValueTask AcquireAsync(long chatId, CancellationToken ct) => ValueTask.CompletedTask;
+        public ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct) => ValueTask.CompletedTask;
     }
 }

@@ -19,7 +19,7 @@ public sealed class RateLimiterTests : IDisposable
     private readonly ServiceProvider meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
 
     private RedisTelegramRateLimiter Replica(IConnectionMultiplexer redis) =>
-        new(redis, new LocalTelegramRateLimiter(Options), Options, TimeProvider.System, new BotMetrics(meters.GetRequiredService<IMeterFactory>()),
+        new(redis, new LocalTelegramRateLimiter(Options, TimeProvider.System), Options, TimeProvider.System, new BotMetrics(meters.GetRequiredService<IMeterFactory>()),
             NullLogger<RedisTelegramRateLimiter>.Instance);
 
     public void Dispose() => meters.Dispose();
@@ -33,9 +33,9 @@ public sealed class RateLimiterTests : IDisposable
         var (a, b) = (Replica(redisA), Replica(redisB));
 
         var clock = Stopwatch.StartNew();
-        await a.AcquireAsync(chat, CancellationToken.None);
-        await b.AcquireAsync(chat, CancellationToken.None);
-        await a.AcquireAsync(chat, CancellationToken.None);
+        await a.AcquireAsync(chat, SendLane.Reply, CancellationToken.None);
+        await b.AcquireAsync(chat, SendLane.Reply, CancellationToken.None);
+        await a.AcquireAsync(chat, SendLane.Reply, CancellationToken.None);
 
         // One message per second per chat, whichever replica sends: the third waited two refills.
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.8), $"only {clock.Elapsed.TotalSeconds:F2} s");
@@ -48,8 +48,8 @@ public sealed class RateLimiterTests : IDisposable
         var limiter = Replica(redis);
 
         var clock = Stopwatch.StartNew();
-        await limiter.AcquireAsync(42, CancellationToken.None);
-        await limiter.AcquireAsync(42, CancellationToken.None);
+        await limiter.AcquireAsync(42, SendLane.Reply, CancellationToken.None);
+        await limiter.AcquireAsync(42, SendLane.Reply, CancellationToken.None);
 
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"only {clock.Elapsed.TotalSeconds:F2} s");
     }
@@ -61,12 +61,12 @@ public sealed class RateLimiterTests : IDisposable
         var limiter = Replica(redis);
         var chat = Random.Shared.NextInt64(1, long.MaxValue);
 
-        Assert.True(await limiter.TryAcquireAsync(chat, TimeSpan.FromMilliseconds(100), CancellationToken.None));
+        Assert.True(await limiter.TryAcquireAsync(chat, SendLane.Reply, TimeSpan.FromMilliseconds(100), CancellationToken.None));
         var clock = Stopwatch.StartNew();
-        Assert.False(await limiter.TryAcquireAsync(chat, TimeSpan.FromMilliseconds(100), CancellationToken.None));
+        Assert.False(await limiter.TryAcquireAsync(chat, SendLane.Reply, TimeSpan.FromMilliseconds(100), CancellationToken.None));
         Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(900), $"refusing took {clock.Elapsed.TotalMilliseconds:F0} ms");
 
         // The refusal took nothing: one refill (1 s) brings the next slot; had it taken one, this would need two.
-        Assert.True(await limiter.TryAcquireAsync(chat, TimeSpan.FromMilliseconds(1500), CancellationToken.None));
+        Assert.True(await limiter.TryAcquireAsync(chat, SendLane.Reply, TimeSpan.FromMilliseconds(1500), CancellationToken.None));
     }
 }
