@@ -18,16 +18,19 @@ internal enum Scenario
 
     /// <summary>Outbox claim latency with 1,000,000 sent rows, before and after housekeeping purges them.</summary>
     Purge,
+
+    /// <summary>Flooders send 25 commands each while a control player's /hilfe is timed (issue #12, item 1).</summary>
+    Flood,
 }
 
 /// <summary>
-/// <c>[--scenario updates|answers|payments|tournament|purge] [--bank N] [--payers N] [--warmup seconds] [seconds] [concurrency] [players]</c>;
+/// <c>[--scenario updates|answers|payments|tournament|purge|flood] [--bank N] [--payers N] [--rounds N] [--warmup seconds] [seconds] [concurrency] [players]</c>;
 /// the positional arguments keep their order from before there were scenarios.
 /// </summary>
-internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10)
+internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10, int Rounds = 3)
 {
     public const string Usage = """
-        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge] [--bank N] [--payers N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood] [--bank N] [--payers N] [--rounds N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
           --scenario updates   mixed webhook updates from <players> players, then pgbench as the reference (default)
           --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
           --scenario payments  <concurrency> clients send /hilfe and /profil from <players> players (defaults 30 s, 40, 200) with the
@@ -35,8 +38,11 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
           --scenario tournament  <players> players (default 2000) join one tournament and play 10 questions, <concurrency>
                                (default 8) at a time through Core (no Telegram); then ranking reads, finish and rewards are timed
           --scenario purge     outbox claim latency with 1,000,000 sent rows, before and after housekeeping purges them (no other arguments)
+          --scenario flood     <concurrency> flooders (default 40) each send 25 commands while a control player sends /hilfe every 2 s,
+                               real send limiter, stub with Telegram's limits; <rounds> rounds of new flooders; control latency, replies per flooder
           --bank N             answers only: pad the imported question content with copies up to N questions
           --payers N           payments only: concurrent payers (default 10)
+          --rounds N           flood only: floods one after another, each with new flooders (default 3)
           --warmup seconds     unmeasured load before the measured run (default 5)
         """;
 
@@ -60,6 +66,9 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
                 case "--payers" when Number(value) is { } payers:
                     options = options with { Payers = payers };
                     break;
+                case "--rounds" when Number(value) is { } rounds:
+                    options = options with { Rounds = rounds };
+                    break;
                 case "--warmup" when Number(value) is { } warmup:
                     options = options with { Warmup = warmup };
                     break;
@@ -73,10 +82,11 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
         }
         if (options.Scenario == Scenario.Payments) options = options with { Seconds = 30, Concurrency = 40, Players = 200 };
         if (options.Scenario == Scenario.Tournament) options = options with { Concurrency = 8, Players = 2000 };
+        if (options.Scenario == Scenario.Flood) options = options with { Concurrency = 40 };
         if (positional.Count > 0) options = options with { Seconds = positional[0] };
         if (positional.Count > 1) options = options with { Concurrency = positional[1] };
         if (positional.Count > 2) options = options with { Players = positional[2] };
-        if (options.Seconds < 1 || options.Concurrency < 1 || options.Players < 1 || options.Payers < 1) error = "seconds, concurrency, players and payers must be positive";
+        if (options.Seconds < 1 || options.Concurrency < 1 || options.Players < 1 || options.Payers < 1 || options.Rounds < 1) error = "seconds, concurrency, players, payers and rounds must be positive";
         return error is null;
     }
 

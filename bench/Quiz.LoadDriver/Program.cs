@@ -7,7 +7,7 @@ namespace Quiz.LoadDriver;
 /// <summary>
 /// Webhook load driver: real HTTP stack, dedupe and database writes of the bot, against the
 /// machine's PostgreSQL and Redis, in a fresh database per run. Usage (see <see cref="DriverOptions.Usage"/>):
-///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments|tournament|purge] [--bank N] [--payers N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments|tournament|purge|flood] [--bank N] [--payers N] [--rounds N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
 /// </summary>
 internal static class Driver
 {
@@ -29,7 +29,8 @@ internal static class Driver
         var redis = Environment.GetEnvironmentVariable("ConnectionStrings__cache") ?? "127.0.0.1:6379";
 
         var name = $"quiz_bench_{DateTime.UtcNow:yyyyMMddHHmmss}";
-        var database = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 100 }.ConnectionString;
+        // The flood posts a thousand updates at once; the server's 100 connection slots are shared with others.
+        var database = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = o.Scenario == Scenario.Flood ? 40 : 100 }.ConnectionString;
         await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
         try
         {
@@ -50,12 +51,15 @@ internal static class Driver
             }
 
             var payments = o.Scenario == Scenario.Payments;
+            var flood = o.Scenario == Scenario.Flood;
             // The real limiter's buckets (tg:rl:*) must not be shared with anything else on this Redis.
-            if (payments && !redis.Contains("defaultDatabase", StringComparison.OrdinalIgnoreCase)) redis += ",defaultDatabase=9";
-            await using var telegram = await TelegramStub.StartAsync(readQuestions: o.Scenario == Scenario.Answers, watchPayments: payments);
-            await using var host = new BotHost(database, redis, telegram.BaseAddress, sendBudget: payments);
+            if ((payments || flood) && !redis.Contains("defaultDatabase", StringComparison.OrdinalIgnoreCase)) redis += ",defaultDatabase=9";
+            await using var telegram = await TelegramStub.StartAsync(readQuestions: o.Scenario == Scenario.Answers, watchPayments: payments,
+                flood: flood ? new FloodWatch(FloodScenario.ControlPlayer) : null);
+            await using var host = new BotHost(database, redis, telegram.BaseAddress, sendBudget: payments || flood);
             var bot = host.Start();
             if (payments) await PaymentScenario.RunAsync(o, options.Options, bot, telegram.Payments!);
+            else if (flood) await FloodScenario.RunAsync(o, options.Options, bot, telegram.Flood!);
             else if (o.Scenario == Scenario.Answers) await RunAnswersAsync(o, new AnswerLoad(bot, telegram.Inbox!), bank);
             else await RunUpdatesAsync(o, new UpdateLoad(bot, o.Players), database);
         }

@@ -25,26 +25,30 @@ internal sealed class TelegramStub : IAsyncDisposable
     private readonly WebApplication app;
     private long messageId;
 
-    private TelegramStub(WebApplication app, QuestionInbox? inbox, PaymentWatch? payments)
+    private TelegramStub(WebApplication app, QuestionInbox? inbox, PaymentWatch? payments, FloodWatch? flood)
     {
         this.app = app;
         Inbox = inbox;
         Payments = payments;
+        Flood = flood;
     }
 
     public QuestionInbox? Inbox { get; }
 
     public PaymentWatch? Payments { get; }
 
+    /// <summary>The flood scenario's watch: Telegram's send limits (429) and counts per chat.</summary>
+    public FloodWatch? Flood { get; }
+
     public Uri BaseAddress => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<TelegramStub> StartAsync(bool readQuestions, bool watchPayments = false)
+    public static async Task<TelegramStub> StartAsync(bool readQuestions, bool watchPayments = false, FloodWatch? flood = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var stub = new TelegramStub(app, readQuestions ? new QuestionInbox() : null, watchPayments ? new PaymentWatch() : null);
+        var stub = new TelegramStub(app, readQuestions ? new QuestionInbox() : null, watchPayments ? new PaymentWatch() : null, flood);
         app.MapPost("/bot{token}/{method}", (string method, HttpContext context) => stub.ReplyAsync(method.ToLowerInvariant(), context));
         await app.StartAsync();
         return stub;
@@ -52,6 +56,13 @@ internal sealed class TelegramStub : IAsyncDisposable
 
     private async Task<IResult> ReplyAsync(string method, HttpContext context)
     {
+        if (Flood is { } flood && FloodWatch.Reads(method))
+        {
+            using var call = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (flood.Observe(method, call.RootElement) is { } refusal) return Results.Text(refusal, "application/json", statusCode: 429);
+            var sent = method == "sendmessage" ? Interlocked.Increment(ref messageId) : call.RootElement.GetProperty("message_id").GetInt64();
+            return Json(Reply(method, sent, QuestionInbox.ChatId(call.RootElement) ?? 1));
+        }
         if (Payments is { } payments)
         {
             payments.Count(method);
