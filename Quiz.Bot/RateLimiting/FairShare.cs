@@ -1,7 +1,7 @@
 namespace Quiz.Bot.RateLimiting;
 
 /// <summary>
-/// The order in which waiting messages get the shared send budget (ADR 0010). Every chat carries its
+/// The order in which waiting messages get the shared send budget (ADR 0011). Every chat carries its
 /// recent share: each message counts 1 when it first asks for the budget and 1 more when it is sent, and every
 /// count halves every <see cref="HalfLifeMs"/>; a waiting message does not count itself. So a chat that was just
 /// sent a message, and a chat with several messages waiting at once, both weigh more than a chat sent nothing lately.

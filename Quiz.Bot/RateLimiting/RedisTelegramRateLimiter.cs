@@ -9,7 +9,7 @@ namespace Quiz.Bot.RateLimiting;
 /// atomically by a script that uses the Redis server's clock. The script also keeps each chat's recent
 /// share (the messages it asked for lately) and lets a message take the overall bucket only when it holds the message's
 /// <see cref="FairShare.Need"/>, so replies go before background sends and a quiet chat before a
-/// flooded one, across all replicas (ADR 0010). When Redis is unreachable the bot falls back to an
+/// flooded one, across all replicas (ADR 0011). When Redis is unreachable the bot falls back to an
 /// in-process limiter with the same order and says so in the log and the
 /// <c>quiz.bot.ratelimit.degraded</c> counter.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Quiz.Bot.RateLimiting;
 
-/// <summary>Which queue a message waits in for the send budget (ADR 0010).</summary>
+/// <summary>Which queue a message waits in for the send budget (ADR 0011).</summary>
 public enum SendLane
 {
     /// <summary>The answer to a player's own action, sent while the update is handled: goes first.</summary>

@@ -11,7 +11,7 @@ using StackExchange.Redis;
 namespace Quiz.Bot.Tests;
 
 /// <summary>
-/// The send budget's order (issue #12, item 1; ADR 0010): with the overall budget contended, a reply to a
+/// The send budget's order (issue #12, item 1; ADR 0011): with the overall budget contended, a reply to a
 /// chat that was sent little lately goes before chats that were just sent to, replies go before background
 /// sends, and flooded chats share what is left — across replicas through Redis, and per replica without it.
 /// Time is a <see cref="FakeTimeProvider"/> where the code allows; the Redis script uses the server's clock,
