@@ -41,17 +41,24 @@ public sealed partial class PlayerReview
         var ids = sessions.Select(s => s.Id).ToList();
         var answers = (await db.AnswerEvents.AsNoTracking()
             .Where(a => ids.Contains(a.SessionId))
-            .Join(db.Questions, a => a.QuestionId, q => q.Id, (a, q) => new
+            .Join(db.SessionQuestions, a => new { a.SessionId, a.Ordinal }, q => new { q.SessionId, q.Ordinal }, (a, sq) => new { a, sq })
+            .Join(db.Questions, x => x.a.QuestionId, q => q.Id, (x, q) => new
             {
-                a.SessionId, a.Ordinal, a.AnswerMs, a.IsCorrect, a.ChosenPosition, a.Points, a.CreatedAt, q.Text, q.Options,
+                x.a.SessionId, x.a.Ordinal, x.a.AnswerMs, x.a.IsCorrect, x.a.ChosenPosition, x.a.Points, x.a.CreatedAt,
+                q.Text, q.Options, x.sq.OptionOrder, x.sq.RemovedPositions,
             })
             .ToListAsync(ct))
             .ToLookup(a => a.SessionId, a => new AnswerTiming(
-                a.Ordinal, a.AnswerMs, a.IsCorrect, a.ChosenPosition is null, a.Points, ReadingMs(a.Text.Length + a.Options.Sum(o => o.Length), thresholds), a.CreatedAt));
+                a.Ordinal, a.AnswerMs, a.IsCorrect, a.ChosenPosition is null, a.Points,
+                ReadingTime.ThresholdMs(ReadingTime.Characters(a.Text, Shown(a.Options, a.OptionOrder, a.RemovedPositions)), thresholds),
+                a.CreatedAt));
         return [.. sessions.Select(s => new RecentGame(
             s.Id, s.Mode, s.State, s.StartedAt, s.FinishedAt, s.Score, s.CorrectCount, [.. answers[s.Id].OrderBy(a => a.Ordinal)]))];
     }
 
-    private static int ReadingMs(int characters, AntiCheatOptions o) =>
-        o.MinReactionMs + (int)Math.Round(characters * 1000.0 / o.ReadingCharsPerSecond);
+    /// <summary>The options on the player's screen: display position i shows <c>options[order[i]]</c>, less what the 50:50 joker took away.</summary>
+    private static IEnumerable<string> Shown(string[] options, short[] order, short[]? removed) =>
+        order.Select((option, position) => (option, position))
+            .Where(o => removed is null || !removed.Contains((short)o.position))
+            .Select(o => options[o.option]);
 }
