@@ -22,6 +22,7 @@ public sealed partial class InboundLimiter : IDisposable
     private readonly PartitionedRateLimiter<(InboundKind Kind, long User)> shared;
     private readonly PartitionedRateLimiter<(InboundKind Kind, long User)> local;
     private readonly ConcurrentDictionary<long, DateTimeOffset> localNotices = new();
+    private readonly ConcurrentDictionary<(InboundKind Kind, long User), DateTimeOffset> localCooldowns = new();
     private DateTimeOffset skipRedisUntil;
     private int degraded;
 
@@ -83,12 +84,18 @@ public sealed partial class InboundLimiter : IDisposable
 
     private async ValueTask<bool> TryTakeAsync(InboundKind kind, long userId, CancellationToken ct)
     {
+        var cooldown = TimeSpan.FromSeconds(Budget(kind).CooldownSeconds);
         if (time.GetUtcNow() >= skipRedisUntil)
         {
             try
             {
+                var db = redis.GetDatabase();
+                var pause = CooldownKey(kind, userId);
+                // A refused request while pausing counts the pause again: the flood has to stop, not just slow down.
+                if (cooldown > TimeSpan.Zero && await db.KeyExpireAsync(pause, cooldown, ExpireWhen.HasExpiry)) return false;
                 using var lease = await shared.AcquireAsync((kind, userId), 1, ct);
                 if (Interlocked.Exchange(ref degraded, 0) == 1) LogRecovered();
+                if (!lease.IsAcquired && cooldown > TimeSpan.Zero) await db.StringSetAsync(pause, 1, cooldown);
                 return lease.IsAcquired;
             }
             catch (Exception ex) when (IsRedisDown(ex))
@@ -96,9 +103,18 @@ public sealed partial class InboundLimiter : IDisposable
                 Degrade(ex);
             }
         }
+        var now = time.GetUtcNow();
+        if (cooldown > TimeSpan.Zero && localCooldowns.TryGetValue((kind, userId), out var until) && now < until)
+        {
+            localCooldowns[(kind, userId)] = now + cooldown;
+            return false;
+        }
         using var fallback = local.AttemptAcquire((kind, userId));
+        if (!fallback.IsAcquired && cooldown > TimeSpan.Zero) localCooldowns[(kind, userId)] = now + cooldown;
         return fallback.IsAcquired;
     }
+
+    private static string CooldownKey(InboundKind kind, long user) => $"quiz:inbound:pause:{kind.ToString().ToLowerInvariant()}:{user}";
 
     private InboundBudget Budget(InboundKind kind) => kind switch
     {

@@ -35,6 +35,23 @@ public sealed class InboundLimitTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public async Task A_flood_that_arrives_slowly_stays_silent_until_it_stops_for_the_pause()
+    {
+        var (flooder, _) = await host.PlayerAsync("Sina");
+        for (var i = 0; i < 5; i++) Assert.Equal(UpdateOutcome.Handled, await host.DeliverAsync(host.Command(flooder, "/hilfe", UpdateId())));
+        Assert.Equal(UpdateOutcome.Throttled, await host.DeliverAsync(host.Command(flooder, "/hilfe", UpdateId())));
+
+        // Telegram hands a chat's updates over one after another; by now the bucket holds a token again (one every 2 s),
+        // but the flood has not stopped, so the pause (10 s, counted again from each refused command) still holds.
+        for (var i = 0; i < 2; i++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            Assert.Equal(UpdateOutcome.Throttled, await host.DeliverAsync(host.Command(flooder, "/hilfe", UpdateId())));
+        }
+        Assert.Equal(6, host.SentTo(flooder).Count);
+    }
+
+    [Fact]
     public async Task Presses_over_budget_are_answered_once_with_the_notice_and_change_nothing()
     {
         var (presser, _) = await host.PlayerAsync("Paul");

@@ -41,7 +41,12 @@ public sealed class FairPlayTests(AppModelFixture fixture)
         var chat = await fixture.Sandbox().ChatAsync(flooder.User);
         var fromBot = chat.Where(m => m.FromBot).ToList();
         Assert.Equal(1, fromBot.Count(m => m.Text!.Contains("Bitte etwas langsamer", StringComparison.Ordinal)));
-        Assert.InRange(fromBot.Count(m => m.Text!.Contains("/paysupport", StringComparison.Ordinal)), 1, 5);
+        var replies = fromBot.Count(m => m.Text!.Contains("/paysupport", StringComparison.Ordinal));
+        // Telegram hands a chat's updates over one after another, and an admitted command holds its webhook request
+        // while its reply waits for the chat's own send budget (1/s): the first commands trickle in slowly enough for
+        // the bucket (5, then one every 2 s) to refill a few times before it runs dry. From the first refusal on, the
+        // pause keeps the rest silent. A burst (load driver, docs/benchmarks.md) gets exactly 5.
+        Assert.True(replies is >= 5 and <= 10, $"{replies} replies to 25 commands");
     }
 
     [Fact]
@@ -112,7 +117,7 @@ public sealed class FairPlayTests(AppModelFixture fixture)
         using var telegram = fixture.App.CreateHttpClient(QuizResources.TelegramSandbox);
         await WaitForAsync(async () =>
         {
-            var info = await telegram.GetFromJsonAsync<JsonObject>($"bot{SandboxToken}/getWebhookInfo");
+            var info = await telegram.GetFromJsonAsync<JsonObject>($"/bot{SandboxToken}/getWebhookInfo");
             if ((int)info!["result"]!["pending_update_count"]! != 0) return null;
             await using var db = fixture.Database();
             return await db.OutboxMessages.AnyAsync(m => m.ChatId == chatId && (m.State == OutboxState.Pending || m.State == OutboxState.Failed)) ? null : (object)true;
