@@ -27,7 +27,7 @@ public sealed class FairPlayTests(AppModelFixture fixture)
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task A_flood_of_25_commands_gets_at_most_5_replies_and_one_notice_and_another_player_is_answered()
+    public async Task A_flood_of_25_commands_is_cut_off_with_one_notice_while_another_player_is_answered()
     {
         var flooder = await ChatPlayer.CreateAsync(fixture, "Flut");
         var other = await ChatPlayer.CreateAsync(fixture, "Ruhig");
