@@ -93,7 +93,7 @@ public sealed class BackupDrillTests(BackupDrillTests.Archive archive) : IClassF
                 ["STANZA"] = ScratchCluster.Stanza,
                 ["PG_BIN"] = ScratchCluster.Bin,
                 ["DRILL_DIR"] = archive.Cluster.Directory_,
-                ["DRILL_PORT"] = ServiceProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["DRILL_PORT"] = LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
             check: false);
 }

@@ -22,11 +22,11 @@ public sealed partial class PublishedSystem : IAsyncLifetime
     private OidcMetadataStub? identity;
     private X509Certificate2? caddyRoot;
 
-    public int HttpsPort { get; } = ServiceProcess.FreePort();
-    public int HttpPort { get; } = ServiceProcess.FreePort();
-    public int BotPort { get; } = ServiceProcess.FreePort();
-    public int AdminPort { get; } = ServiceProcess.FreePort();
-    public int SandboxPort { get; } = ServiceProcess.FreePort();
+    public int HttpsPort { get; } = LoopbackPort.Free();
+    public int HttpPort { get; } = LoopbackPort.Free();
+    public int BotPort { get; } = LoopbackPort.Free();
+    public int AdminPort { get; } = LoopbackPort.Free();
+    public int SandboxPort { get; } = LoopbackPort.Free();
 
     public string WebhookSecret { get; } = Secret(48);
     public string AdminApiToken { get; } = Secret(48);
@@ -114,7 +114,7 @@ public sealed partial class PublishedSystem : IAsyncLifetime
             ["QUIZ_TLS"] = "internal",
             ["QUIZ_HTTP_PORT"] = HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["QUIZ_HTTPS_PORT"] = HttpsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["QUIZ_CADDY_ADMIN"] = $"127.0.0.1:{ServiceProcess.FreePort()}",
+            ["QUIZ_CADDY_ADMIN"] = $"127.0.0.1:{LoopbackPort.Free()}",
             ["QUIZ_BOT_UPSTREAM"] = $"127.0.0.1:{BotPort}",
             ["QUIZ_ADMIN_UPSTREAM"] = $"127.0.0.1:{AdminPort}",
             ["HOME"] = Path.Combine(root, "caddy-home"),

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Quiz.DeploymentTests;
@@ -51,13 +49,6 @@ internal sealed class ServiceProcess : IAsyncDisposable
         using var cancel = new CancellationTokenSource(timeout);
         await process.WaitForExitAsync(cancel.Token);
         return process.ExitCode;
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void Append(string? line)

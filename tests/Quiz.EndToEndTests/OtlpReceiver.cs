@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Quiz.Testing;
 
 namespace Quiz.EndToEndTests;
 
@@ -18,7 +18,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public OtlpReceiver()
     {
-        Endpoint = $"http://127.0.0.1:{FreePort()}";
+        Endpoint = $"http://127.0.0.1:{LoopbackPort.Free()}";
         listener.Prefixes.Add(Endpoint + "/");
         listener.Start();
         loop = Task.Run(ReceiveAsync);
@@ -50,13 +50,6 @@ public sealed class OtlpReceiver : IAsyncDisposable
             context.Response.ContentType = "application/x-protobuf";
             context.Response.Close();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

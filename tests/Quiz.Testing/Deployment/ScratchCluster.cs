@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 using Xunit;
 
@@ -34,18 +32,11 @@ public sealed class ScratchCluster : IAsyncDisposable
 
     public static bool AsRoot => Environment.UserName == "root";
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>Starts the cluster; <paramref name="archiveTimeoutSeconds"/> as compose.yaml sets it (60) bounds the data a crash can lose.</summary>
     public static async Task<ScratchCluster> StartAsync(int archiveTimeoutSeconds = 60)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("quiz-drill-").FullName;
-        var cluster = new ScratchCluster(directory, FreePort());
+        var cluster = new ScratchCluster(directory, LoopbackPort.Free());
         foreach (var sub in new[] { "repo", "lock", "log", "spool" }) System.IO.Directory.CreateDirectory(Path.Combine(directory, sub));
         await File.WriteAllTextAsync(cluster.Config, $"""
             [global]
