@@ -43,6 +43,9 @@ public static partial class AdminTexts
             _ => status.ToString(),
         };
 
+        /// <summary>The difficulties a question can have, in the order the selections offer them.</summary>
+        public static readonly IReadOnlyList<short> Difficulties = [1, 2, 3];
+
         public static string Describe(short difficulty) => difficulty switch
         {
             1 => "1 · leicht",

@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
 using Quiz.Admin.Components.Pages;
 using Quiz.Core.Questions;
 using Quiz.Testing;
@@ -106,4 +108,41 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : CoreTests
         Assert.Equal(("Wie heißt die Hauptstadt der Republik Malta?", "Valletta"), (stored.Text, stored.Options[1]));
         cut.WaitForAssertion(() => Assert.Equal("Wie heißt die Hauptstadt der Republik Malta?", cut.Find(".frage-text").TextContent.Trim()), Patience);
     }
+
+    [Fact]
+    public async Task Every_difficulty_option_names_its_own_difficulty_in_the_filter_and_the_editor()
+    {
+        await CategoryAsync(Database, "stufe", "Stufe");
+        await QuestionAsync(Database, "stu-0001", "stufe", "Wie schwer ist diese Frage?");
+        await QuestionAsync(Database, "stu-0002", "stufe", "Wie schwer ist jene Frage?");
+        await using (var db = Database.CreateContext())
+        {
+            await db.Questions.Where(q => q.Id == "stu-0001").ExecuteUpdateAsync(s => s.SetProperty(q => q.Difficulty, (short)2));
+        }
+        await using var ctx = NewContext(Core);
+        var popovers = ctx.Render<MudPopoverProvider>();
+        var dialogs = ctx.Render<MudDialogProvider>();
+        var cut = ctx.Render<QuestionList>();
+        await cut.InvokeAsync(() => cut.Find(".filter-suche input").Input("stu-"));
+        cut.WaitForAssertion(() => Assert.Equal(["stu-0001", "stu-0002"], Ids(cut)), Patience);
+
+        await cut.InvokeAsync(() => cut.Find(".filter-schwierigkeit .mud-select-input").MouseDown());
+        popovers.WaitForAssertion(() => Assert.Equal(["Alle", "1 · leicht", "2 · mittel", "3 · schwer"], Options(popovers)), Patience);
+        await popovers.InvokeAsync(() => popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == "2 · mittel").Click());
+        cut.WaitForAssertion(() => Assert.Equal(["stu-0001"], Ids(cut)), Patience);
+        Assert.Equal("2 · mittel", cut.Find(".frage-schwierigkeit").TextContent.Trim());
+
+        await cut.InvokeAsync(() => cut.Find(".aktion-bearbeiten").Click());
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll(".feld-schwierigkeit")), Patience);
+        await dialogs.InvokeAsync(() => dialogs.Find(".feld-schwierigkeit .mud-select-input").MouseDown());
+        popovers.WaitForAssertion(() => Assert.Equal(["1 · leicht", "2 · mittel", "3 · schwer"], Options(popovers)), Patience);
+        await popovers.InvokeAsync(() => popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == "3 · schwer").Click());
+        await dialogs.InvokeAsync(() => dialogs.Find(".dialog-speichern").Click());
+
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".frage-dialog")), Patience);
+        Assert.Equal(3, (await LoadAsync(Database, "stu-0001")).Difficulty);
+    }
+
+    private static string[] Options(IRenderedComponent<MudPopoverProvider> popovers) =>
+        [.. popovers.FindAll(".mud-popover-open .mud-list-item").Select(i => i.TextContent.Trim())];
 }
