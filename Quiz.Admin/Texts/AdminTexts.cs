@@ -52,6 +52,9 @@ public static partial class AdminTexts
         public const string NoRole =
             "Dein Konto ist angemeldet, hat aber keine Rolle für die Konsole (Administrator oder Moderator). "
             + "Bitte wende dich an einen Administrator.";
+        public const string AdminOnly =
+            "Diese Seite braucht die Rolle Administrator; dein Konto hat die Rolle Moderator. "
+            + "Wenn du hier arbeiten musst, wende dich bitte an einen Administrator.";
         public const string SignInFailed = "Die Anmeldung ist fehlgeschlagen oder wurde abgebrochen.";
         public const string SignedInAs = "Angemeldet als";
         public const string OtherAccount = "Mit anderem Konto anmelden";

@@ -110,6 +110,9 @@ public sealed class AdminApiTests(SeededDatabase seeded) : IClassFixture<SeededD
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, authorized.StatusCode);
+        // Scripts keep a JSON problem (not the console's not-found page), in German.
+        Assert.Equal("application/problem+json", authorized.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Unbekannter Endpunkt", await authorized.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private AdminAppFactory NewApp(Dictionary<string, string?>? extra = null)

@@ -12,7 +12,7 @@ namespace Quiz.Admin.Tests.Infrastructure;
 
 /// <summary>
 /// A real OpenID Connect provider (OpenIddict, degraded mode: no database) on a loopback port.
-/// It knows one client, the console, and two people: alice (admin) and bob (no role).
+/// It knows one client, the console, and three people: alice (admin), mia (moderator) and bob (no role).
 /// </summary>
 public sealed class OidcTestProvider : IAsyncDisposable
 {

@@ -20,6 +20,7 @@ internal static class OidcTestProviderEndpoints
     {
         ["alice"] = ("Alice Admin", ["admin"]),
         ["bob"] = ("Bob Ohnerolle", []),
+        ["mia"] = ("Mia Moderatorin", ["moderator"]),
     };
 
     public static void Map(WebApplication app)
