@@ -3,6 +3,7 @@ using Quiz.Bot.Inbound;
 using Quiz.Bot.Outbox;
 using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
+using Quiz.Bot.Sending;
 using Quiz.Bot.Telegram;
 using Quiz.Bot.Transport;
 using Quiz.Core;
@@ -23,6 +24,7 @@ public static class BotServiceExtensions
         services.AddSingleton<LocalTelegramRateLimiter>();
         services.AddSingleton<ITelegramRateLimiter, RedisTelegramRateLimiter>();
 
+        services.AddSingleton<TelegramSender>().AddSingleton<OutboxSignal>();
         services.AddScoped<BotReplies>();
         services.AddSingleton<ChatBacklog>();
         services.AddScoped<MessageHandler>();

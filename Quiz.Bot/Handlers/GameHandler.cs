@@ -122,8 +122,8 @@ public sealed partial class GameHandler(
         if (next is not null)
         {
             var question = new SendMessagePayload(De.Question(next, gameOptions.Value.AnswerLimitSeconds), GameButtons.Answers(next), new QuestionRef(session, next.Ordinal));
-            var messageId = await replies.SendAsync(chatId, question, ct);
-            if (messageId is { } id) await games.MarkSentAsync(session, next.Ordinal, id, ct);
+            // The sender records the question's message id once it is sent, directly or from the outbox.
+            await replies.SendAsync(chatId, question, ct);
             return;
         }
         var summary = await results.SummaryAsync(session, ct);

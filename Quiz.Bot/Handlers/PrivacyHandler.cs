@@ -1,13 +1,9 @@
-using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Replies;
+using Quiz.Bot.Sending;
 using Quiz.Bot.Texts;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
 using Quiz.Core.Privacy;
-using Telegram.Bot;
-using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace Quiz.Bot.Handlers;
 
@@ -17,8 +13,7 @@ namespace Quiz.Bot.Handlers;
 /// (<c>del:ok:&lt;token&gt;</c>, <c>del:no:&lt;token&gt;</c>), and Core deletes once.
 /// </summary>
 public sealed partial class PrivacyHandler(
-    PlayerDataExport export, PlayerDeletion deletion, ITelegramBotClient bot, ITelegramRateLimiter limiter, BotReplies replies,
-    PlayerDirectory players, ILogger<PrivacyHandler> logger) : ICallbackArea
+    PlayerDataExport export, PlayerDeletion deletion, TelegramSender sender, BotReplies replies, ILogger<PrivacyHandler> logger) : ICallbackArea
 {
     public const string Area = "del";
 
@@ -37,19 +32,9 @@ public sealed partial class PrivacyHandler(
             return;
         }
         document.Position = 0;
-        try
+        if (await sender.SendDocumentAsync(chatId, document, PlayerDataExport.FileName, De.ExportCaption, ct) is { } failure)
         {
-            await limiter.AcquireAsync(chatId, SendLane.Reply, ct);
-            await bot.SendDocument(chatId, InputFile.FromStream(document, PlayerDataExport.FileName), caption: De.ExportCaption,
-                parseMode: ParseMode.Html, cancellationToken: ct);
-        }
-        catch (ApiRequestException ex) when (ex.ErrorCode == 403)
-        {
-            await players.SetBlockedAsync(chatId, blocked: true, ct);
-        }
-        catch (Exception ex) when (ex is RequestException or HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
-        {
-            LogExportFailed(player.Id, ex.Message);
+            LogExportFailed(player.Id, failure);
             await replies.ApologizeAsync(chatId, ct);
         }
     }

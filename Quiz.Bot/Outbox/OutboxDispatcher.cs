@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Quiz.Bot.Sending;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
 using Telegram.Bot.Exceptions;
@@ -6,7 +7,8 @@ using Telegram.Bot.Exceptions;
 namespace Quiz.Bot.Outbox;
 
 /// <summary>
-/// Sends what other services (and deferred replies) left in the outbox. Safe with several bot
+/// Sends what other services (and deferred replies) left in the outbox, through the <see cref="TelegramSender"/>; an idle
+/// dispatcher polls every 200 ms and is woken at once when this replica defers a reply (<see cref="OutboxSignal"/>). Safe with several bot
 /// replicas: rows are leased with SKIP LOCKED and each chat's rows go out in order, within the
 /// send limits shared through Redis. 429 → wait <c>retry_after</c>; 403 → the player blocked us:
 /// mark them and drop their pending rows; other 400s → dead letter with Telegram's reason (except a refund's
@@ -21,7 +23,9 @@ namespace Quiz.Bot.Outbox;
 public sealed partial class OutboxDispatcher(
     OutboxStore store,
     OutboxExecutor executor,
+    TelegramSender sender,
     PlayerDirectory players,
+    OutboxSignal signal,
     BotMetrics metrics,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -39,7 +43,7 @@ public sealed partial class OutboxDispatcher(
                 var batch = await store.ClaimAsync(BatchSize, Lease, stoppingToken);
                 if (batch.Count == 0)
                 {
-                    await Task.Delay(IdleDelay, stoppingToken);
+                    await signal.WaitAsync(IdleDelay, stoppingToken);
                     continue;
                 }
                 // One row per chat per batch: chats proceed in parallel, each within its own limit.
@@ -99,9 +103,8 @@ public sealed partial class OutboxDispatcher(
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 403 && message.ChatId is { } chat)
         {
-            await players.SetBlockedAsync(chat, blocked: true, stoppingToken);
             await store.DeadLetterAsync(message.Id, ex.Message, stoppingToken);
-            await store.DeadLetterChatAsync(chat, "player blocked the bot", stoppingToken);
+            await sender.BlockedAsync(chat, stoppingToken);
             outcome = "blocked";
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("message is not modified", StringComparison.Ordinal))

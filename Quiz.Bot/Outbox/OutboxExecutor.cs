@@ -1,20 +1,20 @@
 using System.Text.Json;
-using Quiz.Bot.RateLimiting;
-using Quiz.Bot.Replies;
+using Quiz.Bot.Sending;
 using Quiz.Bot.Telegram;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Reconciliation;
-using Quiz.Core.Game;
 using Quiz.Core.Messaging;
 using Quiz.Core.Privacy;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types.Enums;
 
 namespace Quiz.Bot.Outbox;
 
-/// <summary>Runs one outbox row against the Bot API and returns what to record; its sends wait in the background lane.</summary>
-public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter limiter, IServiceScopeFactory scopes)
+/// <summary>
+/// Runs one outbox row and returns what to record. Chat messages go through the <see cref="TelegramSender"/> (background
+/// lane); payments and reconciliation call the Bot API here.
+/// </summary>
+public sealed class OutboxExecutor(ITelegramBotClient bot, TelegramSender sender, IServiceScopeFactory scopes)
 {
     public async Task<string?> ExecuteAsync(ClaimedOutboxMessage message, CancellationToken ct)
     {
@@ -34,41 +34,23 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
         switch (message.Kind)
         {
             case OutboxKinds.SendMessage:
-            {
-                var payload = OutboxWriter.ReadPayload<SendMessagePayload>(message.Payload);
-                await limiter.AcquireAsync(chatId, SendLane.Background, ct);
-                var sent = await bot.SendMessage(chatId, TelegramLimits.Html(payload.Text), ParseMode.Html,
-                    replyMarkup: MessageRenderer.Keyboard(payload.Buttons), cancellationToken: ct);
-                if (payload.Question is { } question) await RecordQuestionMessageAsync(question, sent.MessageId);
-                return $"{{\"message_id\":{sent.MessageId}}}";
-            }
+                return MessageId(await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<SendMessagePayload>(message.Payload), ct));
             case OutboxKinds.EditMessage:
-            {
-                var payload = OutboxWriter.ReadPayload<EditMessagePayload>(message.Payload);
-                await limiter.AcquireAsync(chatId, SendLane.Background, ct);
-                await bot.EditMessageText(chatId, checked((int)payload.MessageId), TelegramLimits.Html(payload.Text), ParseMode.Html,
-                    replyMarkup: MessageRenderer.Keyboard(payload.Buttons), cancellationToken: ct);
+                await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<EditMessagePayload>(message.Payload), ct);
                 return null;
-            }
             case OutboxKinds.SendInvoice:
-            {
-                var invoice = OutboxWriter.ReadPayload<SendInvoicePayload>(message.Payload);
-                await limiter.AcquireAsync(chatId, SendLane.Background, ct);
-                var sent = await bot.SendInvoice(chatId, invoice, ct);
-                return $"{{\"message_id\":{sent.MessageId}}}";
-            }
+                return MessageId(await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<SendInvoicePayload>(message.Payload), ct));
             case OutboxKinds.DeleteMessage:
-            {
-                var payload = OutboxWriter.ReadPayload<DeleteMessagePayload>(message.Payload);
-                await bot.DeleteMessage(chatId, checked((int)payload.MessageId), ct);
+                await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<DeleteMessagePayload>(message.Payload), ct);
                 return null;
-            }
             case OutboxKinds.Notice:
                 return await NoticeAsync(chatId, OutboxWriter.ReadPayload<NoticePayload>(message.Payload), ct);
             default:
                 throw new JsonException($"Unknown outbox kind '{message.Kind}'.");
         }
     }
+
+    private static string MessageId(int? id) => $"{{\"message_id\":{id}}}";
 
     /// <summary>
     /// A deleted player's running subscription: editUserStarSubscription stops its renewal. A 400 is Telegram's final word
@@ -87,35 +69,14 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, ITelegramRateLimiter 
         return "{\"subscription\":\"canceled\"}";
     }
 
-    /// <summary>A question that went out through the outbox: the worker's reveal edits this message, not a new one.</summary>
-    private async Task RecordQuestionMessageAsync(QuestionRef question, int messageId)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<GameService>().MarkSentAsync(question.SessionId, question.Ordinal, messageId, CancellationToken.None);
-    }
-
-    /// <summary>Renders the notice now; an edit Telegram refuses (message gone or too old) becomes a new message.</summary>
+    /// <summary>Renders the notice now; the sender edits the message it belongs to or sends a new one.</summary>
     private async Task<string?> NoticeAsync(long chatId, NoticePayload notice, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var rendered = await scope.ServiceProvider.GetRequiredService<NoticeRenderer>().RenderAsync(notice, chatId, ct);
         if (rendered is null) return "{\"skipped\":true}";
-        var keyboard = MessageRenderer.Keyboard(rendered.Message.Buttons);
-        await limiter.AcquireAsync(chatId, SendLane.Background, ct);
-        if (rendered.EditMessageId is { } editId)
-        {
-            try
-            {
-                await bot.EditMessageText(chatId, checked((int)editId), TelegramLimits.Html(rendered.Message.Text), ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
-                return $"{{\"edited\":{editId}}}";
-            }
-            catch (ApiRequestException ex) when (ex.ErrorCode == 400)
-            {
-                await limiter.AcquireAsync(chatId, SendLane.Background, ct);
-            }
-        }
-        var sent = await bot.SendMessage(chatId, TelegramLimits.Html(rendered.Message.Text), ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct);
-        return $"{{\"message_id\":{sent.MessageId}}}";
+        var (id, edited) = await sender.SendQueuedNoticeAsync(chatId, rendered, ct);
+        return edited ? $"{{\"edited\":{id}}}" : MessageId(id);
     }
 
     /// <summary>

@@ -10,12 +10,17 @@ public interface ITelegramRateLimiter
     ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct);
 
     /// <summary>
-    /// Takes a send slot if one is free within <paramref name="maxWait"/>; false, with nothing
-    /// taken, when the wait would be longer (a direct reply that should go to the outbox instead).
+    /// Takes a send slot if one is free within <paramref name="maxWait"/> and the chat's own bucket has a token within
+    /// <paramref name="maxChatWait"/>; false, with nothing taken, when either wait would be longer (a direct reply
+    /// that goes to the outbox instead of holding its update while its chat's budget refills).
     /// </summary>
-    async ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, CancellationToken ct)
+    async ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, TimeSpan maxChatWait, CancellationToken ct)
     {
         await AcquireAsync(chatId, lane, ct);
         return true;
     }
+
+    /// <summary>The same with one bound for both waits.</summary>
+    ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, CancellationToken ct) =>
+        TryAcquireAsync(chatId, lane, maxWait, maxWait, ct);
 }

@@ -16,20 +16,24 @@ public sealed class LocalTelegramRateLimiter(IOptions<TelegramOptions> options, 
     private double global = -1;
     private DateTimeOffset globalAt;
 
-    public async ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct) => await AcquireCoreAsync(chatId, lane, null, ct);
+    public async ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct) => await AcquireCoreAsync(chatId, lane, null, null, ct);
 
     public ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, CancellationToken ct) =>
-        AcquireCoreAsync(chatId, lane, time.GetUtcNow() + maxWait, ct);
+        TryAcquireAsync(chatId, lane, maxWait, maxWait, ct);
 
-    private async ValueTask<bool> AcquireCoreAsync(long chatId, SendLane lane, DateTimeOffset? deadline, CancellationToken ct)
+    public ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, TimeSpan maxChatWait, CancellationToken ct) =>
+        AcquireCoreAsync(chatId, lane, time.GetUtcNow() + maxWait, time.GetUtcNow() + maxChatWait, ct);
+
+    private async ValueTask<bool> AcquireCoreAsync(long chatId, SendLane lane, DateTimeOffset? deadline, DateTimeOffset? chatDeadline, CancellationToken ct)
     {
         var asked = time.GetUtcNow();
         TimeSpan? waited = null;
         while (true)
         {
-            var wait = TryTake(chatId, lane, waited);
+            var (wait, chatWait) = Take(chatId, lane, waited);
             if (wait <= TimeSpan.Zero) return true;
-            if (deadline is { } until && time.GetUtcNow() + wait > until) return false;
+            var now = time.GetUtcNow();
+            if ((deadline is { } until && now + wait > until) || (chatDeadline is { } chatUntil && now + chatWait > chatUntil)) return false;
             await Task.Delay(wait, time, ct);
             waited = time.GetUtcNow() - asked;
         }
@@ -40,7 +44,10 @@ public sealed class LocalTelegramRateLimiter(IOptions<TelegramOptions> options, 
     /// this message's turn could come. <paramref name="waited"/> is null on the message's first attempt, then how
     /// long it has waited so far.
     /// </summary>
-    public TimeSpan TryTake(long chatId, SendLane lane, TimeSpan? waited)
+    public TimeSpan TryTake(long chatId, SendLane lane, TimeSpan? waited) => Take(chatId, lane, waited).Wait;
+
+    /// <summary>As <see cref="TryTake"/>, and of that wait the part the chat's own bucket needs to refill.</summary>
+    private (TimeSpan Wait, TimeSpan ChatWait) Take(long chatId, SendLane lane, TimeSpan? waited)
     {
         var o = options.Value;
         var burst = RedisTelegramRateLimiter.GlobalBurst(o);
@@ -62,11 +69,12 @@ public sealed class LocalTelegramRateLimiter(IOptions<TelegramOptions> options, 
             {
                 (global, globalAt) = (g - 1, now);
                 chats[chatId] = new Chat(c - 1, now, FairShare.Decay(chat.Share, (now - chat.ShareAt).TotalMilliseconds) + 1, now);
-                return TimeSpan.Zero;
+                return (TimeSpan.Zero, TimeSpan.Zero);
             }
             chats[chatId] = chat;
-            var waitSeconds = Math.Max(g < need ? (need - g) / o.GlobalMessagesPerSecond : 0, c < 1 ? (1 - c) / chatRate : 0);
-            return TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling(waitSeconds * 1000)));
+            var chatSeconds = c < 1 ? (1 - c) / chatRate : 0;
+            var waitSeconds = Math.Max(g < need ? (need - g) / o.GlobalMessagesPerSecond : 0, chatSeconds);
+            return (TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling(waitSeconds * 1000))), TimeSpan.FromMilliseconds(Math.Ceiling(chatSeconds * 1000)));
         }
     }
 

@@ -24,6 +24,7 @@ public sealed partial class RedisTelegramRateLimiter(
     // KEYS: global bucket, chat bucket. ARGV: global rate/s, global burst, chat rate/s, chat burst, lane (0 reply, 1 background),
     // half-life ms, how long this message has waited in ms (-1 on its first attempt). The chat's hash holds its bucket
     // (t at ts) and its recent share (u at us): every message counts 1 when it first asks and 1 more when it is sent.
+    // Returns {wait ms, of which the chat's own bucket needs ms}; {0, 0} when the message took its tokens.
     private const string Script = """
         local t = redis.call('TIME')
         local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -52,12 +53,12 @@ public sealed partial class RedisTelegramRateLimiter(
           redis.call('PEXPIRE', KEYS[1], 60000)
           redis.call('HSET', KEYS[2], 't', c - 1, 'ts', now, 'u', u + 1, 'us', now)
           redis.call('PEXPIRE', KEYS[2], 600000)
-          return 0
+          return {0, 0}
         end
-        local wait = 0
+        local wait, cwait = 0, 0
         if g < need then wait = math.ceil((need - g) * 1000 / gr) end
-        if c < 1 then wait = math.max(wait, math.ceil((1 - c) * 1000 / cr)) end
-        return math.max(1, wait)
+        if c < 1 then cwait = math.ceil((1 - c) * 1000 / cr) end
+        return {math.max(1, wait, cwait), cwait}
         """;
 
     private static readonly TimeSpan RetryRedisAfter = TimeSpan.FromSeconds(10);
@@ -70,34 +71,43 @@ public sealed partial class RedisTelegramRateLimiter(
     /// </summary>
     public static double GlobalBurst(TelegramOptions o) => Math.Max(1, 30 - o.GlobalMessagesPerSecond);
 
-    /// <summary>A chat's own bucket: rate per second and burst (1/s for a private chat, 20/min for a group).</summary>
+    /// <summary>
+    /// A chat's own bucket: rate per second and burst (1/s with a short burst for a private chat, which Telegram
+    /// tolerates; 20/min without a burst for a group).
+    /// </summary>
     public static (double Rate, double Burst) ChatBucket(TelegramOptions o, long chatId) =>
-        chatId < 0 ? (o.GroupMessagesPerMinute / 60, 1.0) : (o.ChatMessagesPerSecond, 1.0);
+        chatId < 0 ? (o.GroupMessagesPerMinute / 60, 1.0) : (o.ChatMessagesPerSecond, o.ChatBurst);
 
     /// <summary>Where the buckets live in Redis; tests and benchmarks that share a Redis give each run its own.</summary>
     public string KeyPrefix { get; init; } = "tg:rl";
 
-    public async ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct) => await AcquireCoreAsync(chatId, lane, null, ct);
+    public async ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct) => await AcquireCoreAsync(chatId, lane, null, null, ct);
 
-    public ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, CancellationToken ct) => AcquireCoreAsync(chatId, lane, maxWait, ct);
+    public ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, CancellationToken ct) =>
+        TryAcquireAsync(chatId, lane, maxWait, maxWait, ct);
 
-    private async ValueTask<bool> AcquireCoreAsync(long chatId, SendLane lane, TimeSpan? maxWait, CancellationToken ct)
+    public ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, TimeSpan maxChatWait, CancellationToken ct) =>
+        AcquireCoreAsync(chatId, lane, maxWait, maxChatWait, ct);
+
+    private async ValueTask<bool> AcquireCoreAsync(long chatId, SendLane lane, TimeSpan? maxWait, TimeSpan? maxChatWait, CancellationToken ct)
     {
         var o = options.Value;
         var deadline = maxWait is { } wait ? time.GetUtcNow() + wait : DateTimeOffset.MaxValue;
+        var chatDeadline = maxChatWait is { } chatWait ? time.GetUtcNow() + chatWait : DateTimeOffset.MaxValue;
         var (chatRate, chatBurst) = ChatBucket(o, chatId);
         RedisKey[] keys = [$"{KeyPrefix}:global", $"{KeyPrefix}:chat:{chatId}"];
         var asked = time.GetUtcNow();
         var first = true;
         while (true)
         {
-            if (time.GetUtcNow() < skipRedisUntil) return await FallbackAsync(chatId, lane, deadline, maxWait, ct);
-            long waitMs;
+            if (time.GetUtcNow() < skipRedisUntil) return await FallbackAsync(chatId, lane, deadline, chatDeadline, maxWait, ct);
+            long waitMs, chatWaitMs;
             try
             {
                 var waited = first ? -1 : Math.Max(0, (time.GetUtcNow() - asked).TotalMilliseconds);
                 RedisValue[] args = [o.GlobalMessagesPerSecond, GlobalBurst(o), chatRate, chatBurst, lane == SendLane.Reply ? 0 : 1, FairShare.HalfLifeMs, waited];
-                waitMs = (long)await redis.GetDatabase().ScriptEvaluateAsync(Script, keys, args);
+                var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(Script, keys, args))!;
+                (waitMs, chatWaitMs) = ((long)result[0], (long)result[1]);
                 first = false;
                 if (Interlocked.Exchange(ref degraded, 0) == 1) LogRecovered();
             }
@@ -107,24 +117,26 @@ public sealed partial class RedisTelegramRateLimiter(
                 metrics.LimiterDegraded();
                 // Circuit breaker: do not pay Redis's connect timeout on every send while it is down.
                 skipRedisUntil = time.GetUtcNow() + RetryRedisAfter;
-                return await FallbackAsync(chatId, lane, deadline, maxWait, ct);
+                return await FallbackAsync(chatId, lane, deadline, chatDeadline, maxWait, ct);
             }
             if (waitMs <= 0) return true;
-            if (maxWait is not null && time.GetUtcNow().AddMilliseconds(waitMs) > deadline) return false;
+            var now = time.GetUtcNow();
+            if (maxWait is not null && (now.AddMilliseconds(waitMs) > deadline || now.AddMilliseconds(chatWaitMs) > chatDeadline)) return false;
             metrics.LimiterWaited();
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(waitMs, 5000)), time, ct);
         }
     }
 
-    private async ValueTask<bool> FallbackAsync(long chatId, SendLane lane, DateTimeOffset deadline, TimeSpan? maxWait, CancellationToken ct)
+    private async ValueTask<bool> FallbackAsync(
+        long chatId, SendLane lane, DateTimeOffset deadline, DateTimeOffset chatDeadline, TimeSpan? maxWait, CancellationToken ct)
     {
         if (maxWait is null)
         {
             await fallback.AcquireAsync(chatId, lane, ct);
             return true;
         }
-        var left = deadline - time.GetUtcNow();
-        return left >= TimeSpan.Zero && await fallback.TryAcquireAsync(chatId, lane, left, ct);
+        var (left, chatLeft) = (deadline - time.GetUtcNow(), chatDeadline - time.GetUtcNow());
+        return left >= TimeSpan.Zero && chatLeft >= TimeSpan.Zero && await fallback.TryAcquireAsync(chatId, lane, left, chatLeft, ct);
     }
 
     [LoggerMessage(LogLevel.Warning, "Redis unreachable ({Reason}): Telegram send limits now held per process only")]

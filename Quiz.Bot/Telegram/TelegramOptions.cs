@@ -35,6 +35,13 @@ public sealed class TelegramOptions
     [Range(0.1, 1)]
     public double ChatMessagesPerSecond { get; set; } = 1;
 
+    /// <summary>
+    /// How many messages a private chat may get at once before its 1/s applies: Telegram tolerates short bursts
+    /// (the sandbox models 3), so a verdict and the next question, or a reply after a notice, need not wait a second.
+    /// </summary>
+    [Range(1, 5)]
+    public double ChatBurst { get; set; } = 3;
+
     [Range(1, 20)]
     public double GroupMessagesPerMinute { get; set; } = 18;
 

@@ -1,8 +1,4 @@
-using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Quiz.Bot.Outbox;
 using Quiz.Bot.RateLimiting;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
@@ -24,8 +20,7 @@ public sealed class OutboxDispatcherTests(PostgresDatabase database) : CoreTests
         }
         var store = Core.Get<OutboxStore>();
         var claimed = (await store.ClaimAsync(100, TimeSpan.FromMinutes(1))).Single(m => m.Id == row.Id);
-        var executor = new OutboxExecutor(new FakeTelegram(failure), new NoLimit(), Core.Get<IServiceScopeFactory>());
-        var dispatcher = new OutboxDispatcher(store, executor, players, new BotMetrics(Core.Get<IMeterFactory>()), NullLogger<OutboxDispatcher>.Instance);
+        var dispatcher = BotParts.Dispatcher(Core, new FakeTelegram(failure));
 
         await dispatcher.DispatchAsync(claimed, CancellationToken.None);
 

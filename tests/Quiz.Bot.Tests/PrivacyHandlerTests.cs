@@ -1,14 +1,11 @@
-using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Quiz.Bot.Handlers;
-using Quiz.Bot.Outbox;
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Audit;
-using Quiz.Core.Data;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
 using Quiz.Core.Privacy;
@@ -24,12 +21,8 @@ public sealed class PrivacyHandlerTests(PostgresDatabase database) : CoreTests(d
 
     private PrivacyHandler Handler()
     {
-        var contexts = Core.Get<IDbContextFactory<QuizDbContext>>();
-        var replies = new BotReplies(telegram, new NoLimit(), new ChatBacklog(contexts), Core.Get<PlayerDirectory>(), contexts,
-            Microsoft.Extensions.Options.Options.Create(new Quiz.Bot.Telegram.TelegramOptions()), Time, new BotMetrics(Core.Get<IMeterFactory>()),
-            NullLogger<BotReplies>.Instance);
-        return new PrivacyHandler(Core.Get<PlayerDataExport>(), Core.Get<PlayerDeletion>(), telegram, new NoLimit(), replies,
-            Core.Get<PlayerDirectory>(), NullLogger<PrivacyHandler>.Instance);
+        var sender = BotParts.Sender(Core, telegram);
+        return new PrivacyHandler(Core.Get<PlayerDataExport>(), Core.Get<PlayerDeletion>(), sender, new BotReplies(sender), NullLogger<PrivacyHandler>.Instance);
     }
 
     private Task<PlayerSnapshot> PlayerAsync(long telegramId) =>
@@ -103,7 +96,7 @@ public sealed class PrivacyHandlerTests(PostgresDatabase database) : CoreTests(d
     public async Task The_cancel_command_stops_the_renewal_with_editUserStarSubscription(int? error, string expected)
     {
         var fake = new FakeTelegram(error is { } code ? FakeTelegram.Error(code, "Bad Request: SUBSCRIPTION_NOT_FOUND") : null);
-        var executor = new OutboxExecutor(fake, new NoLimit(), Core.Get<IServiceScopeFactory>());
+        var executor = BotParts.Executor(Core, fake);
         var payload = JsonSerializer.Serialize(new CancelSubscriptionCommand(Guid.NewGuid(), 4242, "charge-1"), OutboxWriter.PayloadJson);
 
         var result = await executor.ExecuteAsync(new ClaimedOutboxMessage(1, OutboxKinds.CancelStarSubscription, null, payload, 0), default);

@@ -1,11 +1,7 @@
-using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using Quiz.Bot.Handlers;
-using Quiz.Bot.Replies;
 using Quiz.Core.Common;
 using Quiz.Core.Game;
-using Quiz.Core.Data;
 using Quiz.Core.Economy;
 using Quiz.Core.Game.Stats;
 using Quiz.Core.Players;
@@ -22,11 +18,7 @@ public sealed class ProfileHandlerTests(PostgresDatabase database) : CoreTests(d
     /// <summary>The handler over Core's read models and a scope's <see cref="Subscriptions"/>, replying through the recording client.</summary>
     private ProfileHandler Handler()
     {
-        var contexts = Core.Get<IDbContextFactory<QuizDbContext>>();
-        var replies = new BotReplies(telegram, new NoLimit(), new ChatBacklog(contexts), Core.Get<PlayerDirectory>(), contexts,
-            Microsoft.Extensions.Options.Options.Create(new Quiz.Bot.Telegram.TelegramOptions()), Time, new BotMetrics(Core.Get<IMeterFactory>()),
-            NullLogger<BotReplies>.Instance);
-        return new ProfileHandler(replies, Core.Get<PlayerProfiles>(), Core.Get<Leaderboards>(), Core.Scoped<Subscriptions>());
+        return new ProfileHandler(BotParts.Replies(Core, telegram), Core.Get<PlayerProfiles>(), Core.Get<Leaderboards>(), Core.Scoped<Subscriptions>());
     }
 
     private async Task<PlayerSnapshot> PlayerWithTodaysTagesquizAsync(string name, int score)

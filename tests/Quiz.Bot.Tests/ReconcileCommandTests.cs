@@ -1,11 +1,6 @@
-using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Quiz.Bot.Outbox;
 using Quiz.Core.Economy.Reconciliation;
 using Quiz.Core.Messaging;
-using Quiz.Core.Players;
 using Quiz.Testing;
 
 namespace Quiz.Bot.Tests;
@@ -31,8 +26,7 @@ public sealed class ReconcileCommandTests(PostgresDatabase database) : CoreTests
         var store = Core.Get<OutboxStore>();
         var claimed = (await store.ClaimAsync(100, TimeSpan.FromMinutes(1)))
             .Single(m => m.Kind == OutboxKinds.ReconcileStarTransactions && OutboxWriter.ReadPayload<ReconcileCommand>(m.Payload).RunId == run);
-        var executor = new OutboxExecutor(new FakeTelegram(failure), new NoLimit(), Core.Get<IServiceScopeFactory>());
-        var dispatcher = new OutboxDispatcher(store, executor, Core.Get<PlayerDirectory>(), new BotMetrics(Core.Get<IMeterFactory>()), NullLogger<OutboxDispatcher>.Instance);
+        var dispatcher = BotParts.Dispatcher(Core, new FakeTelegram(failure));
 
         await dispatcher.DispatchAsync(claimed, CancellationToken.None);
 

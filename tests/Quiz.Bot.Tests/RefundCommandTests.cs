@@ -1,7 +1,4 @@
-using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Quiz.Bot.Outbox;
 using Quiz.Core.Economy;
 using Quiz.Core.Messaging;
@@ -33,15 +30,14 @@ public sealed class RefundCommandTests(PostgresDatabase database) : CoreTests(da
         return (purchase, new ClaimedOutboxMessage(row.Id, row.Kind, row.ChatId, row.Payload, row.Attempts));
     }
 
-    private OutboxExecutor Executor(Exception? failure) => new(new FakeTelegram(failure), new NoLimit(), Core.Get<IServiceScopeFactory>());
+    private OutboxExecutor Executor(Exception? failure) => BotParts.Executor(Core, new FakeTelegram(failure));
 
     /// <summary>Claims the command like the dispatcher's loop and runs it through the dispatcher; returns the row afterwards.</summary>
     private async Task<OutboxMessage> DispatchAsync(ClaimedOutboxMessage command, Exception? failure)
     {
         var store = Core.Get<OutboxStore>();
         var claimed = (await store.ClaimAsync(100, TimeSpan.FromMinutes(1))).Single(m => m.Id == command.Id);
-        var dispatcher = new OutboxDispatcher(store, Executor(failure), Core.Get<PlayerDirectory>(),
-            new BotMetrics(Core.Get<IMeterFactory>()), NullLogger<OutboxDispatcher>.Instance);
+        var dispatcher = BotParts.Dispatcher(Core, new FakeTelegram(failure));
         await dispatcher.DispatchAsync(claimed, CancellationToken.None);
         await using var db = Database.CreateContext();
         return await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == command.Id);
