@@ -68,7 +68,9 @@ public sealed partial class TelegramSender(
         if ((delivery.BehindBacklog && await backlog.HasBacklogAsync(chatId, ct))
             || !await limiter.TryAcquireAsync(chatId, delivery.Lane, delivery.MaxWait, delivery.MaxChatWait, ct))
         {
-            await DeferAsync(chatId, kind, payload, "send budget", 0, ct);
+            // The normal path for a chat past its burst: no warning, the metric counts it.
+            LogDeferredForBudget(chatId);
+            await DeferAsync(chatId, kind, payload, 0, ct);
             return null;
         }
         try
@@ -81,7 +83,8 @@ public sealed partial class TelegramSender(
         }
         catch (Exception ex) when (IsTransient(ex, ct))
         {
-            await DeferAsync(chatId, kind, payload, ex.Message, (ex as ApiRequestException)?.Parameters?.RetryAfter ?? 0, ct);
+            LogDeferred(chatId, ex.Message);
+            await DeferAsync(chatId, kind, payload, (ex as ApiRequestException)?.Parameters?.RetryAfter ?? 0, ct);
         }
         return null;
     }
@@ -96,9 +99,8 @@ public sealed partial class TelegramSender(
         await outbox.DeadLetterChatAsync(chatId, "player blocked the bot", ct);
     }
 
-    private async Task DeferAsync(long chatId, string kind, object payload, string reason, int retryAfter, CancellationToken ct)
+    private async Task DeferAsync(long chatId, string kind, object payload, int retryAfter, CancellationToken ct)
     {
-        LogDeferred(chatId, reason);
         metrics.ReplyDeferred();
         var now = time.GetUtcNow();
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -155,6 +157,9 @@ public sealed partial class TelegramSender(
 
     [LoggerMessage(LogLevel.Warning, "Direct reply to chat {ChatId} deferred to the outbox: {Reason}")]
     private partial void LogDeferred(long chatId, string reason);
+
+    [LoggerMessage(LogLevel.Debug, "Direct reply to chat {ChatId} handed to the outbox: the chat's send budget is not free now")]
+    private partial void LogDeferredForBudget(long chatId);
 
     [LoggerMessage(LogLevel.Information, "Callback {CallbackQueryId} could not be answered: {Reason}")]
     private partial void LogCallbackAnswerFailed(string callbackQueryId, string reason);
