@@ -31,6 +31,7 @@ public static class BotServiceExtensions
         services.AddScoped<CallbackHandler>();
         services.AddScoped<GameHandler>();
         services.AddScoped<GameResults>();
+        services.AddScoped<GameMessages>();
         services.AddScoped<ShopHandler>();
         services.AddScoped<PaymentHandler>();
         services.AddScoped<ReportHandler>();

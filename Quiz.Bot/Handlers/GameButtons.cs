@@ -47,11 +47,12 @@ public static class GameButtons
         return rows;
     }
 
-    public static IReadOnlyList<IReadOnlyList<MessageButton>> AfterAnswer(string questionId) =>
-        [[new MessageButton(De.ButtonReport, $"{ReportArea}:{ReportAction}:{questionId}")]];
+    /// <summary>"⚠️ Frage n melden" for the question with that ordinal: a message can show two questions (a verdict above the next one).</summary>
+    public static IReadOnlyList<MessageButton> Report(string questionId, int ordinal) =>
+        [new MessageButton(De.ButtonReport(ordinal + 1), $"{ReportArea}:{ReportAction}:{questionId}")];
 
-    public static IReadOnlyList<IReadOnlyList<MessageButton>> Paused(Guid session, string questionId) =>
-        [[new MessageButton(De.ButtonNext, $"{Area}:{NextAction}:{session:N}"), new MessageButton(De.ButtonReport, $"{ReportArea}:{ReportAction}:{questionId}")]];
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> Paused(Guid session, string questionId, int ordinal) =>
+        [[new MessageButton(De.ButtonNext, $"{Area}:{NextAction}:{session:N}"), .. Report(questionId, ordinal)]];
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> ReportReasons(string questionId) =>
     [

@@ -27,7 +27,7 @@ public sealed partial class GameHandler
         switch (data.Action)
         {
             case GameButtons.AnswerAction:
-                await AnswerAsync(press.QueryId, press.ChatId, press.MessageId, press.Player, data, ct);
+                await AnswerAsync(press.QueryId, press.ChatId, press.Player, data, ct);
                 break;
             case GameButtons.JokerAction:
                 await UseJokerAsync(press.QueryId, press.ChatId, press.MessageId, press.Player, data, ct);

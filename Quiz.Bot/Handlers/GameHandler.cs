@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Game;
@@ -8,9 +7,9 @@ using Quiz.Core.Players;
 
 namespace Quiz.Bot.Handlers;
 
-/// <summary>Renders the game use-cases: starts of every mode, question messages, the verdict edit, the summary.</summary>
+/// <summary>Renders the game use-cases: starts of every mode, question messages with the verdict on the previous answer, the summary.</summary>
 public sealed partial class GameHandler(
-    GameService games, AnswerService answers, Jokers jokers, DuelService duels, GameResults results, BotReplies replies, IOptions<GameOptions> gameOptions) : ICallbackArea
+    GameService games, AnswerService answers, Jokers jokers, DuelService duels, GameResults results, GameMessages messages, BotReplies replies) : ICallbackArea
 {
     public async Task StartAsync(long chatId, PlayerSnapshot player, GameMode mode, string? categoryId, CancellationToken ct)
     {
@@ -45,10 +44,10 @@ public sealed partial class GameHandler(
     }
 
     /// <summary>
-    /// Answers the press at once (stale or forged buttons get the short notice), then edits the
-    /// question with the verdict and sends the next one or the result.
+    /// Answers the press at once (stale or forged buttons get the short notice), then sends one message: the verdict
+    /// on top of the next question or the result. The answered message stays as it is (ADR 0013).
     /// </summary>
-    public async Task AnswerAsync(string callbackQueryId, long chatId, int messageId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
+    public async Task AnswerAsync(string callbackQueryId, long chatId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
     {
         AnswerResult? result = null;
         if (GameButtons.TryParseAnswer(data, out var session, out var ordinal, out var position))
@@ -59,22 +58,12 @@ public sealed partial class GameHandler(
         {
             { Outcome: AnswerOutcome.Late } => De.TimeUp,
             { Counted: true } => null,
+            { Outcome: AnswerOutcome.Passed } => De.QuestionPassed,
+            { Outcome: AnswerOutcome.AlreadyAnswered } => De.AlreadyAnswered,
             _ => De.StaleButton,
         };
         await replies.AnswerCallbackAsync(callbackQueryId, notice, ct);
-        if (result is not { Counted: true }) return;
-
-        if (result.Asked is { } asked)
-        {
-            var text = De.Question(asked, gameOptions.Value.AnswerLimitSeconds)
-                + "\n\n" + (result.AnswerHidden
-                    ? De.HiddenVerdict(result.Outcome == AnswerOutcome.Late, result.Outcome == AnswerOutcome.Correct, result.Points)
-                    : De.Verdict(result.Outcome == AnswerOutcome.Late, result.Outcome == AnswerOutcome.Correct, result.Points,
-                        De.Letters[result.CorrectPosition], asked.Options[result.CorrectPosition], result.Explanation))
-                + (result.ExtraLifeUsed ? "\n\n" + De.ExtraLifeSaved : "");
-            await replies.EditAsync(chatId, messageId, text, GameButtons.AfterAnswer(result.QuestionId), ct);
-        }
-        await SendNextAsync(chatId, player, session, ct);
+        if (result is { Counted: true }) await SendNextAsync(chatId, player, session, result, ct);
     }
 
     /// <summary>"🃏 50:50": two wrong options struck through and their buttons gone; a repeated press shows the same.</summary>
@@ -91,8 +80,8 @@ public sealed partial class GameHandler(
             _ => De.StaleButton,
         }, ct);
         // Also on AlreadyUsed: a redelivered press whose first edit never happened still strikes the options out.
-        if (used.Outcome is not (JokerOutcome.Used or JokerOutcome.AlreadyUsed) || await games.GetAskedQuestionAsync(session, ordinal, ct) is not { } asked) return;
-        await replies.EditAsync(chatId, messageId, De.Question(asked, gameOptions.Value.AnswerLimitSeconds), GameButtons.Answers(asked), ct);
+        if (used.Outcome is not (JokerOutcome.Used or JokerOutcome.AlreadyUsed) || await messages.QuestionAgainAsync(session, ordinal, ct) is not { } asked) return;
+        await replies.EditAsync(chatId, messageId, asked.Text, asked.Buttons, ct);
     }
 
     /// <summary>"Weiter ▶️" after a paused game: the next question (or the open one again).</summary>
@@ -101,7 +90,7 @@ public sealed partial class GameHandler(
         var owned = GameButtons.TryParseSession(data, out var session) && await games.GetSessionAsync(session, ct) is { } s
             && s.PlayerId == player.Id && GameSession.IsOpen(s.State);
         await replies.AnswerCallbackAsync(callbackQueryId, owned ? null : De.StaleButton, ct);
-        if (owned) await SendNextAsync(chatId, player, session, ct);
+        if (owned) await SendNextAsync(chatId, player, session, null, ct);
     }
 
     /// <summary>The intro (if any), then the session's first (or open) question; without a session the intro alone.</summary>
@@ -113,20 +102,20 @@ public sealed partial class GameHandler(
             return;
         }
         if (intro is not null) await replies.SendAsync(chatId, intro, null, ct);
-        await SendNextAsync(chatId, player, session.Value, ct);
+        await SendNextAsync(chatId, player, session.Value, null, ct);
     }
 
-    private async Task SendNextAsync(long chatId, PlayerSnapshot player, Guid session, CancellationToken ct)
+    /// <summary>The next question (or the result), below the verdict on <paramref name="answered"/> when an answer led here.</summary>
+    private async Task SendNextAsync(long chatId, PlayerSnapshot player, Guid session, AnswerResult? answered, CancellationToken ct)
     {
         var next = await games.GetNextQuestionAsync(session, player.Id, ct);
         if (next is not null)
         {
-            var question = new SendMessagePayload(De.Question(next, gameOptions.Value.AnswerLimitSeconds), GameButtons.Answers(next), new QuestionRef(session, next.Ordinal));
             // The sender records the question's message id once it is sent, directly or from the outbox.
-            await replies.SendAsync(chatId, question, ct);
+            await replies.SendAsync(chatId, messages.Question(next, answered), ct);
             return;
         }
-        var summary = await results.SummaryAsync(session, ct);
-        await replies.SendAsync(chatId, summary ?? new Core.Messaging.SendMessagePayload(De.NoQuestions, Menus.BackToMenu()), ct);
+        var summary = await results.SummaryAsync(session, ct) ?? new SendMessagePayload(De.NoQuestions, Menus.BackToMenu());
+        await replies.SendAsync(chatId, GameMessages.Result(summary, answered), ct);
     }
 }

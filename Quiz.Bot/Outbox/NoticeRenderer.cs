@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Quiz.Bot.Handlers;
 using Quiz.Bot.Texts;
 using Quiz.Core.Economy;
@@ -18,7 +17,7 @@ public sealed record RenderedNotice(SendMessagePayload Message, long? EditMessag
 /// the text lives only in <see cref="De"/> and shows the current data.
 /// </summary>
 public sealed class NoticeRenderer(
-    GameService games, GameResults results, IOptions<GameOptions> gameOptions, Shop shop, SupportDesk support, TournamentService tournaments,
+    GameMessages game, GameResults results, Shop shop, SupportDesk support, TournamentService tournaments,
     PlayerDirectory players, TimeProvider time)
 {
     /// <summary>What a banned player still hears about: their money and their support cases — not games, duels or tournaments.</summary>
@@ -37,18 +36,7 @@ public sealed class NoticeRenderer(
         switch (notice.Topic)
         {
             case GameNotices.QuestionTimedOut when notice is { SessionId: { } session, Ordinal: { } ordinal }:
-            {
-                if (await games.GetRevealAsync(session, ordinal, ct) is not { } reveal) return null;
-                var q = reveal.Question;
-                var paused = reveal.State == Core.Game.SessionState.Paused;
-                var text = De.Question(q, gameOptions.Value.AnswerLimitSeconds)
-                    + "\n\n" + (reveal.AnswerHidden
-                        ? De.HiddenVerdict(late: true, correct: false, 0)
-                        : De.Verdict(late: true, correct: false, 0, De.Letters[reveal.CorrectPosition], q.Options[reveal.CorrectPosition], reveal.Explanation))
-                    + (paused ? "\n\n" + De.Paused : "");
-                var buttons = paused ? GameButtons.Paused(session, reveal.QuestionId) : GameButtons.AfterAnswer(reveal.QuestionId);
-                return new RenderedNotice(new SendMessagePayload(text, buttons), reveal.MessageId);
-            }
+                return await game.RevealAsync(session, ordinal, ct);
             case GameNotices.GameEnded when notice.SessionId is { } session:
                 return await results.SummaryAsync(session, ct) is { } summary ? new RenderedNotice(summary) : null;
             case GameNotices.GameIdleEnded when notice.SessionId is { } session:

@@ -11,7 +11,7 @@ public static partial class De
     public const string ButtonAgain = "🔁 Nochmal";
     public const string ButtonNext = "Weiter ▶️";
     public const string ButtonShare = "📣 Teilen";
-    public const string ButtonReport = "⚠️ Frage melden";
+    public static string ButtonReport(int number) => $"⚠️ Frage {number} melden";
 
     public const string QuotaExhausted = "Deine 5 kostenlosen Spiele für heute sind aufgebraucht. Morgen geht es weiter – oder hol Dir im /shop weitere Spiele oder Premium. Das Tagesquiz und Duelle sind immer kostenlos.";
     public const string NoQuestions = "Gerade sind keine Fragen verfügbar. Bitte versuche es später noch einmal.";
@@ -21,6 +21,8 @@ public static partial class De
     public const string SurvivalIntro = "❤️ <b>Überleben</b>\nSo lange, bis Du Dich irrst – und die Fragen werden immer schwerer. Viel Glück!";
     public const string DailyIntro = "📅 <b>Tagesquiz</b>\nHeute für alle dieselben zehn Fragen. Du hast einen Versuch.";
     public const string TimeUp = "⏱ Zeit abgelaufen.";
+    public const string QuestionPassed = "Diese Frage ist schon vorbei – die aktuelle steht unten im Chat.";
+    public const string AlreadyAnswered = "Deine Antwort auf diese Frage ist schon angekommen.";
     public static readonly string[] Letters = ["A", "B", "C", "D"];
 
     /// <summary>The question; options a 50:50 joker took away are struck through.</summary>
@@ -43,6 +45,12 @@ public static partial class De
             : $"❌ Leider falsch. Richtig ist {correctLetter}) {Html(correctOption)}.";
         return $"{verdict}\n💡 {Html(explanation)}";
     }
+
+    /// <summary>
+    /// One message per answer: the verdict on the previous answer as a quote above what comes next (the next question or
+    /// the result), so the next question is there at once and the chat reads as question, verdict, question.
+    /// </summary>
+    public static string VerdictAbove(string verdict, string next) => $"<blockquote>{verdict}</blockquote>\n{next}";
 
     /// <summary>A running tournament's verdict: right or wrong and the points; the solutions come with the result notice.</summary>
     public static string HiddenVerdict(bool late, bool correct, int points) =>

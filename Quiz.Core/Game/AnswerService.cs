@@ -21,12 +21,17 @@ public sealed class AnswerService(
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var session = await GameSessions.LockAsync(db, sessionId, ct);
-        if (InboundUpdate.IsResumed && session?.PlayerId == playerId && await RecordedAsync(session, ordinal, ct) is { } recorded) return Shown(session, recorded);
+        if (InboundUpdate.IsResumed && session?.PlayerId == playerId && await RecordedAsync(session, ordinal, GameSession.IsOpen(session.State), ct) is { } recorded)
+        {
+            return Shown(session, recorded);
+        }
         if (session is null || session.PlayerId != playerId || !GameSession.IsOpen(session.State) || now >= session.PlayUntil || chosenPosition is < 0 or > 3)
         {
             return new AnswerResult(AnswerOutcome.SessionClosed);
         }
         var asked = await db.SessionQuestions.Where(q => q.SessionId == sessionId).OrderByDescending(q => q.Ordinal).FirstOrDefaultAsync(ct);
+        // An earlier question's message keeps its buttons (one message per answer: the verdict comes with the next question).
+        if (asked is not null && ordinal >= 0 && ordinal < asked.Ordinal) return new AnswerResult(AnswerOutcome.Passed);
         if (asked is null || asked.Ordinal != ordinal || asked.SentAt is null) return new AnswerResult(AnswerOutcome.NotCurrent);
 
         // An option the 50:50 joker took away has no button any more: only a forged press can name it.
@@ -58,21 +63,32 @@ public sealed class AnswerService(
     private static AnswerResult Shown(GameSession session, AnswerResult result) => GameRules.RevealsAnswersWhilePlaying(session.Mode) ? result : result.Hidden();
 
     /// <summary>
+    /// The verdict on the player's own tap on that question as it was shown (null: no tap — the clock timed it out — or no
+    /// such question). The message of the next question carries it on top, so an edit of that message (the 50:50 joker,
+    /// the clock's reveal) renders it again.
+    /// </summary>
+    public async Task<AnswerResult?> VerdictAsync(Guid sessionId, int ordinal, CancellationToken ct = default)
+    {
+        var session = ordinal < 0 ? null : await db.GameSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
+        // A later question was asked, so the run went on after this answer.
+        return session is not null && await RecordedAsync(session, ordinal, continued: true, ct) is { } recorded ? Shown(session, recorded) : null;
+    }
+
+    /// <summary>
     /// A redelivered answer whose first handling recorded it and was then cut off: its verdict as it
     /// was recorded, so the player sees it and the next question; nothing is counted again.
     /// </summary>
-    private async Task<AnswerResult?> RecordedAsync(GameSession session, int ordinal, CancellationToken ct)
+    private async Task<AnswerResult?> RecordedAsync(GameSession session, int ordinal, bool continued, CancellationToken ct)
     {
         var answer = await db.AnswerEvents.AsNoTracking().SingleOrDefaultAsync(a => a.SessionId == session.Id && a.Ordinal == ordinal && a.ChosenPosition != null, ct);
         if (answer is null) return null;
         var asked = await db.SessionQuestions.AsNoTracking().SingleAsync(q => q.SessionId == session.Id && q.Ordinal == ordinal, ct);
         var question = await db.Questions.AsNoTracking().Include(q => q.Category).SingleAsync(q => q.Id == asked.QuestionId, ct);
         var late = AnswerScoring.IsLate(asked.SentAt ?? answer.CreatedAt, answer.CreatedAt, options.AnswerLimit);
-        var open = GameSession.IsOpen(session.State);
-        // Überleben survives only its first mistake, and only with the Extra-Leben: a wrong answer in a running game was that one.
-        var savedByExtraLife = session.Mode == GameMode.Survival && !answer.IsCorrect && session.ExtraLifeUsed && open;
+        // Überleben survives only its first mistake, and only with the Extra-Leben: a wrong answer the run went on after was that one.
+        var savedByExtraLife = session.Mode == GameMode.Survival && !answer.IsCorrect && session.ExtraLifeUsed && continued;
         return new AnswerResult(late ? AnswerOutcome.Late : answer.IsCorrect ? AnswerOutcome.Correct : AnswerOutcome.Wrong, asked.CorrectPosition, answer.Points,
-            question.Explanation, !open, question.Id, savedByExtraLife, Seen(session, asked, question));
+            question.Explanation, !GameSession.IsOpen(session.State), question.Id, savedByExtraLife, Seen(session, asked, question));
     }
 
     /// <summary>The options in play when the player answered (the 50:50 joker took two away).</summary>

@@ -39,11 +39,14 @@ public enum AnswerOutcome
     Late,
     AlreadyAnswered,
 
-    /// <summary>Not the session's current question (an old or forged button).</summary>
+    /// <summary>Not the session's current question (a forged button).</summary>
     NotCurrent,
 
     /// <summary>The session is not this player's or no longer running.</summary>
     SessionClosed,
+
+    /// <summary>An earlier question of the player's running game: its message keeps its buttons once the next question is there.</summary>
+    Passed,
 }
 
 /// <summary>

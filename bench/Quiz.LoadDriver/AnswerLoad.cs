@@ -6,12 +6,19 @@ namespace Quiz.LoadDriver;
 
 /// <summary>The answer updates (the measured path), the game starts, and what the games looked like.</summary>
 internal sealed record AnswerRun(
-    LoadResult Answers, LoadResult Starts, int GamesFinished, int AnswersInFinishedGames, long Notices, int StartsWithoutQuestion, long SqlCommands, long BotApiCalls)
+    LoadResult Answers, LoadResult Starts, int GamesFinished, int AnswersInFinishedGames, long Notices, int StartsWithoutQuestion, long SqlCommands, long BotApiCalls,
+    long ChatMessages)
 {
     public double AnswersPerGame => GamesFinished == 0 ? double.NaN : (double)AnswersInFinishedGames / GamesFinished;
 
     /// <summary>Starts and answers together, since both run during the measurement.</summary>
     public double PerUpdate(long count) => (double)count / (Answers.Requests + Starts.Requests);
+
+    /// <summary>
+    /// Per answer update: a start (<c>/spielen</c>, a free quick game, no intro) costs exactly one <c>sendMessage</c>,
+    /// the first question; everything else the answers caused, the summary after the last one included.
+    /// </summary>
+    public double PerAnswer(long count) => (double)(count - Starts.Requests) / Answers.Requests;
 }
 
 /// <summary>
@@ -35,6 +42,7 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
         using var sql = new SqlCommandCounter();
         var noticesBefore = inbox.Notices;
         var callsBefore = inbox.Calls;
+        var messagesBefore = inbox.Messages;
         var clock = Stopwatch.StartNew();
         var until = clock.Elapsed + duration;
         var tallies = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(client =>
@@ -48,7 +56,8 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
             inbox.Notices - noticesBefore,
             tallies.Sum(t => t.StartsWithoutQuestion),
             sql.Commands,
-            inbox.Calls - callsBefore);
+            inbox.Calls - callsBefore,
+            inbox.Messages - messagesBefore);
     }
 
     private async Task<Tally> PlayAsync(HttpClient http, int client, Func<bool> running, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace Quiz.LoadDriver;
 
 /// <summary>
 /// The real bot (its own Program, Kestrel on loopback, real PostgreSQL and Redis) in webhook mode.
-/// Only the send limiter is replaced: in production Telegram's ≈30 messages/s bound the replies,
+/// Only the send limiter is replaced (and the per-player inbound budgets raised): in production Telegram's ≈30 messages/s bound the replies,
 /// and this benchmark measures how many updates the pipeline itself accepts. With
 /// <paramref name="sendBudget"/> the bot keeps its real Redis limiter (the payments scenario, which
 /// measures what the budget does to payments).
@@ -45,7 +45,16 @@ internal sealed class BotHost(string database, string redis, Uri telegram, bool 
             // With the real budget every deferred reply logs a warning; the report counts the outbox rows instead.
             if (sendBudget) l.AddFilter("Quiz.Bot.Replies.BotReplies", LogLevel.Error);
         });
-        if (!sendBudget) builder.ConfigureTestServices(s => s.AddSingleton<ITelegramRateLimiter, Unlimited>());
+        if (sendBudget) return;
+        builder.ConfigureTestServices(s => s.AddSingleton<ITelegramRateLimiter, Unlimited>());
+        // The clients here have no think time and play game after game as one player: a person's inbound budget
+        // (12 presses, then one a second) would cut their games short with "Bitte etwas langsamer".
+        foreach (var kind in new[] { "Commands", "Buttons" })
+        {
+            builder.UseSetting($"Bot:Inbound:{kind}:Burst", "1000");
+            builder.UseSetting($"Bot:Inbound:{kind}:RefillSeconds", "0.1");
+            builder.UseSetting($"Bot:Inbound:{kind}:CooldownSeconds", "0");
+        }
     }
 
     private sealed class Unlimited : ITelegramRateLimiter

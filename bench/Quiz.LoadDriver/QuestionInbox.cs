@@ -17,17 +17,22 @@ internal sealed class QuestionInbox
     private readonly ConcurrentDictionary<long, AskedQuestion> questions = new();
     private long notices;
     private long calls;
+    private long messages;
 
     public long Notices => Interlocked.Read(ref notices);
 
     /// <summary>All Bot API calls the bot made.</summary>
     public long Calls => Interlocked.Read(ref calls);
 
+    /// <summary>Messages in the chat: <c>sendMessage</c> and <c>editMessageText</c> (not callback answers).</summary>
+    public long Messages => Interlocked.Read(ref messages);
+
     public AskedQuestion? Take(long chatId) => questions.TryRemove(chatId, out var question) ? question : null;
 
     public void Observe(string method, JsonElement body, long messageId)
     {
         Interlocked.Increment(ref calls);
+        if (method is "sendmessage" or "editmessagetext") Interlocked.Increment(ref messages);
         switch (method)
         {
             case "sendmessage" when ChatId(body) is { } chat && AnswerButtons(body) is { Count: > 0 } buttons:

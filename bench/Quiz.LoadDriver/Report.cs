@@ -35,6 +35,8 @@ internal static class Report
             $"{run.GamesFinished} games finished with {run.AnswersPerGame:F1} answers each; {run.Notices} presses answered with a notice (stale or late); {run.StartsWithoutQuestion} starts without a question"));
         Console.WriteLine(Invariant(
             $"Per update (answers and starts): {run.PerUpdate(run.SqlCommands):F1} SQL commands, {run.PerUpdate(run.BotApiCalls):F1} Bot API calls"));
+        Console.WriteLine(Invariant(
+            $"Per answer update: {run.PerAnswer(run.ChatMessages):F2} chat messages (sendMessage/editMessageText), {run.PerAnswer(run.BotApiCalls):F2} Bot API calls"));
     }
 
     public static void Payments(PaymentRun run, int payers, PaymentCheck check)

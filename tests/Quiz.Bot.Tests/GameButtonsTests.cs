@@ -21,7 +21,7 @@ public sealed class GameButtonsTests
         var longestQuestion = new string('q', 40);
         var longestCategory = new string('k', 40);
         var data = AllData(GameButtons.Answers(View(session, 99_999, jokers: 99_999)))
-            .Concat(AllData(GameButtons.Paused(session, longestQuestion)))
+            .Concat(AllData(GameButtons.Paused(session, longestQuestion, 99_999)))
             .Concat(AllData(GameButtons.ReportReasons(longestQuestion)))
             .Concat(AllData(GameButtons.AfterGame(GameMode.Category, longestCategory, "https://t.me/share/url?url=x")))
             .Concat(AllData(GameButtons.CategoryList([(longestCategory, "Kategorie")])))

@@ -57,7 +57,40 @@ public sealed class ChatPageTests(AppModelFixture fixture) : IAsyncLifetime
         await ToastAsync("🃏 Zwei falsche Antworten sind weg.");
 
         await question.Locator(".keyboard button").First.ClickAsync();
-        await SeeTextAsync(question, "💡");
+        await SeeTextAsync(BotMessages().Filter(new() { HasText = "Frage 2/10 · " }).Last, "💡");
+    }
+
+    /// <summary>ADR 0013's pictures: with <c>QUIZ_SCREENSHOTS</c> set to a folder, the page as the player sees it is saved there.</summary>
+    [Fact]
+    public async Task A_player_sees_each_verdict_quoted_above_the_next_question_while_the_answered_question_stays()
+    {
+        await _page.SetViewportSizeAsync(480, 900);
+        await StartChatAsync("Nora");
+        await SendAsync("/spielen");
+        var first = BotMessages().Filter(new() { HasText = "Frage 1/10 · " }).Last;
+        await first.Locator(".keyboard button").First.ClickAsync();
+        var second = BotMessages().Filter(new() { HasText = "Frage 2/10 · " }).Last;
+        await SeeTextAsync(second.Locator("blockquote"), "💡");
+        await Assertions.Expect(first.Locator(".keyboard button")).ToHaveCountAsync(4);
+        await first.Locator(".keyboard button").Last.ClickAsync();
+        await ToastAsync("Diese Frage ist schon vorbei");
+        await ScreenshotAsync("0013-verdict-above-next-question.png");
+
+        for (var i = 2; i <= 10; i++)
+        {
+            await BotMessages().Filter(new() { HasText = $"Frage {i}/10 · " }).Last.Locator(".keyboard button").First.ClickAsync();
+        }
+        var result = BotMessages().Filter(new() { HasText = "Spiel beendet" }).Last;
+        await SeeTextAsync(result.Locator("blockquote"), "💡");
+        await ScreenshotAsync("0013-verdict-above-result.png");
+    }
+
+    private async Task ScreenshotAsync(string name)
+    {
+        if (Environment.GetEnvironmentVariable("QUIZ_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await _page.ScreenshotAsync(new() { Path = Path.Combine(folder, name) });
+        }
     }
 
     [Fact]
@@ -124,7 +157,8 @@ public sealed class ChatPageTests(AppModelFixture fixture) : IAsyncLifetime
         await SeeAsync(BotMessages().Filter(new() { HasText = "1 Turnier-Ticket eingelöst" }));
         var question = BotMessages().Filter(new() { HasText = "Frage 1/3 · " }).Last;
         await question.Locator(".keyboard button").First.ClickAsync();
-        await SeeTextAsync(question, "🔒"); // a running tournament keeps its answers until the result
+        // A running tournament keeps its answers until the result.
+        await SeeTextAsync(BotMessages().Filter(new() { HasText = "Frage 2/3 · " }).Last, "🔒");
 
         await SendAsync("/profil");
         await SeeTextAsync(BotMessages().Filter(new() { HasText = "Dein Vorrat" }).Last, "Turnier-Tickets: 0");

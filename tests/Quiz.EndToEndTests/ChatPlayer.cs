@@ -36,13 +36,42 @@ public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, S
 
     private static bool Unpaid(SandboxChatItem m) => m.FromBot && m.Invoice is not null && !m.Paid;
 
-    /// <summary>Waits for the bot message starting with <c>Frage n/total · </c> (or <c>Frage n · </c> without a total).</summary>
+    /// <summary>
+    /// Waits for the bot message with a line starting <c>Frage n/total · </c> (or <c>Frage n · </c> without a total): the
+    /// question, at the top or below the verdict on the previous answer.
+    /// </summary>
     public async Task<SandboxChatItem> QuestionAsync(int number, int? total)
     {
         var header = total is { } t ? $"Frage {number}/{t} · " : $"Frage {number} · ";
-        var chat = await sandbox.WaitForChatAsync(user, c => c.Any(m => m.FromBot && (m.Text?.StartsWith(header, StringComparison.Ordinal) ?? false)), Wait);
-        return chat.Last(m => m.FromBot && (m.Text?.StartsWith(header, StringComparison.Ordinal) ?? false));
+        var chat = await sandbox.WaitForChatAsync(user, c => c.Any(m => Asks(m, header)), Wait);
+        return chat.Last(m => Asks(m, header));
     }
+
+    private static bool Asks(SandboxChatItem m, string header) =>
+        m.FromBot && m.Text is { } text && (text.StartsWith(header, StringComparison.Ordinal) || text.Contains("\n" + header, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The verdict on the answer to <paramref name="question"/>: the next bot message, which shows it (💡 with the
+    /// explanation; 🔒 in a running tournament) on top of the next question or the result.
+    /// </summary>
+    public async Task<SandboxChatItem> VerdictAsync(SandboxChatItem question)
+    {
+        var chat = await sandbox.WaitForChatAsync(user, c => c.Any(m => Judges(m, question)), Wait);
+        return chat.First(m => Judges(m, question));
+    }
+
+    private static bool Judges(SandboxChatItem m, SandboxChatItem question) =>
+        m.FromBot && m.MessageId > question.MessageId && m.Text is { } text
+        && (text.Contains("💡", StringComparison.Ordinal) || text.Contains("🔒", StringComparison.Ordinal));
+
+    /// <summary>The Bot API calls that put a message into this chat (sendMessage, editMessageText; Telegram took them) after <paramref name="since"/>.</summary>
+    public async Task<List<SandboxCall>> ChatMessageCallsAsync(long since) =>
+        [.. (await sandbox.CallsAsync(since)).Where(c => c.Ok
+            && (c.Method.Equals("sendMessage", StringComparison.OrdinalIgnoreCase) || c.Method.Equals("editMessageText", StringComparison.OrdinalIgnoreCase))
+            && c.Parameters.TryGetProperty("chat_id", out var chat) && chat.ToString() == user.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    /// <summary>The sequence number of the sandbox's latest recorded Bot API call.</summary>
+    public async Task<long> LastCallAsync() => (await sandbox.CallsAsync()).Select(c => c.Seq).DefaultIfEmpty(0).Max();
 
     /// <summary>The last bot message containing <paramref name="text"/>, waiting for it.</summary>
     public async Task<SandboxChatItem> MessageAsync(string text, TimeSpan? timeout = null)
@@ -73,7 +102,7 @@ public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, S
         return await PressAsync(question, Buttons(question)[position]);
     }
 
-    /// <summary>Plays questions 1..count, answering as <paramref name="correct"/> says, and waits for each verdict (💡 with the explanation; 🔒 in a running tournament).</summary>
+    /// <summary>Plays questions 1..count, answering as <paramref name="correct"/> says, and waits for each verdict (<see cref="VerdictAsync"/>).</summary>
     public async Task PlayAsync(int count, int? total, Func<int, bool> correct)
     {
         for (var i = 1; i <= count; i++)
@@ -81,7 +110,7 @@ public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, S
             var question = await QuestionAsync(i, total);
             var answer = await AnswerAsync(question, correct(i));
             Assert.True(answer.Text is null, $"Answer {i} refused: {answer.Text}");
-            await WaitForAsync(question.MessageId, m => m.Text!.Contains("💡", StringComparison.Ordinal) || m.Text!.Contains("🔒", StringComparison.Ordinal));
+            await VerdictAsync(question);
         }
     }
 

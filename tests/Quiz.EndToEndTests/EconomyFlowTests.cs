@@ -135,8 +135,8 @@ public sealed class EconomyFlowTests(AppModelFixture fixture)
         await uwe.MessageAsync("zählt als eines Deiner gekauften Spiele");
         var first = await uwe.QuestionAsync(1, null);
         Assert.Null((await uwe.AnswerAsync(first, correct: false)).Text);
-        await uwe.WaitForAsync(first.MessageId, m => m.Text!.Contains("Extra-Leben rettet", StringComparison.Ordinal));
         var second = await uwe.QuestionAsync(2, null);
+        Assert.Contains("Extra-Leben rettet", second.Text, StringComparison.Ordinal);
         Assert.Null((await uwe.AnswerAsync(second, correct: false)).Text);
         await uwe.MessageAsync("Lauf beendet");
 

@@ -11,23 +11,19 @@ public sealed class QuickGameTests(AppModelFixture fixture)
     {
         var sandbox = fixture.Sandbox();
         var since = (await sandbox.CallsAsync()).Select(c => c.Seq).DefaultIfEmpty(0).Max();
-        var mia = await sandbox.CreateUserAsync("Mia");
-        await sandbox.SendAsync(mia, "/spielen");
+        var mia = new ChatPlayer(fixture, sandbox, await sandbox.CreateUserAsync("Mia"));
+        await mia.SayAsync("/spielen");
 
         for (var i = 1; i <= 10; i++)
         {
-            var header = $"Frage {i}/10 · ";
-            var chat = await sandbox.WaitForChatAsync(mia, c => c.Any(m => m.FromBot && m.Text!.StartsWith(header, StringComparison.Ordinal)), TimeSpan.FromSeconds(30));
-            var question = chat.Last(m => m.FromBot && m.Text!.StartsWith(header, StringComparison.Ordinal));
+            var question = await mia.QuestionAsync(i, 10);
             Assert.Contains("A) ", question.Text);
             Assert.Contains($"⏱ {AppModelFixture.AnswerLimitSeconds} Sekunden", question.Text);
-            var buttonA = (string)question.ReplyMarkup!["inline_keyboard"]![0]![0]!["callback_data"]!;
-            var press = await sandbox.PressAsync(mia, question.MessageId, buttonA);
-            var answer = await sandbox.WaitForCallbackAsync(mia, press.CallbackQueryId);
+            var answer = await sandbox.WaitForCallbackAsync(mia.User, (await sandbox.PressAsync(mia.User, question.MessageId, ChatPlayer.Buttons(question)[0])).CallbackQueryId);
             Assert.True(answer.Text is null, $"Answer {i} refused: {answer.Text}");
             try
             {
-                await sandbox.WaitForChatAsync(mia, c => c.Single(m => m.MessageId == question.MessageId).Text!.Contains("💡"), TimeSpan.FromSeconds(30));
+                await mia.VerdictAsync(question);
             }
             catch (TimeoutException ex)
             {
@@ -36,11 +32,12 @@ public sealed class QuickGameTests(AppModelFixture fixture)
             }
         }
 
-        var end = await sandbox.WaitForChatAsync(mia, c => c.Any(m => m.FromBot && m.Text!.Contains("Spiel beendet")), TimeSpan.FromSeconds(30));
+        var end = await sandbox.WaitForChatAsync(mia.User, c => c.Any(m => m.FromBot && m.Text!.Contains("Spiel beendet")), TimeSpan.FromSeconds(30));
         Assert.Contains("von 10", end.Last().Text);
-        var verdicts = end.Where(m => m.Text!.StartsWith("Frage", StringComparison.Ordinal)).Select(m => m.Text!).ToList();
+        // Each verdict sits on top of the next message: questions 2–10 and the result.
+        var verdicts = end.Where(m => m.FromBot && m.Text!.Contains("💡", StringComparison.Ordinal)).Select(m => m.Text!).ToList();
         Assert.Equal(10, verdicts.Count);
-        Assert.All(verdicts, v => Assert.True(v.Contains("✅ Richtig!") || v.Contains("❌ Leider falsch") || v.Contains("⏱ Zeit abgelaufen"), v));
+        Assert.All(verdicts, v => Assert.True(v.StartsWith("✅ Richtig!") || v.StartsWith("❌ Leider falsch") || v.StartsWith("⏱ Zeit abgelaufen"), v));
 
         await using var db = fixture.Database();
         var session = await db.GameSessions.Where(s => s.Mode == GameMode.Quick).OrderByDescending(s => s.StartedAt).FirstAsync();

@@ -97,7 +97,7 @@ public sealed class TournamentGameBotTests(BotHost host) : IClassFixture<BotHost
         Assert.Contains("Richtige Antworten: 5 von 5", annaSummary.Text);
         Assert.Contains("Turnier „Das Finale“: vorläufig Platz 1 von 1.", annaSummary.Text);
         Assert.Contains("Die Endwertung gibt es Fr, 27.11. um 14:00 Uhr", annaSummary.Text);
-        Assert.Equal([$"turnier:rank:{id:N}", "menu:main"], BotHost.Data(annaSummary));
+        Assert.Equal([$"turnier:rank:{id:N}", "menu:main", "q:report:"], BotHost.Data(annaSummary).Select(d => d.StartsWith("q:report:", StringComparison.Ordinal) ? "q:report:" : d));
         Assert.Equal(De.TournamentAlreadyPlayed, await host.PressAsync(anna, $"turnier:play:{id:N}"));
 
         Assert.Null(await host.PressAsync(ben, $"turnier:play:{id:N}"));
@@ -105,7 +105,9 @@ public sealed class TournamentGameBotTests(BotHost host) : IClassFixture<BotHost
         Assert.Contains("vorläufig Platz 2 von 2.", host.SentTo(ben)[^1].Text);
 
         // While it runs, a verdict keeps the answer to itself; every entrant has the same questions in their own option order.
-        var verdicts = host.Telegram.Edits.Where(e => e.ChatId.Identifier == anna || e.ChatId.Identifier == ben).Select(e => e.Text).ToList();
+        // One message per answer: the verdict comes above the next question or the result, nothing is edited.
+        Assert.DoesNotContain(host.Telegram.Edits, e => e.ChatId.Identifier == anna || e.ChatId.Identifier == ben);
+        var verdicts = host.SentTo(anna).Concat(host.SentTo(ben)).Select(m => m.Text).Where(t => t.StartsWith("<blockquote>", StringComparison.Ordinal)).ToList();
         Assert.Equal(10, verdicts.Count);
         Assert.All(verdicts, v => Assert.Contains("🔒 Die Lösungen gibt es mit dem Turnierergebnis.", v));
         Assert.All(verdicts, v => Assert.DoesNotContain("💡", v));
