@@ -64,7 +64,7 @@ public sealed class ChatPageTests(AppModelFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_player_sees_each_verdict_quoted_above_the_next_question_while_the_answered_question_stays()
     {
-        await _page.SetViewportSizeAsync(480, 900);
+        await _page.SetViewportSizeAsync(1100, 1000);
         await StartChatAsync("Nora");
         await SendAsync("/spielen");
         var first = BotMessages().Filter(new() { HasText = "Frage 1/10 · " }).Last;
@@ -89,7 +89,7 @@ public sealed class ChatPageTests(AppModelFixture fixture) : IAsyncLifetime
     {
         if (Environment.GetEnvironmentVariable("QUIZ_SCREENSHOTS") is { Length: > 0 } folder)
         {
-            await _page.ScreenshotAsync(new() { Path = Path.Combine(folder, name) });
+            await _page.Locator("main.chat").ScreenshotAsync(new() { Path = Path.Combine(folder, name) });
         }
     }
 
