@@ -13,6 +13,8 @@ public sealed class BotMetrics
     private readonly Counter<long> limiterDegraded;
     private readonly Counter<long> limiterWaits;
     private readonly Counter<long> throttled;
+    private readonly Histogram<double> webhook;
+    private readonly Counter<long> paymentFailures;
 
     public BotMetrics(IMeterFactory meters)
     {
@@ -23,7 +25,17 @@ public sealed class BotMetrics
         limiterDegraded = meter.CreateCounter<long>("quiz.bot.ratelimit.degraded", description: "Send budget checks that fell back to the local limiter");
         limiterWaits = meter.CreateCounter<long>("quiz.bot.ratelimit.waits", description: "Sends that waited for the send budget");
         throttled = meter.CreateCounter<long>("quiz.bot.inbound.throttled", description: "Updates not handled because the player was over an inbound budget, by kind");
+        webhook = meter.CreateHistogram("quiz.bot.webhook.duration", unit: "s", description: "Time to answer a webhook delivery, by outcome",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
+        paymentFailures = meter.CreateCounter<long>("quiz.bot.payments.failed", description: "Payments that could not be handled, by stage (pre_checkout, confirmation)");
+
+        // The alert looks at increase(): the series exist at 0, so the very first failure is seen.
+        foreach (var stage in PaymentStages.All) paymentFailures.Add(0, new KeyValuePair<string, object?>("stage", stage));
     }
+
+    public void WebhookHandled(string outcome, TimeSpan elapsed) => webhook.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
+
+    public void PaymentFailed(string stage) => paymentFailures.Add(1, new KeyValuePair<string, object?>("stage", stage));
 
     public void UpdateThrottled(string kind) => throttled.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
@@ -36,4 +48,12 @@ public sealed class BotMetrics
     public void LimiterDegraded() => limiterDegraded.Add(1);
 
     public void LimiterWaited() => limiterWaits.Add(1);
+}
+
+/// <summary>Where a payment can fail: answering the pre-checkout query, or recording a successful_payment.</summary>
+public static class PaymentStages
+{
+    public const string PreCheckout = "pre_checkout";
+    public const string Confirmation = "confirmation";
+    public static readonly string[] All = [PreCheckout, Confirmation];
 }

@@ -25,8 +25,11 @@ public static class Extensions
     public const string MetricsPath = "/metrics";
     public const string SecretsDirectoryVariable = "QUIZ_SECRETS_DIR";
 
-    /// <summary>Meter names of the Quiz services (each service makes its one meter through IMeterFactory); PostgreSQL's telemetry comes from the Aspire Npgsql EF integration.</summary>
-    public static readonly string[] QuizMeters = ["Quiz.Core", "Quiz.Bot", "Quiz.Worker", "Quiz.Admin"];
+    /// <summary>
+    /// Meter names of the Quiz services (each service makes its one meter through IMeterFactory) and of the readiness
+    /// gauge every service has (<see cref="HealthMetrics"/>); PostgreSQL's telemetry comes from the Aspire Npgsql EF integration.
+    /// </summary>
+    public static readonly string[] QuizMeters = ["Quiz.Core", "Quiz.Bot", "Quiz.Worker", "Quiz.Admin", HealthMetrics.MeterName];
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -116,6 +119,7 @@ public static class Extensions
     {
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.AddSingleton<IHealthCheckPublisher, HealthMetrics>();
         builder.Services.AddManagementNetwork();
         return builder;
     }

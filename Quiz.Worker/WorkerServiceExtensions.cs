@@ -1,6 +1,7 @@
 using Quartz;
 using Quiz.Core;
 using Quiz.ServiceDefaults;
+using Quiz.Worker.Monitoring;
 
 namespace Quiz.Worker;
 
@@ -12,7 +13,9 @@ public static class WorkerServiceExtensions
         builder.AddQuizRedis();
 
         var connectionString = builder.Configuration.GetConnectionString(QuizResources.Database)!;
-        builder.AddQuartz(q => q.UseQuizClusteredStore(connectionString).AddQuizJobs());
+        builder.Services.AddSingleton<WorkerMetrics>();
+        builder.Services.AddHostedService<OperationalGauges>();
+        builder.AddQuartz(q => q.UseQuizClusteredStore(connectionString).AddQuizJobs().AddJobListener<JobRunListener>([GroupMatcher<JobKey>.AnyGroup()]));
         builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHealthChecks().AddQuartz();
         return builder;

@@ -85,7 +85,7 @@ public sealed partial class OutboxDispatcher(
         {
             if (message.ChatId is { } chat && await players.HasBlockedBotAsync(chat, ct))
             {
-                await store.DeadLetterAsync(message.Id, "player blocked the bot", ct);
+                await store.DeadLetterBlockedAsync(message.Id, "player blocked the bot", ct);
                 outcome = "blocked";
             }
             else
@@ -103,7 +103,7 @@ public sealed partial class OutboxDispatcher(
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 403 && message.ChatId is { } chat)
         {
-            await store.DeadLetterAsync(message.Id, ex.Message, stoppingToken);
+            await store.DeadLetterBlockedAsync(message.Id, ex.Message, stoppingToken);
             await sender.BlockedAsync(chat, stoppingToken);
             outcome = "blocked";
         }

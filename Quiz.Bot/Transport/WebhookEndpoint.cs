@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -32,16 +33,33 @@ public static partial class WebhookEndpoint
         IOptions<TelegramOptions> options,
         UpdatePipeline pipeline,
         HandlingDeadline deadline,
+        BotMetrics metrics,
         ILoggerFactory loggers)
     {
-        var o = options.Value;
+        // The handling time by outcome (quiz.bot.webhook.duration); an exception that escapes is the outcome "error".
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "error";
+        try
+        {
+            (var result, outcome) = await HandleDeliveryAsync(context, options.Value, pipeline, deadline, loggers);
+            return result;
+        }
+        finally
+        {
+            metrics.WebhookHandled(outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private static async Task<(IResult Result, string Outcome)> HandleDeliveryAsync(
+        HttpContext context, TelegramOptions o, UpdatePipeline pipeline, HandlingDeadline deadline, ILoggerFactory loggers)
+    {
         if (string.IsNullOrEmpty(o.WebhookSecret) || !SecretTokenComparer.Matches(context.Request.Headers[SecretHeader], o.WebhookSecret))
         {
-            return TypedResults.Unauthorized();
+            return (TypedResults.Unauthorized(), "unauthorized");
         }
         if (context.Request.ContentLength > o.MaxWebhookBodyBytes)
         {
-            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return (TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge), "too_large");
         }
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
@@ -57,24 +75,24 @@ public static partial class WebhookEndpoint
         catch (JsonException ex)
         {
             LogMalformed(logger, ex.Message);
-            return TypedResults.BadRequest();
+            return (TypedResults.BadRequest(), "malformed");
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return (TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge), "too_large");
         }
         if (update is null || update.Id <= 0)
         {
             LogMalformed(logger, "no update_id");
-            return TypedResults.BadRequest();
+            return (TypedResults.BadRequest(), "malformed");
         }
 
         // Neither RequestAborted nor the stopping token: once accepted, an update is finished even if
         // Telegram hangs up or a graceful shutdown begins; only the shutdown deadline cuts it off.
         var outcome = await pipeline.ProcessAsync(update, deadline.Token);
         return outcome == UpdateOutcome.RetryLater
-            ? TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable)
-            : TypedResults.Ok();
+            ? (TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable), "retry")
+            : (TypedResults.Ok(), outcome.ToString().ToLowerInvariant());
     }
 
     [LoggerMessage(LogLevel.Warning, "Malformed webhook body rejected: {Reason}")]

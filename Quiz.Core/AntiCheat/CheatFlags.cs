@@ -69,6 +69,7 @@ public sealed class CheatFlags(
         }
         if (row.Inserted)
         {
+            CommittedFacts.Add(db, m => m.FlagRaised(kindText));
             AuditLog.Record(db, DetectorActor, AuditActions.FlagRaised, AuditLog.Player(playerId), $"Markierung {row.Id}: {kind} {subject}, Wert {score}", now);
             await db.SaveChangesAsync(ct);
         }

@@ -26,8 +26,10 @@ public static class DataServiceExtensions
             throw new InvalidOperationException($"Connection string '{connectionName}' is missing. Set ConnectionStrings__{connectionName}.");
         }
 
-        // Interceptors registered as IInterceptor join every context: the update-claim mark (issue #11, item 2), and tests' traps.
+        // Interceptors registered as IInterceptor join every context: the update-claim mark (issue #11, item 2), the business metrics
+        // counted at commit (CommittedFacts), and tests' traps.
         builder.Services.AddSingleton<IInterceptor, UpdateCommitInterceptor>();
+        builder.Services.AddSingleton<IInterceptor, CommittedFacts>();
         builder.Services.AddPooledDbContextFactory<QuizDbContext>((sp, o) => o.UseQuizDatabase(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<QuizDbContext>>().CreateDbContext());
         builder.EnrichNpgsqlDbContext<QuizDbContext>(settings => settings.DisableRetry = true);

@@ -7,6 +7,7 @@ using Quiz.Core.Economy.Support;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Duels;
 using Quiz.Core.Messaging;
+using Quiz.Core.Operations;
 using Quiz.Core.Players;
 using Quiz.Core.Questions;
 using Quiz.Core.Tournaments;
@@ -43,6 +44,7 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<TournamentResult> TournamentResults => Set<TournamentResult>();
     public DbSet<CheatFlag> CheatFlags => Set<CheatFlag>();
     public DbSet<AntiCheatCursor> AntiCheatCursors => Set<AntiCheatCursor>();
+    public DbSet<BackupRun> BackupRuns => Set<BackupRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

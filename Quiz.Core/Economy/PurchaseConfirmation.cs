@@ -67,6 +67,9 @@ public sealed class PurchaseConfirmation(QuizDbContext db, TimeProvider time)
             var existing = await db.Purchases.Where(p => p.TelegramPaymentChargeId == payment.TelegramPaymentChargeId).Select(p => p.Id).SingleAsync(ct);
             return new ConfirmResult(ConfirmOutcome.Duplicate, existing);
         }
+        var product = invoice is null ? "unknown" : renewal ? "renewal" : invoice.IsSubscription ? "subscription" : "package";
+        var stars = (int)Math.Clamp(payment.TotalAmount, 1, int.MaxValue);
+        CommittedFacts.Add(db, m => m.PurchaseRecorded(product, flag is null ? "granted" : "flagged", stars));
 
         var chat = payment.TelegramUserId;
         if (flag is not null)

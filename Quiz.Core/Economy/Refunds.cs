@@ -93,6 +93,8 @@ public sealed partial class Refunds(QuizDbContext db, TimeProvider time)
         }
         purchase.Status = PurchaseStatus.Refunded;
         purchase.RefundedAt = now;
+        var stars = purchase.AmountStars;
+        CommittedFacts.Add(db, m => m.Refunded(stars));
         // Telegram may confirm a refund that it refused before (e.g. done by its support): the alert ends with it.
         ClearFailure(purchase);
         AuditLog.Record(db, "telegram", AuditActions.Refunded, AuditLog.Purchase(purchase.Id),

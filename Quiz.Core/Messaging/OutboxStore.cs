@@ -12,7 +12,7 @@ public sealed record ClaimedOutboxMessage(long Id, string Kind, long? ChatId, st
 /// so any number of bot replicas share the work; only the oldest pending row of each chat is
 /// claimable, which keeps every chat's messages in order across replicas.
 /// </summary>
-public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
+public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeProvider time, CoreMetrics metrics)
 {
     private const string ClaimSql = """
         UPDATE outbox_messages o SET locked_until = @until
@@ -56,8 +56,12 @@ public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeP
         FinishAsync(id, OutboxState.Sent, result, error: null, ct);
 
     /// <summary>A permanent refusal (e.g. Telegram 400): kept with its reason, never retried.</summary>
-    public Task DeadLetterAsync(long id, string reason, CancellationToken ct = default) =>
-        FinishAsync(id, OutboxState.Dead, result: null, reason, ct);
+    public async Task DeadLetterAsync(long id, string reason, CancellationToken ct = default) =>
+        metrics.DeadLettered(await FinishAsync(id, OutboxState.Dead, result: null, reason, ct), DeadLetterCauses.Refused);
+
+    /// <summary>The row's player blocked the bot: kept with the reason, never retried (expected, not an operator's alert).</summary>
+    public async Task DeadLetterBlockedAsync(long id, string reason, CancellationToken ct = default) =>
+        metrics.DeadLettered(await FinishAsync(id, OutboxState.Dead, result: null, reason, ct), DeadLetterCauses.Blocked);
 
     /// <summary>Back to pending after <paramref name="delay"/>; a 429 is not a failed attempt, an error is.</summary>
     public async Task RetryLaterAsync(long id, TimeSpan delay, string reason, bool countAttempt, CancellationToken ct = default)
@@ -76,18 +80,21 @@ public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeP
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.OutboxMessages.Where(m => m.ChatId == chatId && m.State == OutboxState.Pending).ExecuteUpdateAsync(s => s
+        var dead = await db.OutboxMessages.Where(m => m.ChatId == chatId && m.State == OutboxState.Pending).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.State, OutboxState.Dead)
             .SetProperty(m => m.ProcessedAt, now)
             .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
             .SetProperty(m => m.LastError, reason), ct);
+        metrics.DeadLettered(dead, DeadLetterCauses.Blocked);
+        return dead;
     }
 
-    private async Task FinishAsync(long id, OutboxState state, string? result, string? error, CancellationToken ct)
+    /// <summary>Returns 1 when this call moved the row out of pending, 0 when another already had.</summary>
+    private async Task<int> FinishAsync(long id, OutboxState state, string? result, string? error, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.OutboxMessages.Where(m => m.Id == id && m.State == OutboxState.Pending).ExecuteUpdateAsync(s => s
+        return await db.OutboxMessages.Where(m => m.Id == id && m.State == OutboxState.Pending).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.State, state)
             .SetProperty(m => m.ProcessedAt, now)
             .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)

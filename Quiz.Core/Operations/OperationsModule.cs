@@ -6,11 +6,11 @@ namespace Quiz.Core.Operations;
 
 public static class OperationsModule
 {
-    /// <summary>The console's overview figures player review and flag queue, and the worker's housekeeping (with its validated retention).</summary>
+    /// <summary>The console's overview figures player review and flag queue, the worker's housekeeping (with its validated retention) and the readings behind the alerts.</summary>
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         services.AddOptions<HousekeepingOptions>().BindConfiguration(HousekeepingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services.AddSingleton<OverviewStatistics>().AddScoped<Housekeeping>().AddSingleton<AuditReader>().AddSingleton<PlayerReview>()
-            .AddSingleton<FlagReview>();
+            .AddSingleton<FlagReview>().AddSingleton<OperationalReadings>();
     }
 }

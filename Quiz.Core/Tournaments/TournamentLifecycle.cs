@@ -60,10 +60,11 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time, Sha
 
         // One statement for every attempt still open (tournament sessions have no finish side effects):
         // it waits for an answer being recorded, which then counts; an answer after this finds the game over.
-        await db.GameSessions
+        var ended = await db.GameSessions
             .Where(s => (s.State == SessionState.Active || s.State == SessionState.Paused)
                 && db.TournamentEntries.Any(e => e.TournamentId == id && e.SessionId == s.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SessionState.Finished).SetProperty(s => s.FinishedAt, now), ct);
+        CommittedFacts.Add(db, m => m.GamesFinished(EnumColumns.ToColumn(GameMode.Tournament), ended));
 
         var ranking = await TournamentRanking.ComputeAsync(db, id, ct);
         db.TournamentResults.AddRange(ranking.Select(r => new TournamentResult

@@ -1488,6 +1488,45 @@ namespace Quiz.Core.Data.Migrations
                     b.ToTable("processed_updates", (string)null);
                 });
 
+            modelBuilder.Entity("Quiz.Core.Operations.BackupRun", b =>
+                {
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Label")
+                        .HasName("pk_backup_runs");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_backup_runs_finished_at");
+
+                    b.ToTable("backup_runs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_backup_runs_kind", "kind IN ('full', 'diff', 'incr')");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.Players.Player", b =>
                 {
                     b.Property<long>("Id")
