@@ -10,7 +10,8 @@ namespace Quiz.DeploymentTests;
 /// Issue #13 item 2: the published services, in Production, behind deploy/Caddyfile over HTTPS — what Telegram,
 /// an operator and an attacker meet on the public address.
 /// </summary>
-public sealed class PublishedBehindCaddyTests(PublishedSystem system) : IClassFixture<PublishedSystem>
+[Collection(PublishedCollection.Name)]
+public sealed class PublishedBehindCaddyTests(PublishedSystem system)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 

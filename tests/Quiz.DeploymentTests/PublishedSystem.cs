@@ -9,7 +9,9 @@ namespace Quiz.DeploymentTests;
 /// <summary>
 /// The production path on loopback: bot, console and migrator as <c>dotnet publish -c Release</c> builds them, started
 /// in the Production environment with their secrets as files (as compose mounts them), behind deploy/Caddyfile with
-/// <c>tls internal</c>; the Telegram sandbox plays Telegram and delivers updates over HTTPS through Caddy.
+/// <c>tls internal</c>; the Telegram sandbox plays Telegram and delivers updates over HTTPS through Caddy. The worker runs
+/// beside them (not behind Caddy: it serves nobody) so the metrics every alert reads can be scraped from all three.
+/// Shared by the test classes of <see cref="PublishedCollection"/>: it is published and started once.
 /// </summary>
 public sealed partial class PublishedSystem : IAsyncLifetime
 {
@@ -26,6 +28,7 @@ public sealed partial class PublishedSystem : IAsyncLifetime
     public int HttpPort { get; } = LoopbackPort.Free();
     public int BotPort { get; } = LoopbackPort.Free();
     public int AdminPort { get; } = LoopbackPort.Free();
+    public int WorkerPort { get; } = LoopbackPort.Free();
     public int SandboxPort { get; } = LoopbackPort.Free();
 
     public string WebhookSecret { get; } = Secret(48);
@@ -45,7 +48,7 @@ public sealed partial class PublishedSystem : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var published = await PublishAsync("Quiz.Migrator", "Quiz.Bot", "Quiz.Admin");
+        var published = await PublishAsync("Quiz.Migrator", "Quiz.Bot", "Quiz.Admin", "Quiz.Worker");
         var secrets = await CreateDatabaseAndSecretsAsync();
 
         var migrator = Start("migrator", published["Quiz.Migrator"], Production(secrets));
@@ -81,8 +84,10 @@ public sealed partial class PublishedSystem : IAsyncLifetime
             ["Admin__Auth__RequireHttpsMetadata"] = "false",
             ["Admin__Proxy__KnownProxies__0"] = "127.0.0.1",
         }));
+        var worker = Start("worker", published["Quiz.Worker"], Production(secrets, new() { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{WorkerPort}" }));
         await WaitForHttpAsync(new Uri($"http://127.0.0.1:{BotPort}/ready"), bot);
         await WaitForHttpAsync(new Uri(AdminDirect, "ready"), admin);
+        await WaitForHttpAsync(new Uri($"http://127.0.0.1:{WorkerPort}/ready"), worker);
         using var client = Client();
         await WaitAsync(async () => (await client.GetAsync(new Uri(Public, "telegram/webhook"))).StatusCode != System.Net.HttpStatusCode.BadGateway, caddy);
     }
@@ -172,4 +177,11 @@ public sealed partial class PublishedSystem : IAsyncLifetime
         foreach (var (name, value) in files) await File.WriteAllTextAsync(Path.Combine(secrets, name), value);
         return secrets;
     }
+}
+
+/// <summary>The test classes that share one <see cref="PublishedSystem"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class PublishedCollection : ICollectionFixture<PublishedSystem>
+{
+    public const string Name = "published system";
 }
