@@ -17,12 +17,14 @@ var bot = builder.AddProject<Projects.Quiz_Bot>(QuizResources.Bot)
     .WithQuizStores(database, cache, migrator)
     .WithTelegram(builder)
     .WithGameSettings(builder)
-    .WithQuestionSetSecret(setSecret);
+    .WithQuestionSetSecret(setSecret)
+    .WithScale(builder, ScaleSettings.BotReplicas);
 
 builder.AddProject<Projects.Quiz_Worker>(QuizResources.Worker)
     .WithQuizStores(database, cache, migrator)
     .WithGameSettings(builder)
-    .WithQuestionSetSecret(setSecret);
+    .WithQuestionSetSecret(setSecret)
+    .WithScale(builder, ScaleSettings.WorkerReplicas);
 
 builder.AddProject<Projects.Quiz_Admin>(QuizResources.Admin)
     .WithQuizStores(database, cache, migrator)

@@ -14,9 +14,9 @@ namespace Quiz.EndToEndTests;
 /// <summary>
 /// Boots the whole Aspire app model once per test class against the machine's PostgreSQL (a fresh
 /// database) and Redis, the way the README's run command does without Docker: the migrator as the schema's owner,
-/// the services as the services' role.
+/// the services as the services' role. <see cref="ScaledAppModelFixture"/> boots it with several bot and worker replicas.
 /// </summary>
-public sealed class AppModelFixture : IAsyncLifetime
+public class AppModelFixture : IAsyncLifetime
 {
     public static readonly string[] Services = [QuizResources.TelegramSandbox, QuizResources.Bot, QuizResources.Worker, QuizResources.Admin];
     private static readonly TimeSpan BootTimeout = TimeSpan.FromMinutes(3);
@@ -33,6 +33,21 @@ public sealed class AppModelFixture : IAsyncLifetime
     /// <summary>The console's local login key in this app model.</summary>
     public const string AdminLocalKey = "e2e-local-key-0123456789";
     public const string AdminApiToken = "e2e-admin-api-token-0123456789abcdefghijklmnop";
+
+    public AppModelFixture()
+        : this(botReplicas: 1, workerReplicas: 1)
+    {
+    }
+
+    protected AppModelFixture(int botReplicas, int workerReplicas)
+    {
+        BotReplicas = botReplicas;
+        WorkerReplicas = workerReplicas;
+    }
+
+    /// <summary>Processes of the bot (behind one proxied webhook endpoint) and of the worker (one Quartz cluster).</summary>
+    public int BotReplicas { get; }
+    public int WorkerReplicas { get; }
 
     public string DatabaseName { get; } = $"quiz_e2e_{Guid.NewGuid():N}";
     public DistributedApplication App { get; private set; } = null!;
@@ -56,6 +71,8 @@ public sealed class AppModelFixture : IAsyncLifetime
                 // Reconciliation compares everything at once here (the product waits 10 minutes for payments in flight).
                 "Economy:Reconciliation:SettleSeconds=0",
                 $"Economy:Reconciliation:PagesPerStep={ReconcilePagesPerStep}",
+                $"Scale:BotReplicas={BotReplicas}",
+                $"Scale:WorkerReplicas={WorkerReplicas}",
             ],
             (options, _) => options.DisableDashboard = true);
         builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
@@ -75,6 +92,27 @@ public sealed class AppModelFixture : IAsyncLifetime
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(service, boot.Token);
         }
+        await AllReplicasHealthyAsync(QuizResources.Bot, BotReplicas, boot.Token);
+        await AllReplicasHealthyAsync(QuizResources.Worker, WorkerReplicas, boot.Token);
+    }
+
+    /// <summary>The resource ids of a service's replicas (one process each), known once they all run.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Replicas => replicas;
+
+    private readonly Dictionary<string, IReadOnlyList<string>> replicas = [];
+
+    /// <summary>A service with replicas is "healthy" as soon as one of them is: wait for every one.</summary>
+    private async Task AllReplicasHealthyAsync(string service, int count, CancellationToken ct)
+    {
+        var healthy = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var e in App.ResourceNotifications.WatchAsync(ct))
+        {
+            if (e.Resource.Name != service) continue;
+            if (e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy) healthy.Add(e.ResourceId);
+            else healthy.Remove(e.ResourceId);
+            if (healthy.Count >= count) break;
+        }
+        replicas[service] = [.. healthy.Order(StringComparer.Ordinal)];
     }
 
     public SandboxClient Sandbox() => new(App.CreateHttpClient(QuizResources.TelegramSandbox));

@@ -30,6 +30,20 @@ public sealed class OtlpReceiver : IAsyncDisposable
     public IReadOnlyList<string> Bodies(string signal) =>
         exports.Where(e => e.Path == "/v1/" + signal).Select(e => e.Body).ToList();
 
+    /// <summary>
+    /// A string attribute of the exporting process's resource (e.g. <c>service.instance.id</c>): every export body is one
+    /// process's, and the attribute's key is followed by its <c>AnyValue</c> (field 2, holding a string_value, field 1).
+    /// </summary>
+    public static string? ResourceAttribute(string body, string key)
+    {
+        var at = body.IndexOf(key, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var value = at + key.Length;
+        if (value + 4 > body.Length || body[value] != '\x12' || body[value + 2] != '\x0a') return null;
+        var length = (int)body[value + 3];
+        return length < 0x80 && value + 4 + length <= body.Length ? body.Substring(value + 4, length) : null;
+    }
+
     private async Task ReceiveAsync()
     {
         while (listener.IsListening)
