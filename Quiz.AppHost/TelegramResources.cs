@@ -29,6 +29,12 @@ internal static class TelegramResources
             {
                 bot.WithEnvironment("Telegram__WebhookUrl", publicUrl).WithEnvironment("Telegram__WebhookSecret", webhookSecret);
             }
+            else if (ScaleSettings.Replicas(builder.Configuration, ScaleSettings.BotReplicas) > 1)
+            {
+                // Telegram serves getUpdates to one caller at a time (409 Conflict for the others).
+                throw new InvalidOperationException(
+                    $"Long polling (no Telegram:WebhookUrl) runs in one bot process: set Telegram:WebhookUrl or {ScaleSettings.Section}:{ScaleSettings.BotReplicas}=1.");
+            }
             return bot;
         }
 

@@ -36,10 +36,26 @@ public sealed class AppHostScaleTests
         var error = await Record.ExceptionAsync(() => DistributedApplicationTestingBuilder.CreateAsync<Projects.Quiz_AppHost>(
             [.. Stores, setting], (options, _) => options.DisableDashboard = true));
 
+        var refusal = Unwrap(error);
+        Assert.Contains("must be a whole number from 1 to 16", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(setting[..setting.IndexOf('=', StringComparison.Ordinal)], refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Long_polling_refuses_more_than_one_bot_process()
+    {
+        var error = await Record.ExceptionAsync(() => DistributedApplicationTestingBuilder.CreateAsync<Projects.Quiz_AppHost>(
+            [.. Stores, $"Parameters:{QuizResources.BotTokenParameter}=42:not-a-real-token", "Scale:BotReplicas=2"],
+            (options, _) => options.DisableDashboard = true));
+
+        Assert.Contains("Long polling (no Telegram:WebhookUrl) runs in one bot process", Unwrap(error).Message, StringComparison.Ordinal);
+    }
+
+    private static Exception Unwrap(Exception? error)
+    {
         Assert.NotNull(error);
         while (error is not InvalidOperationException && error.InnerException is not null) error = error.InnerException;
-        Assert.Contains("must be a whole number from 1 to 16", error.Message, StringComparison.Ordinal);
-        Assert.Contains(setting[..setting.IndexOf('=', StringComparison.Ordinal)], error.Message, StringComparison.Ordinal);
+        return error;
     }
 
     private static int Replicas(IDistributedApplicationTestingBuilder builder, string name) =>

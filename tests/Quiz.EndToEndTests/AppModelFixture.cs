@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -96,23 +97,17 @@ public class AppModelFixture : IAsyncLifetime
         await AllReplicasHealthyAsync(QuizResources.Worker, WorkerReplicas, boot.Token);
     }
 
-    /// <summary>The resource ids of a service's replicas (one process each), known once they all run.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Replicas => replicas;
-
-    private readonly Dictionary<string, IReadOnlyList<string>> replicas = [];
-
-    /// <summary>A service with replicas is "healthy" as soon as one of them is: wait for every one.</summary>
+    /// <summary>A service with replicas is "healthy" as soon as one of them is: wait until every replica's snapshot says so.</summary>
     private async Task AllReplicasHealthyAsync(string service, int count, CancellationToken ct)
     {
         var healthy = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var e in App.ResourceNotifications.WatchAsync(ct))
         {
             if (e.Resource.Name != service) continue;
-            if (e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy) healthy.Add(e.ResourceId);
+            if (e.Snapshot.HealthStatus == HealthStatus.Healthy) healthy.Add(e.ResourceId);
             else healthy.Remove(e.ResourceId);
-            if (healthy.Count >= count) break;
+            if (healthy.Count >= count) return;
         }
-        replicas[service] = [.. healthy.Order(StringComparer.Ordinal)];
     }
 
     public SandboxClient Sandbox() => new(App.CreateHttpClient(QuizResources.TelegramSandbox));
