@@ -10,7 +10,8 @@ public sealed class CaddyfileTests
     {
         ["QUIZ_DOMAIN"] = "quiz.example.org",
         ["QUIZ_TLS"] = "ops@example.org",
-        ["QUIZ_BOT_UPSTREAM"] = "bot:8080",
+        ["QUIZ_BOT_HOST"] = "bot",
+        ["QUIZ_BOT_PORT"] = "8080",
         ["QUIZ_ADMIN_UPSTREAM"] = "admin:8080",
     };
 
@@ -28,12 +29,25 @@ public sealed class CaddyfileTests
         var (exit, output) = Caddy(["adapt", "--config", CaddyfilePath, "--adapter", "caddyfile"], ProductionEnvironment);
         Assert.True(exit == 0, output);
         var json = JsonNode.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..])!.ToJsonString();
-        Assert.Equal(1, Count(json, "\"dial\":\"bot:8080\""));
         Assert.Contains("\"path\":[\"/telegram/webhook\"]", json, StringComparison.Ordinal);
         Assert.Contains("\"/admin/*\"", json, StringComparison.Ordinal);
         Assert.Contains("\"/metrics\"", json, StringComparison.Ordinal);
         Assert.Contains("Strict-Transport-Security", json, StringComparison.Ordinal);
         Assert.Contains("\"max_size\":1000000", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_webhook_is_balanced_over_every_bot_replica_the_service_name_resolves_to()
+    {
+        var (exit, output) = Caddy(["adapt", "--config", CaddyfilePath, "--adapter", "caddyfile"], ProductionEnvironment);
+        Assert.True(exit == 0, output);
+        var json = JsonNode.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..])!.ToJsonString();
+        // The A records of "bot" at request time (refreshed), not one address resolved once: one per replica.
+        Assert.Equal(1, Count(json, "\"dynamic_upstreams\":{\"name\":\"bot\",\"port\":\"8080\",\"refresh\":10000000000,\"source\":\"a\"}"));
+        Assert.DoesNotContain("\"dial\":\"bot", json, StringComparison.Ordinal);
+        Assert.Contains("\"selection_policy\":{\"policy\":\"round_robin\"}", json, StringComparison.Ordinal);
+        Assert.Contains("\"try_duration\":5000000000", json, StringComparison.Ordinal);
+        Assert.Contains("\"fail_duration\":30000000000", json, StringComparison.Ordinal);
     }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;

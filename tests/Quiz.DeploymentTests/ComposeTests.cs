@@ -99,6 +99,19 @@ public sealed class ComposeTests
         Assert.Equal("127.0.0.0/8", compose.Environment(QuizResources.Admin)["Admin__Api__AllowedNetworks__0"]);
     }
 
+    [Theory]
+    [InlineData("bot")]
+    [InlineData("worker")]
+    public void Bot_and_worker_can_run_as_several_replicas_and_caddy_finds_every_bot_by_its_service_name(string service)
+    {
+        // `docker compose up --scale bot=3`: no fixed container name, host port or address may be shared by replicas.
+        var node = compose.Service(service);
+        Assert.Null(ComposeFile.Child(node, "container_name"));
+        Assert.Null(ComposeFile.Child(node, "ports"));
+        Assert.IsType<YamlSequenceNode>(node["networks"]);
+        Assert.Equal(QuizResources.Bot, compose.Environment("caddy")["QUIZ_BOT_HOST"]);
+    }
+
     [Fact]
     public void The_apps_run_from_the_repositorys_image_as_non_root_on_a_read_only_root()
     {
