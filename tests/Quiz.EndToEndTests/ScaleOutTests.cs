@@ -15,7 +15,8 @@ namespace Quiz.EndToEndTests;
 public sealed class ScaleOutTests(ScaledAppModelFixture fixture, ITestOutputHelper output)
 {
     private const int Chats = 40;
-    private const int CommandsPerChat = 3;
+    // Each delivery draws from the player's inbound command budget (burst 5), duplicates too: 2 × 2 stays within it.
+    private const int CommandsPerChat = 2;
 
     [Fact]
     public async Task A_burst_over_two_bot_replicas_is_handled_once_per_update_in_each_chats_order_within_one_send_budget()
@@ -28,7 +29,7 @@ public sealed class ScaleOutTests(ScaledAppModelFixture fixture, ITestOutputHelp
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            // Every player types three commands at once; Telegram hands each chat's updates over one after another.
+            // Every player types two commands at once; Telegram hands each chat's updates over one after another.
             var sent = await Task.WhenAll(players.Select(async p =>
             {
                 var ids = new List<long>();
@@ -39,8 +40,8 @@ public sealed class ScaleOutTests(ScaledAppModelFixture fixture, ITestOutputHelp
             foreach (var player in players)
             {
                 var chat = await sandbox.WaitForChatAsync(player.User, c => Replies(c).Count >= CommandsPerChat, Eventually.Patience);
-                // Once each, in the order typed — a second handling of a duplicate would add a fourth reply.
-                Assert.Equal(["/welle1", "/welle2", "/welle3"], Replies(chat));
+                // Once each, in the order typed — a second handling of a duplicate would add a third reply.
+                Assert.Equal(["/welle1", "/welle2"], Replies(chat));
             }
         }
         finally
