@@ -48,11 +48,11 @@ public static partial class AdminTexts
 
         public static string Describe(Contents c) => string.Join(", ", new[]
         {
-            c.Games > 0 ? $"{c.Games} {Games}" : null,
-            c.ExtraLives > 0 ? $"{c.ExtraLives} {ExtraLives}" : null,
-            c.Jokers > 0 ? $"{c.Jokers} {Jokers}" : null,
-            c.TournamentTickets > 0 ? $"{c.TournamentTickets} {Tickets}" : null,
-            c.PremiumDays > 0 ? $"{c.PremiumDays} {PremiumDays}" : null,
+            c.Games > 0 ? AdminFormat.Count(c.Games, "Spiel", Games) : null,
+            c.ExtraLives > 0 ? AdminFormat.Count(c.ExtraLives, ExtraLives, ExtraLives) : null,
+            c.Jokers > 0 ? AdminFormat.Count(c.Jokers, Jokers, Jokers) : null,
+            c.TournamentTickets > 0 ? AdminFormat.Count(c.TournamentTickets, "Turnier-Ticket", Tickets) : null,
+            c.PremiumDays > 0 ? AdminFormat.Count(c.PremiumDays, "Premium-Tag", PremiumDays) : null,
         }.OfType<string>());
     }
 
@@ -73,7 +73,9 @@ public static partial class AdminTexts
         public const string LoadFailed = "Die Käufe konnten gerade nicht geladen werden.";
         public const string None = "Keine Käufe gefunden.";
         public const string Shown = "angezeigt von";
-        public const string FlaggedAlert = "auffällige Zahlung(en) warten auf eine Entscheidung.";
+        public static string FlaggedAlert(int count) => count == 1
+            ? "1 auffällige Zahlung wartet auf eine Entscheidung."
+            : $"{AdminFormat.Number(count)} auffällige Zahlungen warten auf eine Entscheidung.";
         public const string ShowFlagged = "Anzeigen";
         public const string Recurring = "Abo-Verlängerung";
         public const string FlagReason = "Grund der Auffälligkeit";
@@ -114,7 +116,9 @@ public static partial class AdminTexts
         public const string RequestedBy = "beauftragt von";
         public const string Attempts = "Versuche";
         public const string LastError = "Letzter Fehler";
-        public const string FailedAlert = "Erstattung(en) hat Telegram abgelehnt; die Spieler haben ihre Sterne nicht zurück.";
+        public static string FailedAlert(int count) => count == 1
+            ? "Telegram hat 1 Erstattung abgelehnt; der Spieler hat seine Sterne nicht zurück."
+            : $"Telegram hat {AdminFormat.Number(count)} Erstattungen abgelehnt; die Spieler haben ihre Sterne nicht zurück.";
         public const string ShowFailed = "Anzeigen";
         public const string RefusedByTelegram = "Telegram hat die Erstattung abgelehnt";
         public const string FailureResolvedBy = "Als erledigt markiert von";

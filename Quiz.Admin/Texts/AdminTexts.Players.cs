@@ -26,7 +26,7 @@ public static partial class AdminTexts
         public const string Held = "Nicht in Ranglisten";
         public const string Deleted = "Gelöscht";
         public const string BlockedBot = "Hat den Bot blockiert";
-        public const string FlagsOpen = "offene Markierung(en)";
+        public static string FlagsOpen(int count) => AdminFormat.Count(count, "offene Markierung", "offene Markierungen");
         public const string Previous = "Zurück";
         public const string Next = "Weiter";
 
@@ -45,6 +45,9 @@ public static partial class AdminTexts
         public const string Answers = "Antworten";
         public const string Accuracy = "Trefferquote";
         public const string Points = "Punkte";
+
+        /// <summary>A game's result, e.g. <c>1 Punkt, 1 richtig</c>.</summary>
+        public static string Score(int points, int correct) => $"{AdminFormat.Count(points, "Punkt", Points)}, {AdminFormat.Number(correct)} {Correct}";
         public const string AverageAnswer = "Ø Antwortzeit";
 
         public const string RecentGames = "Letzte Spiele";

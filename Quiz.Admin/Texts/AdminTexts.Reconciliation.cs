@@ -14,7 +14,9 @@ public static partial class AdminTexts
         public const string RunNow = "Jetzt abgleichen";
         public const string Started = "Abgleich angefordert; der Bot holt die Transaktionen bei Telegram.";
         public const string AlreadyWaiting = "Ein Abgleich läuft schon (angefordert von {0} um {1}). Es wurde kein zweiter angefordert.";
-        public const string OpenAlert = "offene Abweichung(en) zwischen Telegram und den Käufen warten auf Klärung.";
+        public static string OpenAlert(int count) => count == 1
+            ? "1 offene Abweichung zwischen Telegram und den Käufen wartet auf Klärung."
+            : $"{AdminFormat.Number(count)} offene Abweichungen zwischen Telegram und den Käufen warten auf Klärung.";
         public const string OpenTitle = "Offene Abweichungen";
         public const string NoOpen = "Keine offenen Abweichungen.";
         public const string RunsTitle = "Letzte Abgleiche";

@@ -27,7 +27,9 @@ public static partial class AdminTexts
         public const string LoadFailed = "Die Fälle konnten gerade nicht geladen werden.";
         public const string None = "Keine Fälle gefunden.";
         public const string Shown = "angezeigt von";
-        public const string OpenAlert = "offene(r) Fall/Fälle warten auf eine Antwort.";
+        public static string OpenAlert(int count) => count == 1
+            ? "1 offener Fall wartet auf eine Antwort."
+            : $"{AdminFormat.Number(count)} offene Fälle warten auf eine Antwort.";
         public const string ShowInPurchases = "In Käufe öffnen";
         public const string DialogTitle = "Fall schließen";
         public const string ReplyLabel = "Antwort an den Spieler (optional)";

@@ -53,7 +53,7 @@ public static partial class AdminTexts
         public const string StandingsTitle = "Rangliste";
         public const string Live = "Vorläufig – das Turnier läuft noch.";
         public const string Final = "Endstand.";
-        public const string RankedCount = "gewertete Spieler";
+        public static string RankedCount(int count) => AdminFormat.Count(count, "gewerteter Spieler", "gewertete Spieler");
         public const string StandingsEmpty = "Noch niemand hat eine Frage beantwortet.";
         public const string Rank = "Platz";
         public const string Player = "Spieler";

@@ -40,7 +40,8 @@ public static partial class AdminTexts
         public const string DaySuffix = "(Berliner Zeit), aktualisiert alle 10 Sekunden";
         public const string Loading = "Zahlen werden geladen …";
         public const string LoadFailed = "Die Zahlen konnten gerade nicht geladen werden. Neuer Versuch in 10 Sekunden.";
-        public const string FailedRefunds = "Erstattung(en) hat Telegram abgelehnt – bitte unter „Käufe“ erneut erstatten oder als erledigt markieren.";
+        public static string FailedRefunds(int count) =>
+            $"Telegram hat {AdminFormat.Count(count, "Erstattung", "Erstattungen")} abgelehnt – bitte unter „Käufe“ erneut erstatten oder als erledigt markieren.";
         public const string ShowFailedRefunds = "Zu den Käufen";
         public const string OpenFlags = "Markiert, offen";
         public const string ShowFlags = "Zur Prüfung";
