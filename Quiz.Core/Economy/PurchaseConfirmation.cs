@@ -97,20 +97,20 @@ public sealed class PurchaseConfirmation(QuizDbContext db, TimeProvider time)
         return new ConfirmResult(ConfirmOutcome.Granted, purchaseId);
     }
 
-    /// <summary>Why this payment must not be granted, or null when it matches its invoice.</summary>
+    /// <summary>Why this payment must not be granted (a <see cref="PurchaseFlags"/> code), or null when it matches its invoice.</summary>
     private async Task<string?> FlagAsync(Invoice? invoice, long playerId, PaymentReceived payment, bool renewal, DateTimeOffset now, CancellationToken ct)
     {
-        if (invoice is null) return "unknown invoice payload";
-        if (invoice.PlayerId != playerId) return "paid by another player";
-        if (payment.Currency != invoice.Currency) return $"currency {payment.Currency} instead of {invoice.Currency}";
-        if (payment.TotalAmount != invoice.PriceStars) return $"amount {payment.TotalAmount} instead of {invoice.PriceStars}";
+        if (invoice is null) return PurchaseFlags.UnknownInvoice;
+        if (invoice.PlayerId != playerId) return PurchaseFlags.OtherPayer;
+        if (payment.Currency != invoice.Currency) return PurchaseFlags.Mismatch(PurchaseFlags.Currency, payment.Currency, invoice.Currency);
+        if (payment.TotalAmount != invoice.PriceStars) return PurchaseFlags.Mismatch(PurchaseFlags.Amount, payment.TotalAmount, invoice.PriceStars);
         if (renewal)
         {
             var subscribed = invoice.IsSubscription && await db.Purchases.AnyAsync(p => p.InvoiceId == invoice.Id && p.Status == PurchaseStatus.Completed, ct);
-            return subscribed ? null : "renewal without an active subscription";
+            return subscribed ? null : PurchaseFlags.RenewalWithoutSubscription;
         }
-        if (invoice.PaidAt is not null) return "invoice already paid";
-        if (now >= invoice.ExpiresAt + TimeSpan.FromMinutes(5)) return "invoice expired";
+        if (invoice.PaidAt is not null) return PurchaseFlags.AlreadyPaid;
+        if (now >= invoice.ExpiresAt + TimeSpan.FromMinutes(5)) return PurchaseFlags.Expired;
         return null;
     }
 }

@@ -4,6 +4,7 @@ using Quiz.Admin.Auth;
 using Quiz.Admin.Components.Pages;
 using Quiz.Core.Economy;
 using Quiz.Core.Messaging;
+using Quiz.Core.Players;
 using Quiz.Testing;
 using static Quiz.Admin.Tests.Infrastructure.EconomyConsole;
 using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
@@ -90,5 +91,29 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : CoreTests
 
         cut.WaitForAssertion(() => Assert.All(cut.FindAll(".kauf-status"), td => Assert.Equal("Flagged", td.GetAttribute("data-status"))), Patience);
         Assert.NotEmpty(cut.FindAll(".kauf-status"));
+    }
+
+    [Theory]
+    [InlineData(false, "Die Zahlung gehört zu keiner Rechnung des Bots.")]
+    [InlineData(true, "Bezahlt wurden 1 Stern statt")]
+    public async Task A_flagged_payment_shows_its_reason_in_german(bool knownInvoice, string expected)
+    {
+        var telegram = Random.Shared.NextInt64(1_000_000, long.MaxValue);
+        var player = await Core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(telegram, "Flora", null, "de"));
+        await using (var scope = Core.Scope())
+        {
+            var payload = knownInvoice ? (await scope.Get<Shop>().InitPurchaseAsync(player.Id, "joker-5"))!.Payload : "kein-bekannter-payload";
+            var payment = new PaymentReceived(telegram, payload, Package.Currency, 1, $"flag-{Guid.NewGuid():N}");
+            Assert.Equal(ConfirmOutcome.Flagged, (await scope.Get<PurchaseConfirmation>().ConfirmAsync(payment)).Outcome);
+        }
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
+        RenderProviders(ctx);
+
+        var cut = await OpenDetailAsync(ctx, telegram);
+
+        var reason = cut.Find(".kauf-auffaellig").TextContent;
+        Assert.Contains(expected, reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("invoice", reason, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("instead", reason, StringComparison.Ordinal);
     }
 }
