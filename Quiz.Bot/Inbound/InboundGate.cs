@@ -7,13 +7,16 @@ namespace Quiz.Bot.Inbound;
 /// <summary>
 /// The first step of every update, before the database is touched: a player over budget is
 /// acknowledged and not handled (a flood costs a Redis call, not a claim, a transaction or a reply),
-/// and hears "Bitte etwas langsamer" at most once per notice window (issue #12, item 1).
+/// and hears "Bitte etwas langsamer" at most once per notice window (issue #12, item 1). A redelivery of an
+/// admitted update (any replica) passes without drawing again: the update claim decides whether it runs.
 /// </summary>
 public sealed partial class InboundGate(InboundLimiter limiter, IServiceScopeFactory scopes, BotMetrics metrics, ILogger<InboundGate> logger)
 {
     public async Task<bool> AdmitAsync(Update update, CancellationToken ct)
     {
-        if (InboundKinds.Of(update) is not { } who || await limiter.TryTakeAsync(who.UserId, who.Kinds, ct)) return true;
+        if (InboundKinds.Of(update) is not { } who || !await limiter.FirstDeliveryAsync(update.Id)) return true;
+        if (await limiter.TryTakeAsync(who.UserId, who.Kinds, ct)) return true;
+        await limiter.ForgetDeliveryAsync(update.Id);
         metrics.UpdateThrottled(who.Kinds[^1].ToString());
         if (await limiter.NoticeDueAsync(who.UserId)) await NoticeAsync(update, ct);
         return false;

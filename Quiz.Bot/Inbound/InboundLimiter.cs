@@ -14,6 +14,7 @@ namespace Quiz.Bot.Inbound;
 public sealed partial class InboundLimiter : IDisposable
 {
     private static readonly TimeSpan RetryRedisAfter = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan RedeliveryWindow = TimeSpan.FromHours(24);
     private readonly IConnectionMultiplexer redis;
     private readonly InboundLimitOptions options;
     private readonly TimeProvider time;
@@ -60,6 +61,41 @@ public sealed partial class InboundLimiter : IDisposable
         }
         return true;
     }
+
+    /// <summary>
+    /// True for the first delivery of an update id (kept for Telegram's 24 h of redelivery): Telegram delivers an
+    /// update again after a 503 while another replica holds its claim, and that redelivery must not draw from the
+    /// player's budget a second time. Without Redis every delivery counts as a first one (each replica limits alone).
+    /// </summary>
+    public async ValueTask<bool> FirstDeliveryAsync(int updateId)
+    {
+        if (time.GetUtcNow() < skipRedisUntil) return true;
+        try
+        {
+            return await redis.GetDatabase().StringSetAsync(DeliveryKey(updateId), 1, RedeliveryWindow, When.NotExists);
+        }
+        catch (Exception ex) when (IsRedisDown(ex))
+        {
+            Degrade(ex);
+            return true;
+        }
+    }
+
+    /// <summary>A refused update was not admitted: should it come again, it is judged again.</summary>
+    public async ValueTask ForgetDeliveryAsync(int updateId)
+    {
+        if (time.GetUtcNow() < skipRedisUntil) return;
+        try
+        {
+            await redis.GetDatabase().KeyDeleteAsync(DeliveryKey(updateId));
+        }
+        catch (Exception ex) when (IsRedisDown(ex))
+        {
+            Degrade(ex);
+        }
+    }
+
+    private static string DeliveryKey(int updateId) => $"quiz:inbound:delivered:{updateId}";
 
     /// <summary>True once per notice window and player: whether to say "Bitte etwas langsamer".</summary>
     public async ValueTask<bool> NoticeDueAsync(long userId)

@@ -52,6 +52,23 @@ public sealed class InboundLimitTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public async Task A_redelivered_command_draws_from_the_budget_once()
+    {
+        var (player, _) = await host.PlayerAsync("Rita");
+        var command = host.Command(player, "/hilfe", UpdateId());
+
+        // Telegram delivers an update again when a replica answered 503 while another one held its claim.
+        var outcomes = new List<UpdateOutcome>();
+        for (var i = 0; i < 6; i++) outcomes.Add(await host.DeliverAsync(command));
+        for (var i = 0; i < 4; i++) outcomes.Add(await host.DeliverAsync(host.Command(player, "/hilfe", UpdateId())));
+
+        Assert.DoesNotContain(UpdateOutcome.Throttled, outcomes);
+        Assert.Equal(5, outcomes.Count(o => o == UpdateOutcome.Handled));
+        Assert.Equal(5, host.SentTo(player).Count);
+        Assert.Equal(UpdateOutcome.Throttled, await host.DeliverAsync(host.Command(player, "/hilfe", UpdateId())));
+    }
+
+    [Fact]
     public async Task Presses_over_budget_are_answered_once_with_the_notice_and_change_nothing()
     {
         var (presser, _) = await host.PlayerAsync("Paul");
