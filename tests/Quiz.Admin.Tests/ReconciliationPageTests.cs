@@ -103,7 +103,9 @@ public sealed class ReconciliationPageTests(PostgresDatabase database) : CoreTes
         Assert.Matches(@"^Schritt 0, bis Transaktion \d+$", row.QuerySelector(".lauf-fortschritt")!.TextContent.Trim());
         var cursor = await Core.Get<ReconciliationAdministration>().CursorAsync();
         Assert.True(cursor.Offset >= 1, charge);
-        Assert.StartsWith($"Abgeglichen bis Transaktion {cursor.Offset:N0}".Replace(",", ".", StringComparison.Ordinal), cut.Find(".abgleich-stand").TextContent.Trim());
+        // The page may render between reading its runs and its cursor: wait for the render that has both.
+        cut.WaitForAssertion(() => Assert.StartsWith(
+            $"Abgeglichen bis Transaktion {cursor.Offset:N0}".Replace(",", ".", StringComparison.Ordinal), cut.Find(".abgleich-stand").TextContent.Trim()), Patience);
     }
 
     [Fact]
