@@ -34,7 +34,8 @@ public sealed class EconomyFlowTests(AppModelFixture fixture)
             Assert.Equal("🃏 Zwei falsche Antworten sind weg.", (await jan.PressAsync(reduced, joker, force: true)).Text);
             Assert.Null((await jan.PressAsync(reduced, $"game:answer:{session:N}:0:{asked.CorrectPosition}")).Text);
         }
-        await jan.WaitForAsync(question.MessageId, m => m.Text!.Contains("Richtig", StringComparison.Ordinal));
+        // One message per answer: the verdict comes quoted above the next question.
+        Assert.Contains("Richtig", (await jan.VerdictAsync(reduced)).Text, StringComparison.Ordinal);
 
         await using var check = fixture.Database();
         var player = await check.Players.SingleAsync(p => p.TelegramUserId == jan.User.UserId);
