@@ -58,6 +58,7 @@ public sealed partial class CoreMetrics
         if (relaxed.HasFlag(Relaxation.Pattern)) relaxations.Add(1, Tag("constraint", "pattern"));
         if (relaxed.HasFlag(Relaxation.QuestionWindowHalved)) relaxations.Add(1, Tag("constraint", "question"));
         if (relaxed.HasFlag(Relaxation.Position)) relaxations.Add(1, Tag("constraint", "position"));
+        if (relaxed.HasFlag(Relaxation.SameGame)) relaxations.Add(1, Tag("constraint", "game"));
     }
 
     /// <summary>Outbox rows a single statement turned dead (nothing to roll back: the statement is its own transaction).</summary>

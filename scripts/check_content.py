@@ -3,7 +3,7 @@
 import json, re, sys, glob, os
 slug = re.compile(r'\A[a-z0-9]+(-[a-z0-9]+)*\Z')
 norm = lambda s: ' '.join(s.split()).lower()
-errors, ids, texts, count = [], {}, {}, 0
+errors, ids, texts, count, links = [], {}, {}, 0, []
 files = sys.argv[1:] or sorted(glob.glob(os.path.join(os.path.dirname(__file__), '..', 'content', 'questions', '*.json')))
 for path in files:
     name = os.path.basename(path)
@@ -27,11 +27,17 @@ for path in files:
         if not isinstance(q.get('source'), str) or not q['source'].strip(): bad("source")
         pk = q.get('patternKey')
         if pk is not None and not slug.match(pk): bad("patternKey")
+        tags, related = q.get('tags', []), q.get('related', [])
+        if not isinstance(tags, list) or not all(isinstance(t, str) and slug.match(t) for t in tags): bad("tags must be slugs")
+        if not isinstance(related, list) or not all(isinstance(r, str) and slug.match(r) for r in related): bad("related must list ids")
+        elif qid in related: bad("related to itself")
+        else: links.extend((name, qid, r) for r in related)
         if qid in ids: bad(f"duplicate id (also {ids[qid]})")
         ids[qid] = name
         t = norm(q.get('text', ''))
         if t in texts: bad(f"duplicate question (also {texts[t]})")
         texts[t] = qid
+errors += [f"{name}: {qid}: related question {r} does not exist" for name, qid, r in links if r not in ids]
 print(f"{count} questions in {len(files)} files, {len(errors)} problems")
 for e in errors: print("  " + e)
 sys.exit(1 if errors else 0)

@@ -135,7 +135,7 @@ public sealed class GameService(
     public async Task<IReadOnlyList<(string Id, string Name)>> PlayableCategoriesAsync(CancellationToken ct = default) =>
         (await db.Categories.AsNoTracking()
             .Where(c => db.Questions.Any(q => q.CategoryId == c.Id && q.Status == Questions.QuestionStatus.Active))
-            .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
         .Select(c => (c.Id, c.Name)).ToList();
 
     private Task<Guid?> ResumableAsync(long playerId, GameMode mode, string? categoryId, CancellationToken ct) =>
@@ -161,9 +161,12 @@ public sealed class GameService(
             ? await ActiveAsync(null, GameRules.SurvivalDifficulty(ordinal), ct)
             : await ActiveAsync(session.CategoryId, null, ct);
         if (candidates.Count == 0 && session.Mode == GameMode.Survival) candidates = await ActiveAsync(null, null, ct);
-        var asked = (await db.SessionQuestions.Where(q => q.SessionId == session.Id).Select(q => q.QuestionId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var game = (await db.SessionQuestions.Where(q => q.SessionId == session.Id).OrderBy(q => q.Ordinal)
+            .Select(q => new { q.QuestionId, q.CorrectPosition, q.Question!.PatternKey }).ToListAsync(ct))
+            .Select(q => new HistoryEntry(q.QuestionId, q.CorrectPosition, q.PatternKey)).ToList();
+        var asked = game.Select(q => q.QuestionId).ToHashSet(StringComparer.Ordinal);
         if (asked.Count > 0) candidates = candidates.Where(c => !asked.Contains(c.Id)).ToList();
-        var pick = QuestionSelector.Next(candidates, await QuestionBank.HistoryAsync(db, session.PlayerId, ct), SelectionRules.Default, SelectionSeed.Rng(session.Seed, ordinal));
+        var pick = QuestionSelector.Next(candidates, await QuestionBank.HistoryAsync(db, session.PlayerId, ct), SelectionRules.Default, SelectionSeed.Rng(session.Seed, ordinal), game);
         if (pick is not null) metrics.SelectionRelaxed(pick.Relaxed);
         return pick is null ? null : new SessionQuestion
         {

@@ -10,14 +10,17 @@ internal static class QuestionBank
 {
     public const int HistoryWindow = 300;
 
-    public static Task<List<Candidate>> ActiveAsync(QuizDbContext db, string? categoryId, short? difficulty, CancellationToken ct) =>
-        db.Questions.AsNoTracking()
+    public static async Task<List<Candidate>> ActiveAsync(QuizDbContext db, string? categoryId, short? difficulty, CancellationToken ct)
+    {
+        var rows = await db.Questions.AsNoTracking()
             .Where(q => q.Status == QuestionStatus.Active
                 && (categoryId == null || q.CategoryId == categoryId)
                 && (difficulty == null || q.Difficulty == difficulty))
             .OrderBy(q => q.Id)
-            .Select(q => new Candidate(q.Id, q.PatternKey, q.CorrectOption))
+            .Select(q => new { q.Id, q.PatternKey, q.CorrectOption, q.Related })
             .ToListAsync(ct);
+        return RelatedQuestions.Link([.. rows.Select(r => (new Candidate(r.Id, r.PatternKey, r.CorrectOption), (IReadOnlyCollection<string>)r.Related))]);
+    }
 
     /// <summary>The player's last <see cref="HistoryWindow"/> questions, oldest first.</summary>
     public static async Task<List<HistoryEntry>> HistoryAsync(QuizDbContext db, long playerId, CancellationToken ct)

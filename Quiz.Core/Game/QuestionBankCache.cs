@@ -46,9 +46,10 @@ public sealed class QuestionBankCache(IDbContextFactory<QuizDbContext> contexts,
             var rows = await db.Questions.AsNoTracking()
                 .Where(q => q.Status == QuestionStatus.Active)
                 .OrderBy(q => q.Id)
-                .Select(q => new { q.Id, q.PatternKey, q.CorrectOption, q.CategoryId, q.Difficulty })
+                .Select(q => new { q.Id, q.PatternKey, q.CorrectOption, q.CategoryId, q.Difficulty, q.Related })
                 .ToListAsync(ct);
-            current = new Snapshot(rows.Select(r => new Entry(new Candidate(r.Id, r.PatternKey, r.CorrectOption), r.CategoryId, r.Difficulty)).ToList(), now);
+            var candidates = RelatedQuestions.Link([.. rows.Select(r => (new Candidate(r.Id, r.PatternKey, r.CorrectOption), (IReadOnlyCollection<string>)r.Related))]);
+            current = new Snapshot(rows.Select((r, i) => new Entry(candidates[i], r.CategoryId, r.Difficulty)).ToList(), now);
             return current;
         }
         finally

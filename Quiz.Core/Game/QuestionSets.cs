@@ -46,7 +46,7 @@ public static class QuestionSets
         var items = new List<QuestionSetItem>();
         for (var ordinal = 0; ordinal < count; ordinal++)
         {
-            var pick = QuestionSelector.Next(bank, history, SelectionRules.Default, SelectionSeed.Rng(seed, ordinal));
+            var pick = QuestionSelector.Next(bank, history, SelectionRules.Default, SelectionSeed.Rng(seed, ordinal), game: history);
             if (pick is null || items.Any(i => i.QuestionId == pick.QuestionId)) break;
             history.Add(new HistoryEntry(pick.QuestionId, pick.CorrectPosition, patterns[pick.QuestionId]));
             items.Add(new QuestionSetItem { Ordinal = ordinal, QuestionId = pick.QuestionId, OptionOrder = pick.OptionOrder, CorrectPosition = pick.CorrectPosition });

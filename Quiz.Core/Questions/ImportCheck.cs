@@ -25,6 +25,7 @@ internal static partial class ImportCheck
         var existing = await db.Questions.AsNoTracking().Where(q => ids.Contains(q.Id)).ToDictionaryAsync(q => q.Id, ct);
         var texts = contents.Select(c => QuestionRules.NormalizeText(c.Text)).Where(t => t.Length > 0).Distinct().ToList();
         // A stored question that the file itself rewrites is checked by its new text, not the old one.
+        var knownIds = (await db.Questions.AsNoTracking().Select(q => q.Id).ToListAsync(ct)).Concat(ids).ToHashSet(StringComparer.Ordinal);
         var storedTexts = (await QuestionRules.SameTextsAsync(db, texts, ct)).Where(s => !ids.Contains(s.Id)).ToList();
 
         var lines = new List<ImportLine>();
@@ -36,6 +37,7 @@ internal static partial class ImportCheck
             if (!seenIds.TryAdd(content.Id, 1)) problems.Add("Die ID kommt in der Datei mehrfach vor.");
             var text = QuestionRules.NormalizeText(content.Text);
             if (text.Length > 0 && !seenTexts.TryAdd(text, content.Id)) problems.Add($"Gleiche Frage wie {seenTexts[text]} in dieser Datei.");
+            problems.AddRange(content.RelatedList.Where(r => r is not null && !knownIds.Contains(r)).Select(r => $"Die verwandte Frage {r} gibt es nicht."));
             problems.AddRange(storedTexts.Where(s => s.NormalizedText == text).Select(s => $"Gleiche Frage wie {s.Id} (schon gespeichert)."));
 
             lines.Add(problems.Count > 0 ? new ImportLine(content.Id, content.Text, ImportVerdict.Rejected, problems)
@@ -47,7 +49,7 @@ internal static partial class ImportCheck
         // Whatever the file-wide validator still finds (a rule added later) blocks the import too.
         if (fileErrors.Count == 0 && lines.All(l => l.Verdict != ImportVerdict.Rejected))
         {
-            fileErrors.AddRange(QuestionContentValidator.Validate([(fileName, file)]).Select(e => $"Regel verletzt: {e}"));
+            fileErrors.AddRange(QuestionContentValidator.Validate([(fileName, file)], knownIds).Select(e => $"Regel verletzt: {e}"));
         }
 
         var categoryVerdict = existingCategory is null ? ImportVerdict.New
@@ -90,6 +92,8 @@ internal static partial class ImportCheck
         if (q.Explanation != c.Explanation) changes.Add("Erklärung");
         if (q.SourceNote != c.Source) changes.Add("Quelle");
         if (q.PatternKey != c.PatternKey) changes.Add("Muster-Schlüssel");
+        if (!q.Tags.SequenceEqual(c.TagList)) changes.Add("Schlagwörter");
+        if (!q.Related.SequenceEqual(c.RelatedList)) changes.Add("Verwandte Fragen");
         if (q.Status != status) changes.Add(status == QuestionStatus.Retired ? "wird ausgemustert" : "wird wieder aktiv");
         return changes;
     }

@@ -29,6 +29,12 @@ public sealed class Question
     public string Explanation { get; set; } = "";
     public string SourceNote { get; set; } = "";
     public string? PatternKey { get; set; }
+
+    /// <summary>Slugs such as <c>frau</c>, <c>oesterreich</c>, <c>schweiz</c> (content reporting).</summary>
+    public string[] Tags { get; set; } = [];
+
+    /// <summary>Ids of questions that must never share a game with this one (either side may list the other).</summary>
+    public string[] Related { get; set; } = [];
     public QuestionStatus Status { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -21,4 +21,13 @@ public sealed record QuestionContent(
     [property: JsonPropertyName("explanation")] string Explanation,
     [property: JsonPropertyName("source")] string Source,
     [property: JsonPropertyName("patternKey")] string? PatternKey = null,
-    [property: JsonPropertyName("retired")] bool Retired = false);
+    [property: JsonPropertyName("retired")] bool Retired = false,
+    [property: JsonPropertyName("tags")] IReadOnlyList<string>? Tags = null,
+    [property: JsonPropertyName("related")] IReadOnlyList<string>? Related = null)
+{
+    /// <summary>The tags as stored: distinct, in file order; none when the field is absent.</summary>
+    public string[] TagList => Tags is null ? [] : [.. Tags.Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The related ids as stored: distinct, in file order; none when the field is absent.</summary>
+    public string[] RelatedList => Related is null ? [] : [.. Related.Distinct(StringComparer.Ordinal)];
+}

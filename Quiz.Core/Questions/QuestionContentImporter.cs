@@ -31,7 +31,8 @@ public sealed partial class QuestionContentImporter(QuizDbContext db, TimeProvid
 
     public async Task<ImportResult> ImportAsync(IReadOnlyList<(string Source, QuestionFile File)> files, CancellationToken ct = default)
     {
-        var errors = QuestionContentValidator.Validate(files);
+        var stored = (await db.Questions.AsNoTracking().Select(q => q.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var errors = QuestionContentValidator.Validate(files, stored);
         if (errors.Count > 0) throw new InvalidContentException(errors);
 
         var now = time.GetUtcNow();
@@ -80,7 +81,8 @@ public sealed partial class QuestionContentImporter(QuizDbContext db, TimeProvid
             : q.Status == QuestionStatus.Retired ? QuestionStatus.Active : q.Status;
         var changed = q.CategoryId != categoryId || q.Difficulty != c.Difficulty || q.Text != c.Text
             || !q.Options.SequenceEqual(c.Options) || q.CorrectOption != c.Correct || q.Explanation != c.Explanation
-            || q.SourceNote != c.Source || q.PatternKey != c.PatternKey || q.Status != status;
+            || q.SourceNote != c.Source || q.PatternKey != c.PatternKey || q.Status != status
+            || !q.Tags.SequenceEqual(c.TagList) || !q.Related.SequenceEqual(c.RelatedList);
         q.CategoryId = categoryId;
         q.Difficulty = c.Difficulty;
         q.Text = c.Text;
@@ -89,6 +91,8 @@ public sealed partial class QuestionContentImporter(QuizDbContext db, TimeProvid
         q.Explanation = c.Explanation;
         q.SourceNote = c.Source;
         q.PatternKey = c.PatternKey;
+        q.Tags = c.TagList;
+        q.Related = c.RelatedList;
         q.Status = status;
         return changed;
     }

@@ -8,8 +8,11 @@ public static partial class QuestionContentValidator
     [GeneratedRegex(@"\A[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex Slug();
 
-    /// <summary>Every problem found, as "file: id: problem"; empty when the set is valid.</summary>
-    public static IReadOnlyList<string> Validate(IReadOnlyList<(string Source, QuestionFile File)> files)
+    /// <summary>
+    /// Every problem found, as "file: id: problem"; empty when the set is valid. A <c>related</c> id
+    /// must name a question of the files or of <paramref name="knownIds"/> (those already stored).
+    /// </summary>
+    public static IReadOnlyList<string> Validate(IReadOnlyList<(string Source, QuestionFile File)> files, IReadOnlySet<string>? knownIds = null)
     {
         var errors = new List<string>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -25,6 +28,16 @@ public static partial class QuestionContentValidator
                 foreach (var problem in Check(q)) errors.Add($"{source}: {q.Id}: {problem}");
                 if (!ids.TryAdd(q.Id, source)) errors.Add($"{source}: {q.Id}: id also used in {ids[q.Id]}");
                 if (!texts.TryAdd(Normalize(q.Text), q.Id)) errors.Add($"{source}: {q.Id}: same question as {texts[Normalize(q.Text)]}");
+            }
+        }
+        foreach (var (source, file) in files)
+        {
+            foreach (var q in file.Questions)
+            {
+                foreach (var other in q.RelatedList.Where(r => !ids.ContainsKey(r) && knownIds?.Contains(r) != true))
+                {
+                    errors.Add($"{source}: {q.Id}: related question '{other}' does not exist");
+                }
             }
         }
         return errors;
@@ -45,7 +58,12 @@ public static partial class QuestionContentValidator
         if (!Within(q.Explanation, Question.MaxExplanationLength)) yield return $"explanation must be 1–{Question.MaxExplanationLength} characters";
         if (string.IsNullOrWhiteSpace(q.Source)) yield return "source note required";
         if (q.PatternKey is not null && !Slug().IsMatch(q.PatternKey)) yield return "patternKey must be a slug";
+        if (q.Tags?.Any(t => t is null || t.Length > MaxTagLength || !Slug().IsMatch(t)) == true) yield return "tags must be slugs";
+        if (q.Related?.Any(r => r is null || !Slug().IsMatch(r)) == true) yield return "related must list question ids";
+        else if (q.Related?.Contains(q.Id) == true) yield return "a question cannot be related to itself";
     }
+
+    public const int MaxTagLength = 40;
 
     private static bool Within(string? s, int max) => !string.IsNullOrWhiteSpace(s) && s.Length <= max && s == s.Trim();
 

@@ -25,6 +25,9 @@ public static class QuestionRules
             $"Die Erklärung muss 1–{Question.MaxExplanationLength} Zeichen lang sein (ohne Leerzeichen am Anfang oder Ende).",
         ["source note required"] = "Eine Quellenangabe ist nötig.",
         ["patternKey must be a slug"] = "Der Muster-Schlüssel muss ein Kürzel aus Kleinbuchstaben, Ziffern und Bindestrichen sein.",
+        ["tags must be slugs"] = "Jedes Schlagwort muss ein Kürzel aus Kleinbuchstaben, Ziffern und Bindestrichen sein (höchstens 40 Zeichen).",
+        ["related must list question ids"] = "„related“ muss Fragen-IDs auflisten (z. B. geo-0042).",
+        ["a question cannot be related to itself"] = "Eine Frage kann nicht mit sich selbst verwandt sein.",
     };
 
     /// <summary>German text of a validator message; an unknown (newer) rule is shown as it is.</summary>

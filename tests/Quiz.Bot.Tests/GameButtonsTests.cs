@@ -71,4 +71,18 @@ public sealed class GameButtonsTests
         var after = GameButtons.Answers(View(session, 2, jokers: 0, 0, 3));
         Assert.Equal(["B", "C"], after.Single().Select(b => b.Text));
     }
+
+    [Fact]
+    public void The_category_keyboard_offers_16_categories_two_per_row_with_the_longest_new_ids()
+    {
+        string[] ids = ["geografie", "geschichte", "naturwissenschaften", "tiere-pflanzen", "sport", "technik", "kunst-literatur", "musik",
+            "sprache", "film-fernsehen", "essen-trinken", "serien-streaming", "games-internet", "wirtschaft-marken", "alltag-gesellschaft", "oesterreich-schweiz"];
+        var rows = GameButtons.CategoryList([.. ids.Select(id => (id, "Österreich & Schweiz " + id))]);
+
+        Assert.Equal(9, rows.Count);
+        Assert.All(rows.Take(8), row => Assert.Equal(2, row.Count));
+        var categories = rows.Take(8).SelectMany(r => r).Select(b => b.CallbackData!).ToList();
+        Assert.Equal(ids, categories.Select(d => d[(d.LastIndexOf(':') + 1)..]));
+        Assert.All(categories, d => Assert.True(Encoding.UTF8.GetByteCount(d) <= CallbackData.MaxBytes, d));
+    }
 }

@@ -33,6 +33,8 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         b.Property(q => q.Explanation).HasMaxLength(Question.MaxExplanationLength);
         b.Property(q => q.SourceNote).HasMaxLength(500);
         b.Property(q => q.PatternKey).HasMaxLength(60);
+        b.Property(q => q.Tags).HasDefaultValueSql("'{}'::text[]");
+        b.Property(q => q.Related).HasDefaultValueSql("'{}'::text[]");
         b.Property(q => q.Status).HasEnumText();
         b.HasOne(q => q.Category).WithMany().HasForeignKey(q => q.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(q => new { q.CategoryId, q.Status });

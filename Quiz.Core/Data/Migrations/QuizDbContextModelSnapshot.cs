@@ -1707,6 +1707,13 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("pattern_key");
 
+                    b.PrimitiveCollection<string[]>("Related")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("related")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<string>("SourceNote")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1718,6 +1725,13 @@ namespace Quiz.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -4,25 +4,30 @@ namespace Quiz.Core.Game.Selection;
 /// Picks the next question for a player from a bank under the anti-repeat windows, and the order
 /// of its options. Deterministic for a given <see cref="Random"/> (seeded by <see cref="SelectionSeed"/>).
 /// Random probing finds an eligible question in O(1) for large banks; a full scan decides when
-/// probing fails, and only then are constraints relaxed (K first, then M, then N halving).
+/// probing fails, and only then are constraints relaxed (K first, then M, then N halving). Within one
+/// game (<c>game</c>: its questions so far) no pattern repeats and no two related questions meet;
+/// that is given up only when nothing else is left.
 /// </summary>
 public static class QuestionSelector
 {
     private const int Probes = 32;
 
-    public static Pick? Next(IReadOnlyList<Candidate> bank, IReadOnlyList<HistoryEntry> history, SelectionRules rules, Random rng)
+    public static Pick? Next(IReadOnlyList<Candidate> bank, IReadOnlyList<HistoryEntry> history, SelectionRules rules, Random rng,
+        IReadOnlyList<HistoryEntry>? game = null)
     {
         if (bank.Count == 0) return null;
         var relaxed = Relaxation.None;
-        var patterns = Recent(history, rules.PatternWindow, h => h.PatternKey);
+        var near = new Apart(Recent(history, rules.PatternWindow, h => h.PatternKey), Recent(history, rules.PatternWindow, h => h.QuestionId));
+        var same = game is null ? Apart.None
+            : new Apart(Recent(game, game.Count, h => h.PatternKey), Recent(game, game.Count, h => h.QuestionId));
         var window = rules.QuestionWindow;
         while (true)
         {
             var recent = Recent(history, window, h => h.QuestionId);
-            var index = Find(bank, recent, patterns, rng);
-            if (index < 0 && patterns.Count > 0)
+            var index = Find(bank, recent, near, same, rng);
+            if (index < 0 && !near.IsEmpty)
             {
-                patterns.Clear();
+                near = Apart.None;
                 relaxed |= Relaxation.Pattern;
                 continue;
             }
@@ -30,6 +35,12 @@ public static class QuestionSelector
             {
                 window /= 2;
                 relaxed |= Relaxation.QuestionWindowHalved;
+                continue;
+            }
+            if (index < 0 && !same.IsEmpty)
+            {
+                same = Apart.None;
+                relaxed |= Relaxation.SameGame;
                 continue;
             }
             if (index < 0) return null;
@@ -40,23 +51,34 @@ public static class QuestionSelector
         }
     }
 
-    private static int Find(IReadOnlyList<Candidate> bank, HashSet<string> recent, HashSet<string> patterns, Random rng)
+    private static int Find(IReadOnlyList<Candidate> bank, HashSet<string> recent, Apart near, Apart same, Random rng)
     {
         for (var probe = 0; probe < Probes; probe++)
         {
             var i = rng.Next(bank.Count);
-            if (Eligible(bank[i], recent, patterns)) return i;
+            if (Eligible(bank[i], recent, near, same)) return i;
         }
         var eligible = new List<int>();
         for (var i = 0; i < bank.Count; i++)
         {
-            if (Eligible(bank[i], recent, patterns)) eligible.Add(i);
+            if (Eligible(bank[i], recent, near, same)) eligible.Add(i);
         }
         return eligible.Count == 0 ? -1 : eligible[rng.Next(eligible.Count)];
     }
 
-    private static bool Eligible(Candidate c, HashSet<string> recent, HashSet<string> patterns) =>
-        !recent.Contains(c.Id) && (c.PatternKey is null || !patterns.Contains(c.PatternKey));
+    private static bool Eligible(Candidate c, HashSet<string> recent, Apart near, Apart same) =>
+        !recent.Contains(c.Id) && near.Allows(c) && same.Allows(c);
+
+    /// <summary>Patterns and questions a candidate must keep apart from (by pattern key and by its related ids).</summary>
+    private sealed record Apart(HashSet<string> Patterns, HashSet<string> Questions)
+    {
+        public static readonly Apart None = new([], []);
+
+        public bool IsEmpty => Patterns.Count == 0 && Questions.Count == 0;
+
+        public bool Allows(Candidate c) =>
+            (c.PatternKey is null || !Patterns.Contains(c.PatternKey)) && (c.Related is null || !c.Related.Overlaps(Questions));
+    }
 
     /// <summary>Correct option on a position not used by the last M questions (relaxed only if M ≥ 4), others shuffled.</summary>
     private static (short[] Order, short Position, bool Relaxed) Arrange(short correctOption, IReadOnlyList<HistoryEntry> history, int positionWindow, Random rng)

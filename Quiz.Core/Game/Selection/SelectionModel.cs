@@ -11,15 +11,19 @@ public sealed record SelectionRules(int QuestionWindow = 300, int PositionWindow
 }
 
 /// <summary>
-/// A question that may be asked; <see cref="PatternKey"/> groups template questions and
-/// <see cref="CorrectOption"/> is the content index of its right answer.
+/// A question that may be asked; <see cref="PatternKey"/> groups template questions,
+/// <see cref="CorrectOption"/> is the content index of its right answer and <see cref="Related"/>
+/// lists the questions it must never share a game with (both directions, see <see cref="RelatedQuestions"/>).
 /// </summary>
-public sealed record Candidate(string Id, string? PatternKey, short CorrectOption = 0);
+public sealed record Candidate(string Id, string? PatternKey, short CorrectOption = 0, IReadOnlySet<string>? Related = null);
 
 /// <summary>One earlier question of the player, newest last.</summary>
 public sealed record HistoryEntry(string QuestionId, short CorrectPosition, string? PatternKey);
 
-/// <summary>Which constraints had to be relaxed to find a question, in the fixed order K, M, N.</summary>
+/// <summary>
+/// Which constraints had to be relaxed to find a question, in the fixed order K, M, N; the game's own
+/// patterns and related questions (<see cref="SameGame"/>) only when nothing else is left.
+/// </summary>
 [Flags]
 public enum Relaxation
 {
@@ -27,6 +31,7 @@ public enum Relaxation
     Pattern = 1,
     Position = 2,
     QuestionWindowHalved = 4,
+    SameGame = 8,
 }
 
 /// <summary>

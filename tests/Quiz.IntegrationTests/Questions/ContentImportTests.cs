@@ -56,6 +56,21 @@ public sealed class ContentImportTests(PostgresDatabase database) : CoreTests(da
     }
 
     [Fact]
+    public async Task Import_stores_tags_and_related_and_a_later_file_may_relate_to_a_stored_question()
+    {
+        await ImportAsync(File(Content("fl-0201", "Welcher Fluss fließt durch Budapest?") with { Tags = ["frau", "frau"] }));
+        var second = await ImportAsync(
+            [("mehr.json", new QuestionFile(new CategoryContent("mehr-fluesse", "Mehr Flüsse", 4), [Content("mf-0001", "Welcher Fluss fließt durch Belgrad?") with { Related = ["fl-0201"] }]))]);
+        var retag = await ImportAsync(File(Content("fl-0201", "Welcher Fluss fließt durch Budapest?") with { Tags = ["oesterreich"] }));
+
+        Assert.Equal((1, 0), (second.Inserted, second.Updated));
+        Assert.Equal(1, retag.Updated);
+        await using var check = Database.CreateContext();
+        Assert.Equal(["oesterreich"], (await check.Questions.SingleAsync(q => q.Id == "fl-0201")).Tags);
+        Assert.Equal(["fl-0201"], (await check.Questions.SingleAsync(q => q.Id == "mf-0001")).Related);
+    }
+
+    [Fact]
     public async Task ReadDirectory_reads_every_json_file()
     {
         var dir = Directory.CreateTempSubdirectory("quiz-content-");

@@ -58,4 +58,24 @@ public sealed class QuestionContentValidatorTests
     [InlineData("")]
     public void Validate_rejects_ids_that_are_not_slugs(string id) =>
         Assert.Contains(Validate(Valid(id: id)), e => e.Contains("slug"));
+
+    [Fact]
+    public void Validate_accepts_tags_and_related_ids_of_the_files_or_of_the_stored_questions()
+    {
+        Assert.Empty(Validate(Valid() with { Tags = ["frau", "schweiz"] }, Valid("geo-0002", "Wie heißt die Hauptstadt der Schweiz?") with { Related = ["geo-0001"] }));
+        Assert.Empty(QuestionContentValidator.Validate(
+            [("geo.json", new QuestionFile(new CategoryContent("geografie", "Geografie", 1), [Valid() with { Related = ["kul-0001"] }]))],
+            new HashSet<string> { "kul-0001" }));
+    }
+
+    [Fact]
+    public void Validate_rejects_an_unknown_or_own_related_id_and_tags_that_are_not_slugs()
+    {
+        Assert.Contains(Validate(Valid() with { Related = ["geo-9999"] }), e => e.Contains("related question 'geo-9999' does not exist"));
+        Assert.Contains(Validate(Valid() with { Related = ["geo-0001"] }), e => e.Contains("related to itself"));
+        Assert.Contains(Validate(Valid() with { Related = ["Geo 1"] }), e => e.Contains("related must list question ids"));
+        Assert.Contains(Validate(Valid() with { Tags = ["Frau"] }), e => e.Contains("tags must be slugs"));
+        Assert.All(["tags must be slugs", "related must list question ids", "a question cannot be related to itself"],
+            p => Assert.True(QuestionRules.IsTranslated(p), p));
+    }
 }
