@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Sending;
 using Quiz.Bot.Telegram;
 using Quiz.Core.Economy;
@@ -11,8 +12,8 @@ using Telegram.Bot.Exceptions;
 namespace Quiz.Bot.Outbox;
 
 /// <summary>
-/// Runs one outbox row and returns what to record. Chat messages go through the <see cref="TelegramSender"/> (background
-/// lane); payments and reconciliation call the Bot API here.
+/// Runs one outbox row and returns what to record. Chat messages go through the <see cref="TelegramSender"/> in the send
+/// lane of the row's lane (<see cref="SendLanes.Of"/>); payments and reconciliation call the Bot API here.
 /// </summary>
 public sealed class OutboxExecutor(ITelegramBotClient bot, TelegramSender sender, IServiceScopeFactory scopes)
 {
@@ -31,20 +32,21 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, TelegramSender sender
             return await CancelSubscriptionAsync(OutboxWriter.ReadPayload<CancelSubscriptionCommand>(message.Payload), ct);
         }
         var chatId = message.ChatId ?? throw new JsonException($"Outbox kind '{message.Kind}' needs a chat id.");
+        var lane = SendLanes.Of(message.Lane);
         switch (message.Kind)
         {
             case OutboxKinds.SendMessage:
-                return MessageId(await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<SendMessagePayload>(message.Payload), ct));
+                return MessageId(await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<SendMessagePayload>(message.Payload), lane, ct));
             case OutboxKinds.EditMessage:
-                await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<EditMessagePayload>(message.Payload), ct);
+                await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<EditMessagePayload>(message.Payload), lane, ct);
                 return null;
             case OutboxKinds.SendInvoice:
-                return MessageId(await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<SendInvoicePayload>(message.Payload), ct));
+                return MessageId(await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<SendInvoicePayload>(message.Payload), lane, ct));
             case OutboxKinds.DeleteMessage:
-                await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<DeleteMessagePayload>(message.Payload), ct);
+                await sender.SendQueuedAsync(chatId, message.Kind, OutboxWriter.ReadPayload<DeleteMessagePayload>(message.Payload), lane, ct);
                 return null;
             case OutboxKinds.Notice:
-                return await NoticeAsync(chatId, OutboxWriter.ReadPayload<NoticePayload>(message.Payload), ct);
+                return await NoticeAsync(chatId, OutboxWriter.ReadPayload<NoticePayload>(message.Payload), lane, ct);
             default:
                 throw new JsonException($"Unknown outbox kind '{message.Kind}'.");
         }
@@ -70,12 +72,12 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, TelegramSender sender
     }
 
     /// <summary>Renders the notice now; the sender edits the message it belongs to or sends a new one.</summary>
-    private async Task<string?> NoticeAsync(long chatId, NoticePayload notice, CancellationToken ct)
+    private async Task<string?> NoticeAsync(long chatId, NoticePayload notice, SendLane lane, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var rendered = await scope.ServiceProvider.GetRequiredService<NoticeRenderer>().RenderAsync(notice, chatId, ct);
         if (rendered is null) return "{\"skipped\":true}";
-        var (id, edited) = await sender.SendQueuedNoticeAsync(chatId, rendered, ct);
+        var (id, edited) = await sender.SendQueuedNoticeAsync(chatId, rendered, lane, ct);
         return edited ? $"{{\"edited\":{id}}}" : MessageId(id);
     }
 

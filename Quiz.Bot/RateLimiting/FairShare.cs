@@ -29,13 +29,19 @@ public static class FairShare
 
     /// <summary>
     /// The tokens the global bucket (of <paramref name="burst"/> tokens) must hold before this message may
-    /// take one: replies between 1 and the middle of the headroom, background messages above it, none more than burst − 1.
+    /// take one: replies between 1 and the middle of the headroom, background messages above it, bulk burst − 1, none more.
     /// </summary>
     public static double Need(double burst, SendLane lane, double share)
     {
         // A message asked and sent just now (2) is the full weight.
         var heavy = Math.Min(1, share / 2) / 2;
-        var priority = lane == SendLane.Reply ? heavy : 0.5 + heavy;
+        var priority = lane switch
+        {
+            SendLane.Reply => heavy,
+            SendLane.Background => 0.5 + heavy,
+            // Bulk takes only from a bucket at burst − 1: the tokens below stay for replies and payment notices.
+            _ => 1,
+        };
         // The last token of the burst is slack: a waiter that wakes a little late (a busy replica) still finds its need
         // before the bucket is full and its refill would go to waste.
         return 1 + (Math.Max(0, burst - 2) * priority);

@@ -15,6 +15,8 @@ public sealed class LocalTelegramRateLimiter(IOptions<TelegramOptions> options, 
     private readonly Dictionary<long, Chat> chats = [];
     private double global = -1;
     private DateTimeOffset globalAt;
+    private double bulk = -1;
+    private DateTimeOffset bulkAt;
 
     public async ValueTask AcquireAsync(long chatId, SendLane lane, CancellationToken ct) => await AcquireCoreAsync(chatId, lane, null, null, ct);
 
@@ -65,15 +67,18 @@ public sealed class LocalTelegramRateLimiter(IOptions<TelegramOptions> options, 
                 chat = chat with { Share = share + 1, ShareAt = now };
             }
             var need = FairShare.Need(burst, lane, FairShare.Others(share, waited));
-            if (g >= need && c >= 1)
+            var bulkRate = RedisTelegramRateLimiter.BulkRate(o);
+            var b = lane != SendLane.Bulk ? 1 : bulk < 0 ? 1 : Math.Min(1, bulk + ((now - bulkAt).TotalSeconds * bulkRate));
+            if (g >= need && c >= 1 && b >= 1)
             {
                 (global, globalAt) = (g - 1, now);
+                if (lane == SendLane.Bulk) (bulk, bulkAt) = (b - 1, now);
                 chats[chatId] = new Chat(c - 1, now, FairShare.Decay(chat.Share, (now - chat.ShareAt).TotalMilliseconds) + 1, now);
                 return (TimeSpan.Zero, TimeSpan.Zero);
             }
             chats[chatId] = chat;
             var chatSeconds = c < 1 ? (1 - c) / chatRate : 0;
-            var waitSeconds = Math.Max(g < need ? (need - g) / o.GlobalMessagesPerSecond : 0, chatSeconds);
+            var waitSeconds = Math.Max(Math.Max(g < need ? (need - g) / o.GlobalMessagesPerSecond : 0, chatSeconds), b < 1 ? (1 - b) / bulkRate : 0);
             return (TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling(waitSeconds * 1000))), TimeSpan.FromMilliseconds(Math.Ceiling(chatSeconds * 1000)));
         }
     }

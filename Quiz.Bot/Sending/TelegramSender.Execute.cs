@@ -13,12 +13,12 @@ namespace Quiz.Bot.Sending;
 public sealed partial class TelegramSender
 {
     /// <summary>
-    /// An outbox row's message: waits for the budget in the background lane as long as it takes, then sends. Telegram's
-    /// faults reach the <see cref="OutboxDispatcher"/>, which retries, dead-letters or calls <see cref="BlockedAsync"/>.
+    /// An outbox row's message: waits for the budget in its row's <paramref name="lane"/> as long as it takes, then sends.
+    /// Telegram's faults reach the <see cref="OutboxDispatcher"/>, which retries, dead-letters or calls <see cref="BlockedAsync"/>.
     /// </summary>
-    public async Task<int?> SendQueuedAsync(long chatId, string kind, object payload, CancellationToken ct)
+    public async Task<int?> SendQueuedAsync(long chatId, string kind, object payload, SendLane lane, CancellationToken ct)
     {
-        if (kind != OutboxKinds.DeleteMessage) await limiter.AcquireAsync(chatId, SendLane.Background, ct);
+        if (kind != OutboxKinds.DeleteMessage) await limiter.AcquireAsync(chatId, lane, ct);
         return await ExecuteAsync(chatId, kind, payload, ct);
     }
 
@@ -26,20 +26,20 @@ public sealed partial class TelegramSender
     /// A rendered notice from the outbox: edits the message it belongs to, or — when there is none, or Telegram refuses the
     /// edit (message gone or too old) — sends it as a new one. Returns the edited or the new message's id and whether it was an edit.
     /// </summary>
-    public async Task<(int MessageId, bool Edited)> SendQueuedNoticeAsync(long chatId, RenderedNotice notice, CancellationToken ct)
+    public async Task<(int MessageId, bool Edited)> SendQueuedNoticeAsync(long chatId, RenderedNotice notice, SendLane lane, CancellationToken ct)
     {
         if (notice.EditMessageId is { } editId)
         {
             try
             {
                 var edit = new EditMessagePayload(editId, notice.Message.Text, notice.Message.Buttons);
-                return ((await SendQueuedAsync(chatId, OutboxKinds.EditMessage, edit, ct))!.Value, true);
+                return ((await SendQueuedAsync(chatId, OutboxKinds.EditMessage, edit, lane, ct))!.Value, true);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 400 && !ex.Message.Contains("message is not modified", StringComparison.Ordinal))
             {
             }
         }
-        return ((await SendQueuedAsync(chatId, OutboxKinds.SendMessage, notice.Message, ct))!.Value, false);
+        return ((await SendQueuedAsync(chatId, OutboxKinds.SendMessage, notice.Message, lane, ct))!.Value, false);
     }
 
     /// <summary>

@@ -46,6 +46,13 @@ public sealed class TelegramOptions
     public double GroupMessagesPerMinute { get; set; } = 18;
 
     /// <summary>
+    /// The most of <see cref="GlobalMessagesPerSecond"/> bulk notices (tournaments, duels …) may use, in percent; they also
+    /// take only what replies and payment notices leave (issue #14 item 4). The rest is always free for replies.
+    /// </summary>
+    [Range(10, 100)]
+    public double BulkSharePercent { get; set; } = 80;
+
+    /// <summary>
     /// How long a direct reply may wait for the send budget inside an update's handling (one
     /// chat pause of 1 s fits). A longer wait hands the reply to the outbox, so a webhook request
     /// never sits on the budget and updates behind it — a pre_checkout_query above all — keep moving.

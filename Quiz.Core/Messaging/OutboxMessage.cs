@@ -19,6 +19,9 @@ public sealed class OutboxMessage
     /// <summary>What to do, e.g. <c>send_message</c>; the dispatcher owns the list of kinds.</summary>
     public string Kind { get; set; } = "";
 
+    /// <summary>The queue it waits in, set from <see cref="Kind"/> by <see cref="OutboxLanes.Of"/> when it is written.</summary>
+    public OutboxLane Lane { get; set; }
+
     /// <summary>Target chat for messages; null for commands without a chat.</summary>
     public long? ChatId { get; set; }
 

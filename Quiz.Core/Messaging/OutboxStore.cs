@@ -5,30 +5,55 @@ using Quiz.Core.Data;
 
 namespace Quiz.Core.Messaging;
 
-public sealed record ClaimedOutboxMessage(long Id, string Kind, long? ChatId, string Payload, int Attempts);
+/// <summary>
+/// A leased row. <see cref="Lane"/> is the lane it is sent in: its own, or a higher one waiting behind it in its chat
+/// (a reply behind the chat's tournament notice lifts the notice, so the reply is not held in the bulk lane).
+/// </summary>
+public sealed record ClaimedOutboxMessage(long Id, string Kind, long? ChatId, string Payload, int Attempts, OutboxLane Lane = OutboxLane.Bulk);
 
 /// <summary>
 /// The dispatcher's view of the outbox. Claims are leases taken with <c>FOR UPDATE SKIP LOCKED</c>,
 /// so any number of bot replicas share the work; only the oldest pending row of each chat is
-/// claimable, which keeps every chat's messages in order across replicas.
+/// claimable, which keeps every chat's messages in order across replicas. Rows are taken by lane
+/// (<see cref="OutboxLane"/>: interactive, payment, bulk), then by availability.
 /// </summary>
 public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeProvider time, CoreMetrics metrics)
 {
+    /// <summary>How many candidates per claimed row the claim reads at most (several of a chat lead to the same head).</summary>
+    private const int ScanFactor = 4;
+
+    // Candidates: the first @scan claimable rows in lane order, read from ix_outbox_messages_pending (lane, available_at,
+    // id) — never the whole backlog. Each stands for its chat's oldest pending row (its head; itself when it has no chat),
+    // which is what is claimed, in the lane of its best candidate, so a chat's order holds and a reply behind the chat's
+    // bulk notice lifts that notice instead of waiting behind the whole bulk lane.
     private const string ClaimSql = """
-        UPDATE outbox_messages o SET locked_until = @until
-        FROM (
-            SELECT m.id FROM outbox_messages m
-            JOIN (
-                SELECT DISTINCT ON (chat_id IS NULL, coalesce(chat_id, id)) id FROM outbox_messages
-                WHERE state = 'pending' ORDER BY chat_id IS NULL, coalesce(chat_id, id), id
-            ) head ON head.id = m.id
-            WHERE m.state = 'pending' AND m.available_at <= @now AND (m.locked_until IS NULL OR m.locked_until < @now)
-            ORDER BY m.available_at, m.id
+        WITH claimed AS MATERIALIZED (
+            SELECT t.id, picked.lane FROM (
+                SELECT head.id, min(c.pos) AS pos, min(c.lane) AS lane
+                FROM (
+                    SELECT m.id, m.chat_id, m.lane, row_number() OVER (ORDER BY m.lane, m.available_at, m.id) AS pos
+                    FROM (
+                        SELECT id, chat_id, lane, available_at FROM outbox_messages
+                        WHERE state = 'pending' AND available_at <= @now AND (locked_until IS NULL OR locked_until < @now)
+                        ORDER BY lane, available_at, id
+                        LIMIT @scan
+                    ) m
+                ) c
+                CROSS JOIN LATERAL (
+                    SELECT coalesce((SELECT p.id FROM outbox_messages p WHERE p.chat_id = c.chat_id AND p.state = 'pending' ORDER BY p.id LIMIT 1), c.id) AS id
+                ) head
+                GROUP BY head.id
+            ) picked
+            JOIN outbox_messages t ON t.id = picked.id
+            WHERE t.state = 'pending' AND t.available_at <= @now AND (t.locked_until IS NULL OR t.locked_until < @now)
+            ORDER BY picked.pos
             LIMIT @batch
-            FOR UPDATE OF m SKIP LOCKED
-        ) claimed
+            FOR UPDATE OF t SKIP LOCKED
+        )
+        UPDATE outbox_messages o SET locked_until = @until
+        FROM claimed
         WHERE o.id = claimed.id AND o.state = 'pending'
-        RETURNING o.id, o.kind, o.chat_id, o.payload::text, o.attempts
+        RETURNING o.id, o.kind, o.chat_id, o.payload::text, o.attempts, claimed.lane
         """;
 
     public async Task<IReadOnlyList<ClaimedOutboxMessage>> ClaimAsync(int batch, TimeSpan lease, CancellationToken ct = default)
@@ -41,14 +66,17 @@ public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeP
         command.Parameters.AddWithValue("until", now + lease);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("batch", batch);
+        command.Parameters.AddWithValue("scan", batch * ScanFactor);
         var claimed = new List<ClaimedOutboxMessage>();
         await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             claimed.Add(new ClaimedOutboxMessage(
-                reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetString(3), reader.GetInt32(4)));
+                reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetString(3), reader.GetInt32(4),
+                (OutboxLane)reader.GetInt16(5)));
         }
-        claimed.Sort((a, b) => a.Id.CompareTo(b.Id));
+        // Highest lane first: the dispatcher starts them in this order.
+        claimed.Sort((a, b) => a.Lane != b.Lane ? a.Lane.CompareTo(b.Lane) : a.Id.CompareTo(b.Id));
         return claimed;
     }
 

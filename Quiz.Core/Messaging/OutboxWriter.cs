@@ -24,6 +24,7 @@ public static class OutboxWriter
         var message = new OutboxMessage
         {
             Kind = kind,
+            Lane = OutboxLanes.Of(kind, payload),
             ChatId = chatId,
             Payload = JsonSerializer.Serialize(payload, payload.GetType(), PayloadJson),
             State = OutboxState.Pending,

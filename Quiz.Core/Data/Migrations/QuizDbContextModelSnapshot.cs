@@ -1398,6 +1398,12 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<short>("Lane")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("smallint")
+                        .HasDefaultValue((short)3)
+                        .HasColumnName("lane");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1438,10 +1444,6 @@ namespace Quiz.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_idempotency_key");
 
-                    b.HasIndex("AvailableAt", "Id")
-                        .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("state = 'pending'");
-
                     b.HasIndex("ChatId", "Id")
                         .HasDatabaseName("ix_outbox_messages_chat_id_id");
 
@@ -1449,11 +1451,17 @@ namespace Quiz.Core.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_finished")
                         .HasFilter("state <> 'pending'");
 
+                    b.HasIndex("Lane", "AvailableAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_pending")
+                        .HasFilter("state = 'pending'");
+
                     b.ToTable("outbox_messages", null, t =>
                         {
                             t.HasCheckConstraint("ck_outbox_messages_attempts", "attempts >= 0");
 
                             t.HasCheckConstraint("ck_outbox_messages_kind", "kind ~ '^[a-z][a-z_]*$'");
+
+                            t.HasCheckConstraint("ck_outbox_messages_lane", "lane BETWEEN 1 AND 3");
 
                             t.HasCheckConstraint("ck_outbox_messages_processed_at", "(state = 'pending') = (processed_at IS NULL)");
 

@@ -32,6 +32,7 @@ public sealed class OutboxClaimPlanTests(PostgresDatabase database) : IClassFixt
         explain.Parameters.AddWithValue("until", DateTimeOffset.UtcNow.AddMinutes(1));
         explain.Parameters.AddWithValue("now", DateTimeOffset.UtcNow);
         explain.Parameters.AddWithValue("batch", 20);
+        explain.Parameters.AddWithValue("scan", 80);
         var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
 
         var scans = Nodes(plan.RootElement[0].GetProperty("Plan"))

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Quiz.Core.Economy;
+using Quiz.Core.Messaging;
+using Quiz.Core.Tournaments;
+using Quiz.Testing;
+
+namespace Quiz.IntegrationTests.Messaging;
+
+/// <summary>
+/// The outbox's priority lanes (issue #14 item 4) on PostgreSQL: replies before payment notices before bulk notices,
+/// however many bulk notices wait, and each chat's messages still in the order they were written.
+/// </summary>
+public sealed class OutboxLaneTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero));
+
+    private async Task ClearAsync()
+    {
+        await using var db = database.CreateContext();
+        await db.OutboxMessages.ExecuteDeleteAsync();
+    }
+
+    /// <summary>A tournament's start notice to <paramref name="count"/> chats from <paramref name="firstChat"/> on, as one INSERT (no lane: the column's default).</summary>
+    private async Task QueueStartNoticesAsync(long firstChat, int count)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO outbox_messages (kind, chat_id, payload, state, attempts, created_at, available_at)
+            SELECT 'notice', @first + g, jsonb_build_object('topic', @topic, 'subjectId', gen_random_uuid()), 'pending', 0, @now, @now
+            FROM generate_series(0, @count - 1) g
+            """, connection);
+        insert.Parameters.AddWithValue("first", firstChat);
+        insert.Parameters.AddWithValue("topic", TournamentNotices.Started);
+        insert.Parameters.AddWithValue("now", time.GetUtcNow());
+        insert.Parameters.AddWithValue("count", count);
+        await insert.ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> EnqueueAsync(string kind, long? chat, object payload)
+    {
+        await using var db = database.CreateContext();
+        var row = OutboxWriter.Enqueue(db, kind, chat, payload, time.GetUtcNow());
+        await db.SaveChangesAsync();
+        return row.Id;
+    }
+
+    private Task<long> ReplyAsync(long chat) => EnqueueAsync(OutboxKinds.SendMessage, chat, new SendMessagePayload("Nächste Frage"));
+
+    private Task<long> PaymentNoticeAsync(long chat) =>
+        EnqueueAsync(OutboxKinds.Notice, chat, new NoticePayload(EconomyNotices.PurchaseCompleted, SubjectId: Guid.NewGuid()));
+
+    [Fact]
+    public async Task A_reply_queued_after_ten_thousand_bulk_notices_is_claimed_before_any_more_of_them()
+    {
+        await ClearAsync();
+        await QueueStartNoticesAsync(1_000_000, 10_000);
+        await using var core = database.Core(time);
+        var store = core.Get<OutboxStore>();
+        var sending = await store.ClaimAsync(64, Lease);
+        Assert.All(sending, m => Assert.Equal(OutboxLane.Bulk, m.Lane));
+
+        var reply = await ReplyAsync(42);
+        var payment = await PaymentNoticeAsync(43);
+
+        var next = await store.ClaimAsync(64, Lease);
+        Assert.Equal([(reply, OutboxLane.Interactive), (payment, OutboxLane.Payment)], next.Take(2).Select(m => (m.Id, m.Lane)));
+        Assert.All(next.Skip(2), m => Assert.Equal(OutboxLane.Bulk, m.Lane));
+    }
+
+    [Fact]
+    public async Task Replies_go_before_payment_notices_and_payment_notices_before_bulk()
+    {
+        await ClearAsync();
+        await QueueStartNoticesAsync(2_000_000, 3);
+        var refund = await EnqueueAsync(OutboxKinds.RefundStarPayment, null, new { PurchaseId = Guid.NewGuid() });
+        var payment = await PaymentNoticeAsync(2_100_000);
+        var reply = await ReplyAsync(2_100_001);
+        await using var core = database.Core(time);
+        var store = core.Get<OutboxStore>();
+
+        Assert.Equal([reply], (await store.ClaimAsync(1, Lease)).Select(m => m.Id));
+        Assert.Equal([refund, payment], (await store.ClaimAsync(2, Lease)).Select(m => m.Id));
+        var bulk = await store.ClaimAsync(10, Lease);
+        Assert.Equal(3, bulk.Count);
+        Assert.All(bulk, m => Assert.Equal((OutboxKinds.Notice, OutboxLane.Bulk), (m.Kind, m.Lane)));
+    }
+
+    [Fact]
+    public async Task A_chat_keeps_its_order_and_a_reply_lifts_the_bulk_notice_ahead_of_it()
+    {
+        await ClearAsync();
+        await QueueStartNoticesAsync(3_000_000, 1_000);
+        const long player = 3_000_500;
+        var reply = await ReplyAsync(player);
+        await using var core = database.Core(time);
+        var store = core.Get<OutboxStore>();
+
+        // The player's own start notice was written first: it goes first, now in the reply's lane, ahead of the other 999.
+        var head = Assert.Single(await store.ClaimAsync(1, Lease));
+        Assert.Equal((player, OutboxKinds.Notice, OutboxLane.Interactive), (head.ChatId!.Value, head.Kind, head.Lane));
+        Assert.DoesNotContain(await store.ClaimAsync(64, Lease), m => m.ChatId == player);
+
+        await store.CompleteAsync(head.Id, null);
+        var next = Assert.Single(await store.ClaimAsync(1, Lease));
+        Assert.Equal((reply, OutboxLane.Interactive), (next.Id, next.Lane));
+    }
+
+    [Fact]
+    public async Task A_payment_notice_written_before_a_reply_in_the_same_chat_goes_first()
+    {
+        await ClearAsync();
+        const long player = 4_000_000;
+        var payment = await PaymentNoticeAsync(player);
+        var reply = await ReplyAsync(player);
+        await using var core = database.Core(time);
+        var store = core.Get<OutboxStore>();
+
+        Assert.Equal([(payment, OutboxLane.Interactive)], (await store.ClaimAsync(10, Lease)).Select(m => (m.Id, m.Lane)));
+        Assert.Empty(await store.ClaimAsync(10, Lease));
+        await store.CompleteAsync(payment, null);
+        Assert.Equal([reply], (await store.ClaimAsync(10, Lease)).Select(m => m.Id));
+    }
+}
