@@ -7,8 +7,8 @@ using Telegram.Bot.Exceptions;
 namespace Quiz.Bot.Outbox;
 
 /// <summary>
-/// Sends what other services (and deferred replies) left in the outbox, through the <see cref="TelegramSender"/>; an idle
-/// dispatcher polls every 200 ms and is woken at once when this replica defers a reply (<see cref="OutboxSignal"/>). Safe with several bot
+/// Sends what other services (and deferred replies) left in the outbox, through the <see cref="TelegramSender"/>, highest lane
+/// first (<see cref="OutboxLane"/>); it polls every 200 ms and is woken at once when this replica defers a reply (<see cref="OutboxSignal"/>). Safe with several bot
 /// replicas: rows are leased with SKIP LOCKED and each chat's rows go out in order, within the
 /// send limits shared through Redis. 429 → wait <c>retry_after</c>; 403 → the player blocked us:
 /// mark them and drop their pending rows; other 400s → dead letter with Telegram's reason (except a refund's
@@ -29,36 +29,77 @@ public sealed partial class OutboxDispatcher(
     BotMetrics metrics,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private const int BatchSize = 64;
+    /// <summary>Rows of any lane in flight at once; each chat has at most one, so chats proceed in parallel within their limits.</summary>
+    private const int Slots = 16;
+
+    /// <summary>
+    /// Interactive and payment rows may start on top of <see cref="Slots"/>, so a reply never waits for bulk notices
+    /// already in flight (each of which may wait for its share of the budget).
+    /// </summary>
+    private const int PrioritySlots = 16;
+
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan DispatchTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// A pipeline, not batch by batch: whenever a row finishes, the wake-up comes or the poll is due, it claims rows for
+    /// the free slots (highest lane first), and when every slot is busy, interactive and payment rows only — so a reply
+    /// deferred behind a tournament's 100,000 start notices starts as soon as it is claimed.
+    /// </summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var inFlight = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var batch = await store.ClaimAsync(BatchSize, Lease, stoppingToken);
-                if (batch.Count == 0)
-                {
-                    await signal.WaitAsync(IdleDelay, stoppingToken);
-                    continue;
-                }
-                // One row per chat per batch: chats proceed in parallel, each within its own limit.
-                await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = stoppingToken },
-                    async (message, ct) => await DispatchIsolatedAsync(message, ct));
+                inFlight.RemoveAll(t => t.IsCompleted);
+                IReadOnlyList<ClaimedOutboxMessage> batch =
+                    inFlight.Count < Slots ? await store.ClaimAsync(Slots - inFlight.Count, Lease, stoppingToken)
+                    : inFlight.Count < Slots + PrioritySlots ? await store.ClaimAsync(Slots + PrioritySlots - inFlight.Count, Lease, OutboxLane.Payment, stoppingToken)
+                    : [];
+                foreach (var message in batch) inFlight.Add(DispatchIsolatedAsync(message, stoppingToken));
+                await NextTurnAsync(inFlight, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception ex)
             {
                 LogLoopFailed(ex);
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
             }
+        }
+        try
+        {
+            await Task.WhenAll(inFlight);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: unfinished rows keep their lease and are retried when it expires.
+        }
+    }
+
+    /// <summary>Until a row in flight finishes, this replica defers a reply (<see cref="OutboxSignal"/>) or the poll is due.</summary>
+    private async Task NextTurnAsync(List<Task> inFlight, CancellationToken stoppingToken)
+    {
+        if (inFlight.Count == 0)
+        {
+            await signal.WaitAsync(IdleDelay, stoppingToken);
+            return;
+        }
+        using var turn = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var woken = signal.WaitAsync(IdleDelay, turn.Token);
+        await Task.WhenAny(woken, Task.WhenAny(inFlight));
+        await turn.CancelAsync();
+        try
+        {
+            await woken;
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeP
                     SELECT m.id, m.chat_id, m.lane, row_number() OVER (ORDER BY m.lane, m.available_at, m.id) AS pos
                     FROM (
                         SELECT id, chat_id, lane, available_at FROM outbox_messages
-                        WHERE state = 'pending' AND available_at <= @now AND (locked_until IS NULL OR locked_until < @now)
+                        WHERE state = 'pending' AND lane <= @lowest AND available_at <= @now AND (locked_until IS NULL OR locked_until < @now)
                         ORDER BY lane, available_at, id
                         LIMIT @scan
                     ) m
@@ -56,7 +56,14 @@ public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeP
         RETURNING o.id, o.kind, o.chat_id, o.payload::text, o.attempts, claimed.lane
         """;
 
-    public async Task<IReadOnlyList<ClaimedOutboxMessage>> ClaimAsync(int batch, TimeSpan lease, CancellationToken ct = default)
+    public Task<IReadOnlyList<ClaimedOutboxMessage>> ClaimAsync(int batch, TimeSpan lease, CancellationToken ct = default) =>
+        ClaimAsync(batch, lease, OutboxLane.Bulk, ct);
+
+    /// <summary>
+    /// Leases up to <paramref name="batch"/> rows of <paramref name="lowest"/> or a higher lane (a chat's head in a lower
+    /// lane counts when such a row waits behind it).
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimedOutboxMessage>> ClaimAsync(int batch, TimeSpan lease, OutboxLane lowest, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -67,6 +74,7 @@ public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeP
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("batch", batch);
         command.Parameters.AddWithValue("scan", batch * ScanFactor);
+        command.Parameters.AddWithValue("lowest", (short)lowest);
         var claimed = new List<ClaimedOutboxMessage>();
         await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

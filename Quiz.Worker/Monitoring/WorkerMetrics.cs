@@ -27,6 +27,8 @@ public sealed class WorkerMetrics
         meter.CreateObservableGauge("quiz.worker.job.last_success_timestamp", LastSuccesses, unit: "s",
             description: "Unix time of the job's last successful run on this node");
         meter.CreateObservableGauge("quiz.outbox.pending", () => Read(r => r.OutboxPending), description: "Outbox rows waiting to be sent");
+        meter.CreateObservableGauge("quiz.outbox.pending_by_lane", PendingByLane,
+            description: "Outbox rows waiting to be sent, by lane (interactive, payment, bulk)");
         meter.CreateObservableGauge("quiz.outbox.oldest_pending_age", () => Read(r => r.OldestPendingAt is { } at ? Math.Max(0, (time.GetUtcNow() - at).TotalSeconds) : 0),
             unit: "s", description: "How long the oldest waiting outbox row has waited (0 when none waits)");
         meter.CreateObservableGauge("quiz.outbox.dead", () => Read(r => r.OutboxDeadLastDay), description: "Outbox rows dead-lettered in the last 24 hours");
@@ -48,6 +50,11 @@ public sealed class WorkerMetrics
 
     private IEnumerable<Measurement<double>> Read(Func<OperationalReading, double> value) =>
         Volatile.Read(ref reading) is { } r ? [new Measurement<double>(value(r))] : [];
+
+    private IEnumerable<Measurement<double>> PendingByLane() =>
+        Volatile.Read(ref reading)?.PendingByLane is { } lanes
+            ? lanes.Select(l => new Measurement<double>(l.Value, new KeyValuePair<string, object?>("lane", l.Key.ToString().ToLowerInvariant())))
+            : [];
 
     private IEnumerable<Measurement<long>> LastSuccesses() =>
         lastSuccess.Select(j => new Measurement<long>(j.Value.ToUnixTimeSeconds(), new KeyValuePair<string, object?>("quartz_job", j.Key)));

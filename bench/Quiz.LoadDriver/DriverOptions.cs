@@ -21,16 +21,19 @@ internal enum Scenario
 
     /// <summary>Flooders send 25 commands each while a control player's /hilfe is timed (issue #12, item 1).</summary>
     Flood,
+
+    /// <summary>Players' replies timed without and with a tournament's start notice to 100,000 entrants queued (issue #14 item 4).</summary>
+    Lanes,
 }
 
 /// <summary>
-/// <c>[--scenario updates|answers|payments|tournament|purge|flood] [--bank N] [--payers N] [--rounds N] [--warmup seconds] [seconds] [concurrency] [players]</c>;
+/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds] [concurrency] [players]</c>;
 /// the positional arguments keep their order from before there were scenarios.
 /// </summary>
-internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10, int Rounds = 3)
+internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10, int Rounds = 3, int Backlog = 100_000, int BacklogLane = 3)
 {
     public const string Usage = """
-        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood] [--bank N] [--payers N] [--rounds N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
           --scenario updates   mixed webhook updates from <players> players, then pgbench as the reference (default)
           --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
           --scenario payments  <concurrency> clients send /hilfe and /profil from <players> players (defaults 30 s, 40, 200) with the
@@ -40,6 +43,11 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
           --scenario purge     outbox claim latency with 1,000,000 sent rows, before and after housekeeping purges them (no other arguments)
           --scenario flood     <concurrency> flooders (default 40) each send 25 commands while a control player sends /hilfe every 2 s,
                                real send limiter, stub with Telegram's limits; <rounds> rounds of new flooders; control latency, replies per flooder
+          --scenario lanes     <concurrency> players (default 16) ask /hilfe and wait for the reply, think 2.5 s; <seconds> (default 30)
+                               quiet, then <backlog> start notices queued and <seconds> more; real send limiter, stub with Telegram's
+                               limits; the players' reply latency without and with the backlog
+          --backlog N          lanes only: start notices queued (default 100000)
+          --backlog-lane L     lanes only: their outbox lane, 3 bulk (default) or 1 the reply lane (as if there were no lanes)
           --bank N             answers only: pad the imported question content with copies up to N questions
           --payers N           payments only: concurrent payers (default 10)
           --rounds N           flood only: floods one after another, each with new flooders (default 3)
@@ -69,6 +77,12 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
                 case "--rounds" when Number(value) is { } rounds:
                     options = options with { Rounds = rounds };
                     break;
+                case "--backlog" when Number(value) is { } backlog:
+                    options = options with { Backlog = backlog };
+                    break;
+                case "--backlog-lane" when Number(value) is { } lane and >= 1 and <= 3:
+                    options = options with { BacklogLane = lane };
+                    break;
                 case "--warmup" when Number(value) is { } warmup:
                     options = options with { Warmup = warmup };
                     break;
@@ -83,6 +97,7 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
         if (options.Scenario == Scenario.Payments) options = options with { Seconds = 30, Concurrency = 40, Players = 200 };
         if (options.Scenario == Scenario.Tournament) options = options with { Concurrency = 8, Players = 2000 };
         if (options.Scenario == Scenario.Flood) options = options with { Concurrency = 40 };
+        if (options.Scenario == Scenario.Lanes) options = options with { Seconds = 30 };
         if (positional.Count > 0) options = options with { Seconds = positional[0] };
         if (positional.Count > 1) options = options with { Concurrency = positional[1] };
         if (positional.Count > 2) options = options with { Players = positional[2] };

@@ -10,7 +10,7 @@ namespace Quiz.LoadDriver;
 /// <summary>
 /// Outbox claim latency with a big backlog of sent rows, before and after housekeeping purges it:
 /// 1,000,000 sent rows 60 days old (one INSERT … generate_series), 20 pending rows of 20 chats that
-/// the dispatcher's claim (<see cref="OutboxStore.ClaimAsync"/>, batch 20) takes again and again
+/// the dispatcher's claim (<see cref="OutboxStore.ClaimAsync(int, TimeSpan, CancellationToken)"/>, batch 20) takes again and again
 /// (the lease is reset between claims, untimed). Then <see cref="Housekeeping"/> runs until nothing
 /// is left, and the claim is measured again, once before and once after VACUUM ANALYZE.
 /// </summary>

@@ -25,8 +25,9 @@ internal sealed class TelegramStub : IAsyncDisposable
     private readonly WebApplication app;
     private long messageId;
 
-    private TelegramStub(WebApplication app, QuestionInbox? inbox, PaymentWatch? payments, FloodWatch? flood)
+    private TelegramStub(WebApplication app, QuestionInbox? inbox, PaymentWatch? payments, FloodWatch? flood, LanesWatch? lanes)
     {
+        Lanes = lanes;
         this.app = app;
         Inbox = inbox;
         Payments = payments;
@@ -40,15 +41,18 @@ internal sealed class TelegramStub : IAsyncDisposable
     /// <summary>The flood scenario's watch: Telegram's send limits (429) and counts per chat.</summary>
     public FloodWatch? Flood { get; }
 
+    /// <summary>The lanes scenario's watch: Telegram's send limits (429), the players' replies timed, bulk notices counted.</summary>
+    public LanesWatch? Lanes { get; }
+
     public Uri BaseAddress => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<TelegramStub> StartAsync(bool readQuestions, bool watchPayments = false, FloodWatch? flood = null)
+    public static async Task<TelegramStub> StartAsync(bool readQuestions, bool watchPayments = false, FloodWatch? flood = null, LanesWatch? lanes = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var stub = new TelegramStub(app, readQuestions ? new QuestionInbox() : null, watchPayments ? new PaymentWatch() : null, flood);
+        var stub = new TelegramStub(app, readQuestions ? new QuestionInbox() : null, watchPayments ? new PaymentWatch() : null, flood, lanes);
         app.MapPost("/bot{token}/{method}", (string method, HttpContext context) => stub.ReplyAsync(method.ToLowerInvariant(), context));
         await app.StartAsync();
         return stub;
@@ -60,6 +64,13 @@ internal sealed class TelegramStub : IAsyncDisposable
         {
             using var call = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
             if (flood.Observe(method, call.RootElement) is { } refusal) return Results.Text(refusal, "application/json", statusCode: 429);
+            var sent = method == "sendmessage" ? Interlocked.Increment(ref messageId) : call.RootElement.GetProperty("message_id").GetInt64();
+            return Json(Reply(method, sent, QuestionInbox.ChatId(call.RootElement) ?? 1));
+        }
+        if (Lanes is { } lanes && LanesWatch.Reads(method))
+        {
+            using var call = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (lanes.Observe(method, call.RootElement) is { } refusal) return Results.Text(refusal, "application/json", statusCode: 429);
             var sent = method == "sendmessage" ? Interlocked.Increment(ref messageId) : call.RootElement.GetProperty("message_id").GetInt64();
             return Json(Reply(method, sent, QuestionInbox.ChatId(call.RootElement) ?? 1));
         }

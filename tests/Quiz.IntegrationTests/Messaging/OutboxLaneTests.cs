@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Quiz.Core.Economy;
 using Quiz.Core.Messaging;
+using Quiz.Core.Operations;
 using Quiz.Core.Tournaments;
 using Quiz.Testing;
 
@@ -123,5 +124,20 @@ public sealed class OutboxLaneTests(PostgresDatabase database) : IClassFixture<P
         Assert.Empty(await store.ClaimAsync(10, Lease));
         await store.CompleteAsync(payment, null);
         Assert.Equal([reply], (await store.ClaimAsync(10, Lease)).Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task The_worker_reads_the_backlog_per_lane()
+    {
+        await ClearAsync();
+        await QueueStartNoticesAsync(5_000_000, 3);
+        await PaymentNoticeAsync(5_100_000);
+        await ReplyAsync(5_100_001);
+        await using var core = database.Core(time);
+
+        var reading = await core.Get<OperationalReadings>().ReadAsync();
+
+        Assert.Equal(5, reading.OutboxPending);
+        Assert.Equal(new Dictionary<OutboxLane, int> { [OutboxLane.Interactive] = 1, [OutboxLane.Payment] = 1, [OutboxLane.Bulk] = 3 }, reading.PendingByLane);
     }
 }

@@ -33,6 +33,7 @@ public sealed class OutboxClaimPlanTests(PostgresDatabase database) : IClassFixt
         explain.Parameters.AddWithValue("now", DateTimeOffset.UtcNow);
         explain.Parameters.AddWithValue("batch", 20);
         explain.Parameters.AddWithValue("scan", 80);
+        explain.Parameters.AddWithValue("lowest", (short)3);
         var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
 
         var scans = Nodes(plan.RootElement[0].GetProperty("Plan"))

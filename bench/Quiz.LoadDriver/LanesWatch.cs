@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Quiz.LoadDriver;
+
+/// <summary>
+/// The stub's side of the lanes scenario: Telegram's send limits as in the flood scenario (30 messages/s overall, 1/s
+/// per private chat with a burst of 3; over them: 429 with retry_after), the players' replies timed (a player waits for
+/// the reply to its command before it thinks and sends the next one) and the bulk notices counted, per phase.
+/// </summary>
+internal sealed class LanesWatch(IReadOnlySet<long> players)
+{
+    private const double GlobalPerSecond = 30;
+    private const double ChatPerSecond = 1;
+    private const double ChatBurst = 3;
+    private readonly Lock gate = new();
+    private readonly Dictionary<long, (double Tokens, long At)> chats = [];
+    private readonly Dictionary<long, (long PostedAt, TaskCompletionSource Reply)> waiting = [];
+    private readonly List<(string Phase, double Ms)> latencies = [];
+    private readonly Dictionary<string, int> bulk = [];
+    private (double Tokens, long At) global = (GlobalPerSecond, Stopwatch.GetTimestamp());
+
+    /// <summary>The phase the next observations count for.</summary>
+    public string Phase { get; set; } = "warm-up";
+
+    public int TooManyRequests { get; private set; }
+
+    public static bool Reads(string method) => method is "sendmessage" or "editmessagetext";
+
+    /// <summary>Call just before posting a player's command; the task completes when its reply reaches the stub.</summary>
+    public Task Posted(long player, long at)
+    {
+        var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (gate) waiting[player] = (at, reply);
+        return reply.Task;
+    }
+
+    /// <summary>A 429 body when the call is over Telegram's limits, otherwise null (and the message is counted).</summary>
+    public string? Observe(string method, JsonElement body)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var chat = QuestionInbox.ChatId(body) ?? 0;
+        lock (gate)
+        {
+            (double Tokens, long At) mine = chats.TryGetValue(chat, out var c) ? Refill(c, ChatPerSecond, ChatBurst, now) : (ChatBurst, now);
+            global = Refill(global, GlobalPerSecond, GlobalPerSecond, now);
+            if (mine.Tokens < 1 || global.Tokens < 1)
+            {
+                TooManyRequests++;
+                chats[chat] = mine;
+                var wait = Math.Max(mine.Tokens < 1 ? (1 - mine.Tokens) / ChatPerSecond : 0, global.Tokens < 1 ? (1 - global.Tokens) / GlobalPerSecond : 0);
+                var seconds = Math.Max(1, (int)Math.Ceiling(wait));
+                return string.Create(CultureInfo.InvariantCulture,
+                    $$$"""{"ok":false,"error_code":429,"description":"Too Many Requests: retry after {{{seconds}}}","parameters":{"retry_after":{{{seconds}}}}}""");
+            }
+            chats[chat] = (mine.Tokens - 1, now);
+            global = (global.Tokens - 1, now);
+            if (!players.Contains(chat))
+            {
+                bulk[Phase] = bulk.GetValueOrDefault(Phase) + 1;
+            }
+            else if (method == "sendmessage" && waiting.Remove(chat, out var posted))
+            {
+                latencies.Add((Phase, Stopwatch.GetElapsedTime(posted.PostedAt, now).TotalMilliseconds));
+                posted.Reply.TrySetResult();
+            }
+            if (chats.Count > 200_000) chats.Clear();
+            return null;
+        }
+    }
+
+    /// <summary>The replies timed in <paramref name="phase"/>, sorted.</summary>
+    public double[] Latencies(string phase)
+    {
+        lock (gate) return [.. latencies.Where(l => l.Phase == phase).Select(l => l.Ms).Order()];
+    }
+
+    public int BulkSent(string phase)
+    {
+        lock (gate) return bulk.GetValueOrDefault(phase);
+    }
+
+    private static (double Tokens, long At) Refill((double Tokens, long At) bucket, double perSecond, double capacity, long now) =>
+        (Math.Min(capacity, bucket.Tokens + (Stopwatch.GetElapsedTime(bucket.At, now).TotalSeconds * perSecond)), now);
+}
