@@ -72,9 +72,8 @@ public static partial class ContentLinter
     /// <summary>Pairs the selection never puts into one game: same pattern key, or related either way.</summary>
     private static Func<Item, Item, bool> KeptApart(List<Item> items)
     {
-        var related = Game.Selection.RelatedQuestions.Symmetric(items.Select(i => (i.Id, (IReadOnlyCollection<string>)i.Question.RelatedList)));
-        return (a, b) => (a.Question.PatternKey is { } key && key == b.Question.PatternKey)
-            || (related.TryGetValue(a.Id, out var set) && set.Contains(b.Id));
+        var related = items.SelectMany(i => i.Question.RelatedList.SelectMany(r => new[] { (i.Id, r), (r, i.Id) })).ToHashSet();
+        return (a, b) => (a.Question.PatternKey is { } key && key == b.Question.PatternKey) || related.Contains((a.Id, b.Id));
     }
 
     private static IEnumerable<LintFinding> Duplicates(List<Item> items)
