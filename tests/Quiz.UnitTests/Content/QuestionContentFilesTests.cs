@@ -1,4 +1,5 @@
 using Quiz.Core.Questions;
+using Quiz.Core.Questions.Lint;
 using Quiz.UnitTests.Architecture;
 
 namespace Quiz.UnitTests.Content;
@@ -15,6 +16,14 @@ public sealed class QuestionContentFilesTests
         var errors = QuestionContentValidator.Validate(Files());
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Fact]
+    public void Content_files_pass_the_content_linter()
+    {
+        var result = ContentLinter.Lint(Files());
+
+        Assert.True(result.Findings.Count == 0, string.Join(Environment.NewLine, result.Findings));
     }
 
     [Fact]
