@@ -15,6 +15,7 @@ public sealed class BotMetrics
     private readonly Counter<long> throttled;
     private readonly Histogram<double> webhook;
     private readonly Counter<long> paymentFailures;
+    private readonly Counter<long> paidBroadcasts;
 
     public BotMetrics(IMeterFactory meters)
     {
@@ -27,6 +28,7 @@ public sealed class BotMetrics
         throttled = meter.CreateCounter<long>("quiz.bot.inbound.throttled", description: "Updates not handled because the player was over an inbound budget, by kind");
         webhook = meter.CreateHistogram("quiz.bot.webhook.duration", unit: "s", description: "Time to answer a webhook delivery, by outcome",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
+        paidBroadcasts = meter.CreateCounter<long>("quiz.bot.paid_broadcasts", description: "Bulk notices sent with allow_paid_broadcast (0.1 Star each)");
         paymentFailures = meter.CreateCounter<long>("quiz.bot.payments.failed", description: "Payments that could not be handled, by stage (pre_checkout, confirmation)");
 
         // The alert looks at increase(): the series exist at 0, so the very first failure is seen.
@@ -44,6 +46,8 @@ public sealed class BotMetrics
     public void OutboxMessage(string outcome) => outbox.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     public void ReplyDeferred() => deferred.Add(1);
+
+    public void PaidBroadcast() => paidBroadcasts.Add(1);
 
     public void LimiterDegraded() => limiterDegraded.Add(1);
 

@@ -23,6 +23,10 @@ public sealed class SandboxOptions
     [Range(1, 10000)]
     public int GlobalPerSecond { get; set; } = 30;
 
+    /// <summary>Messages per second with <c>allow_paid_broadcast</c> (Telegram: up to 1,000, 0.1 Star each).</summary>
+    [Range(1, 10000)]
+    public int PaidBroadcastPerSecond { get; set; } = 1000;
+
     [Range(1, 1000)]
     public int GroupPerMinute { get; set; } = 20;
 

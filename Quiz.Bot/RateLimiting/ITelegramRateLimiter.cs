@@ -20,6 +20,13 @@ public interface ITelegramRateLimiter
         return true;
     }
 
+    /// <summary>
+    /// A paid broadcast slot (<c>allow_paid_broadcast</c>): waits for the chat's own bucket and the paid rate, not the free
+    /// overall budget, and counts the message against today's Stars cap. False, with nothing taken, when paid
+    /// broadcasting is off, today's cap is spent or the shared budget is unreachable: the message takes the free lane.
+    /// </summary>
+    ValueTask<bool> TryAcquirePaidAsync(long chatId, CancellationToken ct) => ValueTask.FromResult(false);
+
     /// <summary>The same with one bound for both waits.</summary>
     ValueTask<bool> TryAcquireAsync(long chatId, SendLane lane, TimeSpan maxWait, CancellationToken ct) =>
         TryAcquireAsync(chatId, lane, maxWait, maxWait, ct);

@@ -18,8 +18,11 @@ public sealed partial class TelegramSender
     /// </summary>
     public async Task<int?> SendQueuedAsync(long chatId, string kind, object payload, SendLane lane, CancellationToken ct)
     {
-        if (kind != OutboxKinds.DeleteMessage) await limiter.AcquireAsync(chatId, lane, ct);
-        return await ExecuteAsync(chatId, kind, payload, ct);
+        // A bulk notice goes with allow_paid_broadcast when that is on and today's Stars last: past the free budget.
+        var paid = lane == SendLane.Bulk && kind == OutboxKinds.SendMessage && await limiter.TryAcquirePaidAsync(chatId, ct);
+        if (!paid && kind != OutboxKinds.DeleteMessage) await limiter.AcquireAsync(chatId, lane, ct);
+        if (paid) metrics.PaidBroadcast();
+        return await ExecuteAsync(chatId, kind, payload, ct, paid);
     }
 
     /// <summary>
@@ -46,14 +49,14 @@ public sealed partial class TelegramSender
     /// The one place that puts a chat message to the Bot API: the text within Telegram's limits, the keyboard rendered, and a
     /// question's message id recorded once it is sent (the worker's reveal edits that message, and its answer clock starts).
     /// </summary>
-    private async Task<int?> ExecuteAsync(long chatId, string kind, object payload, CancellationToken ct)
+    private async Task<int?> ExecuteAsync(long chatId, string kind, object payload, CancellationToken ct, bool paidBroadcast = false)
     {
         switch (kind, payload)
         {
             case (OutboxKinds.SendMessage, SendMessagePayload message):
             {
                 var sent = await bot.SendMessage(chatId, TelegramLimits.Html(message.Text), ParseMode.Html,
-                    replyMarkup: MessageRenderer.Keyboard(message.Buttons), cancellationToken: ct);
+                    replyMarkup: MessageRenderer.Keyboard(message.Buttons), allowPaidBroadcast: paidBroadcast, cancellationToken: ct);
                 if (message.Question is { } question) await RecordQuestionMessageAsync(question, sent.MessageId);
                 return sent.MessageId;
             }

@@ -53,6 +53,20 @@ public sealed class TelegramOptions
     public double BulkSharePercent { get; set; } = 80;
 
     /// <summary>
+    /// Bulk notices go out with <c>allow_paid_broadcast</c> (Telegram: up to 1,000/s beyond the free 30/s, 0.1 Star each)
+    /// at <see cref="PaidBroadcastMessagesPerSecond"/>, while today's <see cref="PaidBroadcastStarsPerDay"/> lasts; then
+    /// at the free rate again. Off by default.
+    /// </summary>
+    public bool AllowPaidBroadcast { get; set; }
+
+    [Range(1, 1000)]
+    public double PaidBroadcastMessagesPerSecond { get; set; } = 100;
+
+    /// <summary>The Stars paid broadcasting may spend per UTC day (counted as 0.1 per message sent with the flag).</summary>
+    [Range(0, 1_000_000)]
+    public int PaidBroadcastStarsPerDay { get; set; }
+
+    /// <summary>
     /// How long a direct reply may wait for the send budget inside an update's handling (one
     /// chat pause of 1 s fits). A longer wait hands the reply to the outbox, so a webhook request
     /// never sits on the budget and updates behind it — a pre_checkout_query above all — keep moving.

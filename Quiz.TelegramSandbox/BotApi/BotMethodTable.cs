@@ -37,7 +37,7 @@ public static class BotMethodTable
         new("setMyCommands", [R("commands"), O("scope"), O("language_code")]),
         new("getMyCommands", [O("scope"), O("language_code")]),
         new("deleteMyCommands", [O("scope"), O("language_code")]),
-        new("sendMessage", [R("chat_id"), R("text"), O("parse_mode"), O("entities"), O("reply_markup")]),
+        new("sendMessage", [R("chat_id"), R("text"), O("parse_mode"), O("entities"), O("reply_markup"), O("allow_paid_broadcast")]),
         new("sendDocument", [R("chat_id"), R("document"), O("caption"), O("parse_mode"), O("caption_entities"), O("reply_markup")]),
         new("editMessageText", [O("chat_id"), O("message_id"), O("inline_message_id"), O("text"), O("parse_mode"), O("entities"), O("reply_markup")]),
         new("editMessageReplyMarkup", [O("chat_id"), O("message_id"), O("inline_message_id"), O("reply_markup")]),

@@ -23,7 +23,7 @@ public sealed class MessageMethods(SandboxWorld world, SendRateLimiter limiter) 
         var user = world.ResolveWritableChat(p.String("chat_id"));
         var text = FormattedText.Parse(p.String("text"), p.String("parse_mode"), p.Json("entities"));
         var markup = ReplyMarkup.Parse(p.Json("reply_markup"));
-        limiter.Acquire(user.Id);
+        limiter.Acquire(user.Id, p.Bool("allow_paid_broadcast") == true);
         var message = world.AddMessage(user.Id, fromBot: true, m =>
         {
             m.Text = text.Text;

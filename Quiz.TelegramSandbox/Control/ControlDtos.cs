@@ -80,6 +80,9 @@ public sealed record CallView(
 
 public sealed record SettingsDto(bool? RateLimits, int? DuplicateDeliveries);
 
+/// <summary>Paid broadcasting so far: messages sent with allow_paid_broadcast and the Stars charged for them (0.1 each).</summary>
+public sealed record PaidBroadcastView(long Messages, decimal Stars);
+
 public sealed record BotView(long Id, string FirstName, string? Username, JsonNode? Commands, string? WebhookUrl);
 
 public sealed record RawUpdateResponse(int UpdateId);

@@ -26,6 +26,10 @@ public static class ControlSystemEndpoints
             return TypedResults.Ok(new SettingsDto(s.RateLimits, s.DuplicateDeliveries));
         });
 
+        // What paid broadcasting has cost the bot: messages sent with allow_paid_broadcast and the Stars charged (0.1 each).
+        api.MapGet("/paid-broadcast", (SendRateLimiter limiter) =>
+            TypedResults.Ok(new PaidBroadcastView(limiter.PaidBroadcasts, limiter.PaidBroadcasts / 10m)));
+
         api.MapPost("/reset", (SandboxReset reset) =>
         {
             reset.Run();

@@ -73,4 +73,26 @@ public sealed class RateLimitTests
         var settings = await sandbox.Http.GetStringAsync("/sandbox/api/settings");
         Assert.Contains("\"rateLimits\":true", settings, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Paid_broadcast_passes_the_overall_limit_up_to_1000_per_second_and_is_charged()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var sandbox = SandboxHost.Start(rateLimits: true, clock: clock);
+        var users = new List<long>();
+        for (var i = 0; i < 1001; i++) users.Add(await sandbox.Control.CreateUserAsync());
+        for (var i = 0; i < 30; i++) await sandbox.Bot.SendTextAsync(users[i], "Turnier startet");
+        (await sandbox.Bot.CallAsync("sendMessage", new { chat_id = users[30], text = "Turnier startet" })).ShouldFail(429, "Too Many Requests: retry after 1");
+
+        // Over the free 30/s: with allow_paid_broadcast 1,000 more go out in the same second, the next one is refused.
+        for (var i = 0; i < 1000; i++)
+        {
+            (await sandbox.Bot.CallAsync("sendMessage", new { chat_id = users[i + 1], text = "Turnier startet", allow_paid_broadcast = true })).ShouldSucceed();
+        }
+        (await sandbox.Bot.CallAsync("sendMessage", new { chat_id = users[0], text = "Turnier startet", allow_paid_broadcast = true }))
+            .ShouldFail(429, "Too Many Requests: retry after 1");
+
+        var paid = System.Text.Json.Nodes.JsonNode.Parse(await sandbox.Http.GetStringAsync("/sandbox/api/paid-broadcast"))!;
+        Assert.Equal((1000L, 100m), (paid["messages"]!.GetValue<long>(), paid["stars"]!.GetValue<decimal>()));
+    }
 }
