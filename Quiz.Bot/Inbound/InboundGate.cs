@@ -6,7 +6,7 @@ namespace Quiz.Bot.Inbound;
 
 /// <summary>
 /// The first step of every update, before the database is touched: a player over budget is
-/// acknowledged and not handled (a flood costs a Redis call, not a claim, a transaction or a reply),
+/// acknowledged and not handled (a flood costs one Redis round trip, not a claim, a transaction or a reply),
 /// and hears "Bitte etwas langsamer" at most once per notice window (issue #12, item 1). A redelivery of an
 /// admitted update (any replica) passes without drawing again: the update claim decides whether it runs.
 /// </summary>
@@ -14,11 +14,11 @@ public sealed partial class InboundGate(InboundLimiter limiter, IServiceScopeFac
 {
     public async Task<bool> AdmitAsync(Update update, CancellationToken ct)
     {
-        if (InboundKinds.Of(update) is not { } who || !await limiter.FirstDeliveryAsync(update.Id)) return true;
-        if (await limiter.TryTakeAsync(who.UserId, who.Kinds, ct)) return true;
-        await limiter.ForgetDeliveryAsync(update.Id);
+        if (InboundKinds.Of(update) is not { } who) return true;
+        var verdict = await limiter.JudgeAsync(update.Id, who.UserId, who.Kinds, ct);
+        if (verdict.Admitted) return true;
         metrics.UpdateThrottled(who.Kinds[^1].ToString());
-        if (await limiter.NoticeDueAsync(who.UserId)) await NoticeAsync(update, ct);
+        if (verdict.NoticeDue) await NoticeAsync(update, ct);
         return false;
     }
 

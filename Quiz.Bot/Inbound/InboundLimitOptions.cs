@@ -44,4 +44,11 @@ public sealed class InboundLimitOptions
     /// <summary>A player over budget hears "Bitte etwas langsamer" at most once in this window.</summary>
     [Range(1, 3600)]
     public int NoticeWindowSeconds { get; set; } = 30;
+
+    public InboundBudget Budget(InboundKind kind) => kind switch
+    {
+        InboundKind.Command => Commands,
+        InboundKind.Button => Buttons,
+        _ => Invoices,
+    };
 }

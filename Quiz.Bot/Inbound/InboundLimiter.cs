@@ -1,165 +1,123 @@
-using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
-using RedisRateLimiting;
 using StackExchange.Redis;
 
 namespace Quiz.Bot.Inbound;
 
+/// <summary>What the gate decided for one update: handle it, or refuse it (and whether the player hears the notice now).</summary>
+public readonly record struct InboundVerdict(bool Admitted, bool NoticeDue);
+
 /// <summary>
-/// Token buckets per player and kind, shared by every bot replica through Redis (RedisRateLimiting's
-/// token bucket on <c>System.Threading.RateLimiting</c>). When Redis is unreachable each replica falls
-/// back to its own buckets, logs it once and counts <c>quiz.bot.ratelimit.degraded</c>, as the send limiter does.
+/// Token buckets per player and kind, shared by every bot replica through Redis, judged for an update in one round trip:
+/// one script checks whether the update id was admitted before (a redelivery passes without drawing again), then for each
+/// kind the update draws on the pause after a refusal and the bucket (<see cref="InboundLimitOptions"/>); a refused update
+/// forgets its delivery and takes the player's notice window if it is free. The buckets refill whole tokens per period, as
+/// the RedisRateLimiting token bucket this replaces did, on the Redis server's clock. When Redis is unreachable each
+/// replica falls back to its own buckets (<see cref="InboundLocalLimits"/>), logs it once and counts
+/// <c>quiz.bot.ratelimit.degraded</c>, as the send limiter does.
 /// </summary>
-public sealed partial class InboundLimiter : IDisposable
+public sealed partial class InboundLimiter(
+    IConnectionMultiplexer redis,
+    IOptions<InboundLimitOptions> options,
+    TimeProvider time,
+    BotMetrics metrics,
+    ILogger<InboundLimiter> logger) : IDisposable
 {
+    // KEYS: delivery, notice, then per kind its bucket (hash: t tokens, ts time of the last whole refill) and its pause.
+    // ARGV: delivery ttl ms, notice window ms, then per kind burst, refill period ms, pause ms (0: none).
+    // Returns {admitted, notice due}.
+    private const string Script = """
+        if not redis.call('SET', KEYS[1], 1, 'PX', ARGV[1], 'NX') then return {1, 0} end
+        local clock = redis.call('TIME')
+        local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+        for i = 1, (#KEYS - 2) / 2 do
+          local bucket, pause = KEYS[1 + 2 * i], KEYS[2 + 2 * i]
+          local burst, period, cooldown = tonumber(ARGV[3 * i]), tonumber(ARGV[3 * i + 1]), tonumber(ARGV[3 * i + 2])
+          local refused = cooldown > 0 and redis.call('PEXPIRE', pause, cooldown, 'XX') == 1
+          if not refused then
+            local state = redis.call('HMGET', bucket, 't', 'ts')
+            local tokens, since = burst, now
+            if state[1] then
+              local periods = math.floor(math.max(0, now - tonumber(state[2])) / period)
+              tokens = math.min(burst, tonumber(state[1]) + periods)
+              since = tonumber(state[2]) + periods * period
+            end
+            if tokens >= 1 then
+              redis.call('HSET', bucket, 't', tokens - 1, 'ts', since)
+              redis.call('PEXPIRE', bucket, math.ceil(burst * period))
+            else
+              refused = true
+              if cooldown > 0 then redis.call('SET', pause, 1, 'PX', cooldown) end
+            end
+          end
+          if refused then
+            redis.call('DEL', KEYS[1])
+            if redis.call('SET', KEYS[2], 1, 'PX', ARGV[2], 'NX') then return {0, 1} end
+            return {0, 0}
+          end
+        end
+        return {1, 0}
+        """;
+
     private static readonly TimeSpan RetryRedisAfter = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RedeliveryWindow = TimeSpan.FromHours(24);
-    private readonly IConnectionMultiplexer redis;
-    private readonly InboundLimitOptions options;
-    private readonly TimeProvider time;
-    private readonly BotMetrics metrics;
-    private readonly ILogger<InboundLimiter> logger;
-    private readonly PartitionedRateLimiter<(InboundKind Kind, long User)> shared;
-    private readonly PartitionedRateLimiter<(InboundKind Kind, long User)> local;
-    private readonly ConcurrentDictionary<long, DateTimeOffset> localNotices = new();
-    private readonly ConcurrentDictionary<(InboundKind Kind, long User), DateTimeOffset> localCooldowns = new();
+    private readonly InboundLocalLimits local = new(options.Value, time);
     private DateTimeOffset skipRedisUntil;
     private int degraded;
 
-    public InboundLimiter(IConnectionMultiplexer redis, IOptions<InboundLimitOptions> options, TimeProvider time, BotMetrics metrics, ILogger<InboundLimiter> logger)
-    {
-        this.redis = redis;
-        this.options = options.Value;
-        this.time = time;
-        this.metrics = metrics;
-        this.logger = logger;
-        shared = PartitionedRateLimiter.Create<(InboundKind Kind, long User), string>(r => RedisRateLimitPartition.GetTokenBucketRateLimiter(Key(r.Kind, r.User), _ =>
-        {
-            var budget = Budget(r.Kind);
-            return new RedisTokenBucketRateLimiterOptions
-            {
-                ConnectionMultiplexerFactory = () => redis, TokenLimit = budget.Burst, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromSeconds(budget.RefillSeconds),
-            };
-        }));
-        local = PartitionedRateLimiter.Create<(InboundKind Kind, long User), string>(r => RateLimitPartition.GetTokenBucketLimiter(Key(r.Kind, r.User), _ =>
-        {
-            var budget = Budget(r.Kind);
-            return new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = budget.Burst, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromSeconds(budget.RefillSeconds), QueueLimit = 0, AutoReplenishment = true,
-            };
-        }));
-    }
-
-    /// <summary>True when the player still has a token of every kind the update draws on.</summary>
-    public async ValueTask<bool> TryTakeAsync(long userId, IReadOnlyList<InboundKind> kinds, CancellationToken ct)
-    {
-        foreach (var kind in kinds)
-        {
-            if (!await TryTakeAsync(kind, userId, ct)) return false;
-        }
-        return true;
-    }
-
     /// <summary>
-    /// True for the first delivery of an update id (kept for Telegram's 24 h of redelivery): Telegram delivers an
-    /// update again after a 503 while another replica holds its claim, and that redelivery must not draw from the
-    /// player's budget a second time. Without Redis every delivery counts as a first one (each replica limits alone).
+    /// The first delivery of an update id (kept for Telegram's 24 h of redelivery) draws one token of every kind it needs;
+    /// a redelivery (Telegram's retry after a 503 while another replica holds the claim) passes without drawing again.
+    /// Without Redis every delivery counts as a first one (each replica limits alone).
     /// </summary>
-    public async ValueTask<bool> FirstDeliveryAsync(int updateId)
+    public async ValueTask<InboundVerdict> JudgeAsync(int updateId, long userId, IReadOnlyList<InboundKind> kinds, CancellationToken ct)
     {
-        if (time.GetUtcNow() < skipRedisUntil) return true;
-        try
+        if (time.GetUtcNow() >= skipRedisUntil)
         {
-            return await redis.GetDatabase().StringSetAsync(DeliveryKey(updateId), 1, RedeliveryWindow, When.NotExists);
+            try
+            {
+                var verdict = await EvaluateAsync(DeliveryKey(updateId), RedeliveryWindow, userId, kinds);
+                if (Interlocked.Exchange(ref degraded, 0) == 1) LogRecovered();
+                return verdict;
+            }
+            catch (Exception ex) when (IsRedisDown(ex))
+            {
+                Degrade(ex);
+            }
         }
-        catch (Exception ex) when (IsRedisDown(ex))
-        {
-            Degrade(ex);
-            return true;
-        }
+        return local.Judge(userId, kinds);
     }
 
-    /// <summary>A refused update was not admitted: should it come again, it is judged again.</summary>
-    public async ValueTask ForgetDeliveryAsync(int updateId)
+    /// <summary>Loads the script into Redis and runs it once for no kind on a key of its own that expires in a second.</summary>
+    public async ValueTask WarmAsync(CancellationToken ct)
     {
-        if (time.GetUtcNow() < skipRedisUntil) return;
-        try
+        ct.ThrowIfCancellationRequested();
+        await EvaluateAsync("quiz:inbound:warmup", TimeSpan.FromSeconds(1), 0, []);
+    }
+
+    private async Task<InboundVerdict> EvaluateAsync(string deliveryKey, TimeSpan deliveryTtl, long userId, IReadOnlyList<InboundKind> kinds)
+    {
+        var o = options.Value;
+        var keys = new RedisKey[2 + (2 * kinds.Count)];
+        var args = new RedisValue[2 + (3 * kinds.Count)];
+        keys[0] = deliveryKey;
+        keys[1] = $"quiz:inbound:notice:{userId}";
+        args[0] = (long)deliveryTtl.TotalMilliseconds;
+        args[1] = o.NoticeWindowSeconds * 1000L;
+        for (var i = 0; i < kinds.Count; i++)
         {
-            await redis.GetDatabase().KeyDeleteAsync(DeliveryKey(updateId));
+            var budget = o.Budget(kinds[i]);
+            var name = kinds[i].ToString().ToLowerInvariant();
+            keys[2 + (2 * i)] = $"quiz:inbound:{name}:{userId}";
+            keys[3 + (2 * i)] = $"quiz:inbound:pause:{name}:{userId}";
+            args[2 + (3 * i)] = budget.Burst;
+            args[3 + (3 * i)] = budget.RefillSeconds * 1000;
+            args[4 + (3 * i)] = (long)(budget.CooldownSeconds * 1000);
         }
-        catch (Exception ex) when (IsRedisDown(ex))
-        {
-            Degrade(ex);
-        }
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(Script, keys, args))!;
+        return new InboundVerdict((long)result[0] == 1, (long)result[1] == 1);
     }
 
     private static string DeliveryKey(int updateId) => $"quiz:inbound:delivered:{updateId}";
-
-    /// <summary>True once per notice window and player: whether to say "Bitte etwas langsamer".</summary>
-    public async ValueTask<bool> NoticeDueAsync(long userId)
-    {
-        var window = TimeSpan.FromSeconds(options.NoticeWindowSeconds);
-        if (time.GetUtcNow() >= skipRedisUntil)
-        {
-            try
-            {
-                return await redis.GetDatabase().StringSetAsync($"quiz:inbound:notice:{userId}", 1, window, When.NotExists);
-            }
-            catch (Exception ex) when (IsRedisDown(ex))
-            {
-                Degrade(ex);
-            }
-        }
-        var now = time.GetUtcNow();
-        var due = true;
-        localNotices.AddOrUpdate(userId, now, (_, last) => (due = now - last >= window) ? now : last);
-        return due;
-    }
-
-    private async ValueTask<bool> TryTakeAsync(InboundKind kind, long userId, CancellationToken ct)
-    {
-        var cooldown = TimeSpan.FromSeconds(Budget(kind).CooldownSeconds);
-        if (time.GetUtcNow() >= skipRedisUntil)
-        {
-            try
-            {
-                var db = redis.GetDatabase();
-                var pause = CooldownKey(kind, userId);
-                // A refused request while pausing counts the pause again: the flood has to stop, not just slow down.
-                if (cooldown > TimeSpan.Zero && await db.KeyExpireAsync(pause, cooldown, ExpireWhen.HasExpiry)) return false;
-                using var lease = await shared.AcquireAsync((kind, userId), 1, ct);
-                if (Interlocked.Exchange(ref degraded, 0) == 1) LogRecovered();
-                if (!lease.IsAcquired && cooldown > TimeSpan.Zero) await db.StringSetAsync(pause, 1, cooldown);
-                return lease.IsAcquired;
-            }
-            catch (Exception ex) when (IsRedisDown(ex))
-            {
-                Degrade(ex);
-            }
-        }
-        var now = time.GetUtcNow();
-        if (cooldown > TimeSpan.Zero && localCooldowns.TryGetValue((kind, userId), out var until) && now < until)
-        {
-            localCooldowns[(kind, userId)] = now + cooldown;
-            return false;
-        }
-        using var fallback = local.AttemptAcquire((kind, userId));
-        if (!fallback.IsAcquired && cooldown > TimeSpan.Zero) localCooldowns[(kind, userId)] = now + cooldown;
-        return fallback.IsAcquired;
-    }
-
-    private static string CooldownKey(InboundKind kind, long user) => $"quiz:inbound:pause:{kind.ToString().ToLowerInvariant()}:{user}";
-
-    private InboundBudget Budget(InboundKind kind) => kind switch
-    {
-        InboundKind.Command => options.Commands,
-        InboundKind.Button => options.Buttons,
-        _ => options.Invoices,
-    };
-
-    private static string Key(InboundKind kind, long user) => $"quiz:inbound:{kind.ToString().ToLowerInvariant()}:{user}";
 
     private static bool IsRedisDown(Exception ex) => ex is RedisException or RedisTimeoutException or ObjectDisposedException;
 
@@ -170,11 +128,7 @@ public sealed partial class InboundLimiter : IDisposable
         if (Interlocked.Exchange(ref degraded, 1) == 0) LogDegraded(ex.Message);
     }
 
-    public void Dispose()
-    {
-        shared.Dispose();
-        local.Dispose();
-    }
+    public void Dispose() => local.Dispose();
 
     [LoggerMessage(LogLevel.Warning, "Inbound limits: Redis unreachable, each replica limits on its own for now: {Reason}")]
     private partial void LogDegraded(string reason);

@@ -104,11 +104,34 @@ public sealed class InboundLimitTests(BotHost host) : IClassFixture<BotHost>
         using var limiter = new InboundLimiter(unreachable, Options.Create(new InboundLimitOptions()), TimeProvider.System,
             host.Services.GetRequiredService<BotMetrics>(), NullLogger<InboundLimiter>.Instance);
 
-        var taken = 0;
-        for (var i = 0; i < 25; i++) taken += await limiter.TryTakeAsync(42, [InboundKind.Command], default) ? 1 : 0;
+        var verdicts = new List<InboundVerdict>();
+        for (var i = 0; i < 25; i++) verdicts.Add(await limiter.JudgeAsync(UpdateId(), 42, [InboundKind.Command], default));
 
-        Assert.Equal(5, taken);
-        Assert.True(await limiter.NoticeDueAsync(42));
-        Assert.False(await limiter.NoticeDueAsync(42));
+        Assert.Equal(5, verdicts.Count(v => v.Admitted));
+        Assert.Single(verdicts, v => v.NoticeDue);
+        Assert.True(verdicts[5].NoticeDue);
+    }
+
+    [Fact]
+    public async Task An_update_is_judged_in_one_redis_round_trip_admitted_or_refused_with_its_notice()
+    {
+        var redis = host.Services.GetRequiredService<IConnectionMultiplexer>();
+        var counting = CountingRedis.Wrap(redis);
+        using var limiter = new InboundLimiter(counting.Multiplexer, Options.Create(new InboundLimitOptions()), TimeProvider.System,
+            host.Services.GetRequiredService<BotMetrics>(), NullLogger<InboundLimiter>.Instance);
+        var buyer = Random.Shared.NextInt64(1_000_000, long.MaxValue);
+
+        var verdicts = new List<InboundVerdict>();
+        var calls = new List<int>();
+        for (var i = 0; i < 5; i++)
+        {
+            var before = counting.Calls;
+            verdicts.Add(await limiter.JudgeAsync(UpdateId(), buyer, [InboundKind.Button, InboundKind.Invoice], default));
+            calls.Add(counting.Calls - before);
+        }
+
+        Assert.Equal([true, true, true, false, false], verdicts.Select(v => v.Admitted));
+        Assert.Equal([false, false, false, true, false], verdicts.Select(v => v.NoticeDue));
+        Assert.All(calls, c => Assert.Equal(1, c));
     }
 }
