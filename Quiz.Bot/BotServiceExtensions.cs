@@ -53,6 +53,9 @@ public static class BotServiceExtensions
         services.AddSingleton<InboundLimiter>().AddSingleton<InboundGate>();
         services.AddSingleton<BotMetrics>();
 
+        services.AddOptions<WarmupOptions>().BindConfiguration(WarmupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BotWarmup>();
+        services.AddHealthChecks().AddCheck<WarmupHealthCheck>(WarmupHealthCheck.Name);
         services.AddSingleton<BotStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<BotStartup>());
         services.AddHostedService<PollingService>();

@@ -9,11 +9,11 @@ using Telegram.Bot.Types;
 namespace Quiz.Bot.Transport;
 
 /// <summary>
-/// Learns the bot's username (for duel links), registers the commands and either the webhook (explicit allowed_updates, pending updates kept)
+/// First warms the bot up (<see cref="BotWarmup"/>, readiness waits for it), then learns the bot's username (for duel links), registers the commands and either the webhook (explicit allowed_updates, pending updates kept)
 /// or, without a public URL, removes any webhook so long polling can run. Retries until Telegram
 /// answers, then opens <see cref="Ready"/>.
 /// </summary>
-public sealed partial class BotStartup(ITelegramBotClient bot, IOptions<TelegramOptions> options, BotLinks links, ILogger<BotStartup> logger)
+public sealed partial class BotStartup(BotWarmup warmup, ITelegramBotClient bot, IOptions<TelegramOptions> options, BotLinks links, ILogger<BotStartup> logger)
     : BackgroundService
 {
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -22,6 +22,8 @@ public sealed partial class BotStartup(ITelegramBotClient bot, IOptions<Telegram
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield();
+        await warmup.RunAsync(stoppingToken);
         var o = options.Value;
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {

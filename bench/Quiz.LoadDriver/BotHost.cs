@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -17,15 +18,25 @@ namespace Quiz.LoadDriver;
 /// <paramref name="sendBudget"/> the bot keeps its real Redis limiter (the payments scenario, which
 /// measures what the budget does to payments).
 /// </summary>
-internal sealed class BotHost(string database, string redis, Uri telegram, bool sendBudget = false) : WebApplicationFactory<Program>
+internal sealed class BotHost(string database, string redis, Uri telegram, bool sendBudget = false, int port = 0, string token = "123456:bench-token") : WebApplicationFactory<Program>
 {
     public const string Secret = "bench-webhook-secret-0123456789";
 
-    public Uri Start()
+    /// <summary>Starts the bot and waits until it reports ready (<c>/ready</c>, after its warm-up), as a load balancer would.</summary>
+    public async Task<Uri> StartAsync()
     {
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+        var started = Stopwatch.GetTimestamp();
         StartServer();
-        return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        using var http = new HttpClient { BaseAddress = address };
+        while ((await http.GetAsync(Quiz.ServiceDefaults.Extensions.ReadyPath)).StatusCode != HttpStatusCode.OK)
+        {
+            if (Stopwatch.GetElapsedTime(started) > TimeSpan.FromMinutes(2)) throw new TimeoutException("The bot did not report ready within 2 minutes.");
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+        Console.WriteLine($"Bot ready after {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s (start and warm-up).");
+        return address;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -34,9 +45,10 @@ internal sealed class BotHost(string database, string redis, Uri telegram, bool 
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:quizdb", database);
         builder.UseSetting("ConnectionStrings:cache", redis);
-        builder.UseSetting("Telegram:BotToken", "123456:bench-token");
+        builder.UseSetting("Telegram:BotToken", token);
         builder.UseSetting("Telegram:ApiBaseUrl", telegram.ToString());
-        builder.UseSetting("Telegram:WebhookUrl", "http://127.0.0.1/telegram/webhook");
+        // With a port, a real Telegram (the sandbox) delivers to it; without, the driver posts to the webhook itself.
+        builder.UseSetting("Telegram:WebhookUrl", port == 0 ? "http://127.0.0.1/telegram/webhook" : $"http://127.0.0.1:{port}/telegram/webhook");
         builder.UseSetting("Telegram:WebhookSecret", Secret);
         builder.UseSetting("Game:SetSecret", "bench-question-set-secret-0123456789abcdef");
         builder.ConfigureLogging(l =>

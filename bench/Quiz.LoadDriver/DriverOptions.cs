@@ -24,16 +24,19 @@ internal enum Scenario
 
     /// <summary>Players' replies timed without and with a tournament's start notice to 100,000 entrants queued (issue #14 item 4).</summary>
     Lanes,
+
+    /// <summary>Players tap answers through the Telegram sandbox; tap → next question visible (issue #14, item 6).</summary>
+    Taps,
 }
 
 /// <summary>
-/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds] [concurrency] [players]</c>;
+/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes|taps] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds] [concurrency] [players]</c>;
 /// the positional arguments keep their order from before there were scenarios.
 /// </summary>
 internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10, int Rounds = 3, int Backlog = 100_000, int BacklogLane = 3)
 {
     public const string Usage = """
-        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes|taps] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
           --scenario updates   mixed webhook updates from <players> players, then pgbench as the reference (default)
           --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
           --scenario payments  <concurrency> clients send /hilfe and /profil from <players> players (defaults 30 s, 40, 200) with the
@@ -43,6 +46,9 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
           --scenario purge     outbox claim latency with 1,000,000 sent rows, before and after housekeeping purges them (no other arguments)
           --scenario flood     <concurrency> flooders (default 40) each send 25 commands while a control player sends /hilfe every 2 s,
                                real send limiter, stub with Telegram's limits; <rounds> rounds of new flooders; control latency, replies per flooder
+          --scenario taps      <concurrency> players (default 4) play quick games through the Telegram sandbox (its rate limits on, the
+                               bot's real limits) for <seconds> (default 60) at a human pace (3 s think), then new players tap back to back;
+                               tap → next question visible, p50/p95/p99
           --scenario lanes     <concurrency> players (default 16) ask /hilfe and wait for the reply, think 2.5 s; <seconds> (default 30)
                                quiet, then <backlog> start notices queued and <seconds> more; real send limiter, stub with Telegram's
                                limits; the players' reply latency without and with the backlog
@@ -98,6 +104,7 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
         if (options.Scenario == Scenario.Tournament) options = options with { Concurrency = 8, Players = 2000 };
         if (options.Scenario == Scenario.Flood) options = options with { Concurrency = 40 };
         if (options.Scenario == Scenario.Lanes) options = options with { Seconds = 30 };
+        if (options.Scenario == Scenario.Taps) options = options with { Seconds = 60, Concurrency = 4 };
         if (positional.Count > 0) options = options with { Seconds = positional[0] };
         if (positional.Count > 1) options = options with { Concurrency = positional[1] };
         if (positional.Count > 2) options = options with { Players = positional[2] };

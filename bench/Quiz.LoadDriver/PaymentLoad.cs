@@ -38,7 +38,8 @@ internal sealed class PaymentLoad(Uri bot, PaymentWatch watch, int players, int 
     private const long FirstPayer = 800_000_000;
     private const long FirstChatter = 700_000_000;
     private readonly ConcurrentBag<string> charges = [];
-    private long nextUpdateId = 3_000_000;
+    // Per run: the inbound gate remembers admitted update ids for 24 h on the same Redis (see FloodScenario).
+    private long nextUpdateId = Random.Shared.NextInt64(10_000_000, 2_000_000_000);
 
     /// <summary>Charge ids whose successful_payment the bot acknowledged with 200, over all runs.</summary>
     public IReadOnlyCollection<string> Charges => charges;

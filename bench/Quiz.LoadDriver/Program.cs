@@ -43,10 +43,16 @@ internal static class Driver
                 await PurgeScenario.RunAsync(core, database);
                 return 0;
             }
-            var bank = o.Scenario is Scenario.Answers or Scenario.Tournament ? await BankSeeder.SeedAsync(core, o.Bank, CancellationToken.None) : 0;
+            var bank = o.Scenario is Scenario.Answers or Scenario.Tournament or Scenario.Taps ? await BankSeeder.SeedAsync(core, o.Bank, CancellationToken.None) : 0;
             if (o.Scenario == Scenario.Tournament)
             {
                 await TournamentScenario.RunAsync(o, core, CancellationToken.None);
+                return 0;
+            }
+
+            if (o.Scenario == Scenario.Taps)
+            {
+                await RunTapsAsync(o, database, redis);
                 return 0;
             }
 
@@ -59,7 +65,7 @@ internal static class Driver
             await using var telegram = await TelegramStub.StartAsync(readQuestions: o.Scenario == Scenario.Answers, watchPayments: payments,
                 flood: flood ? new FloodWatch(FloodScenario.ControlPlayer) : null, lanes: lanes ? new LanesWatch(lanePlayers.ToHashSet()) : null);
             await using var host = new BotHost(database, redis, telegram.BaseAddress, sendBudget: payments || flood || lanes);
-            var bot = host.Start();
+            var bot = await host.StartAsync();
             if (payments) await PaymentScenario.RunAsync(o, options.Options, bot, telegram.Payments!);
             else if (flood) await FloodScenario.RunAsync(o, options.Options, bot, telegram.Flood!);
             else if (lanes) await LanesScenario.RunAsync(o, database, bot, telegram.Lanes!, lanePlayers);
@@ -91,6 +97,22 @@ internal static class Driver
         await load.RunAsync(o.Concurrency, TimeSpan.FromSeconds(o.Warmup), CancellationToken.None);
         var result = await load.RunAsync(o.Concurrency, TimeSpan.FromSeconds(o.Seconds), CancellationToken.None);
         Report.Answers(result);
+    }
+
+    /// <summary>The sandbox with Telegram's limits and the real bot (real send and inbound limits) on a port the sandbox delivers to.</summary>
+    private static async Task RunTapsAsync(DriverOptions o, string database, string redis)
+    {
+        const string token = "123456:bench-token";
+        if (!redis.Contains("defaultDatabase", StringComparison.OrdinalIgnoreCase)) redis += ",defaultDatabase=9";
+        await using var sandbox = new SandboxHost(token);
+        var telegram = sandbox.Start();
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var host = new BotHost(database, redis, telegram, sendBudget: true, port: port, token: token);
+        await host.StartAsync();
+        await TapScenario.RunAsync(o, telegram);
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

@@ -37,7 +37,9 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
         // Updates handled in parallel (the tests of concurrent updates) record into the same lists.
         lock (Methods) Record(request);
         if (failure is not null) return Task.FromException<TResponse>(failure);
-        object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } } : true;
+        object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } }
+            : typeof(TResponse) == typeof(User) ? new User { Id = BotId, IsBot = true, FirstName = "Quiz", Username = "quiz_test_bot" }
+            : true;
         return Task.FromResult((TResponse)result);
     }
 
