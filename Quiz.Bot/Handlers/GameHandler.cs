@@ -49,12 +49,12 @@ public sealed partial class GameHandler(
     /// </summary>
     public async Task AnswerAsync(string callbackQueryId, long chatId, PlayerSnapshot player, CallbackData data, CancellationToken ct)
     {
-        AnswerResult? result = null;
+        AnswerTurn? turn = null;
         if (GameButtons.TryParseAnswer(data, out var session, out var ordinal, out var position))
         {
-            result = await answers.SubmitAnswerAsync(session, player.Id, ordinal, position, ct);
+            turn = await answers.AnswerAsync(session, player.Id, ordinal, position, ct);
         }
-        var notice = result switch
+        var notice = turn?.Result switch
         {
             { Outcome: AnswerOutcome.Late } => De.TimeUp,
             { Counted: true } => null,
@@ -63,7 +63,8 @@ public sealed partial class GameHandler(
             _ => De.StaleButton,
         };
         await replies.AnswerCallbackAsync(callbackQueryId, notice, ct);
-        if (result is { Counted: true }) await SendNextAsync(chatId, player, session, result, ct);
+        // The answer came with the next question (asked in the same transaction), or none: the game is over.
+        if (turn is { Result.Counted: true }) await SendAsync(chatId, session, turn.Next, turn.Result, ct);
     }
 
     /// <summary>"🃏 50:50": two wrong options struck through and their buttons gone; a repeated press shows the same.</summary>
@@ -106,9 +107,12 @@ public sealed partial class GameHandler(
     }
 
     /// <summary>The next question (or the result), below the verdict on <paramref name="answered"/> when an answer led here.</summary>
-    private async Task SendNextAsync(long chatId, PlayerSnapshot player, Guid session, AnswerResult? answered, CancellationToken ct)
+    private async Task SendNextAsync(long chatId, PlayerSnapshot player, Guid session, AnswerResult? answered, CancellationToken ct) =>
+        await SendAsync(chatId, session, await games.GetNextQuestionAsync(session, player.Id, ct), answered, ct);
+
+    /// <summary>The question <paramref name="next"/> (or, without one, the result), below the verdict on <paramref name="answered"/>.</summary>
+    private async Task SendAsync(long chatId, Guid session, QuestionView? next, AnswerResult? answered, CancellationToken ct)
     {
-        var next = await games.GetNextQuestionAsync(session, player.Id, ct);
         if (next is not null)
         {
             // The sender records the question's message id once it is sent, directly or from the outbox.

@@ -64,13 +64,21 @@ public sealed partial class UpdatePipeline(
         if (claim == UpdateClaim.InProgress) return UpdateOutcome.RetryLater;
 
         await using var scope = scopes.CreateAsyncScope();
+        var completed = false;
         try
         {
-            // The handler's first commit marks the claim in its own transaction; a resumed update
-            // continues what the player has not seen instead of repeating its effects.
+            // The handler's first commit marks the claim in its own transaction (the answer's also completes it, ADR 0014);
+            // a resumed update continues what the player has not seen instead of repeating its effects.
             using (InboundUpdate.Begin(update.Id, resumed: claim == UpdateClaim.Resume))
             {
-                await scope.ServiceProvider.GetRequiredService<IUpdateHandler>().RouteAsync(update, ct);
+                try
+                {
+                    await scope.ServiceProvider.GetRequiredService<IUpdateHandler>().RouteAsync(update, ct);
+                }
+                finally
+                {
+                    completed = InboundUpdate.Current?.Completed == true;
+                }
             }
         }
         catch (Exception ex) when (IsInfrastructure(ex, ct))
@@ -87,7 +95,7 @@ public sealed partial class UpdatePipeline(
                 await TryAsync(() => scope.ServiceProvider.GetRequiredService<BotReplies>().ApologizeAsync(chatId, CancellationToken.None));
             }
         }
-        await TryAsync(() => claims.CompleteAsync(update.Id, CancellationToken.None));
+        if (!completed) await TryAsync(() => claims.CompleteAsync(update.Id, CancellationToken.None));
         return claim == UpdateClaim.Resume ? UpdateOutcome.Resumed : UpdateOutcome.Handled;
     }
 

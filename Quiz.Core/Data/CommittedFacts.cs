@@ -110,6 +110,20 @@ public sealed class CommittedFacts(CoreMetrics metrics) : ISaveChangesIntercepto
         return Task.CompletedTask;
     }
 
+    /// <summary>The answer metric's result label.</summary>
+    internal static string ResultOf(AnswerEvent answer) => answer.ChosenPosition is null ? "timeout" : answer.IsCorrect ? "correct" : "wrong";
+
+    /// <summary>
+    /// An answer written by plain SQL (the answer path, ADR 0014; no change tracker sees it): the caller records it right after
+    /// its <c>COMMIT</c> returned, with the game's finish when the answer ended it — the same facts a save would have made.
+    /// </summary>
+    internal static void AnswerCommitted(CoreMetrics metrics, GameSession session, AnswerEvent answer, bool finished)
+    {
+        var mode = EnumColumns.ToColumn(session.Mode);
+        metrics.Answered(mode, ResultOf(answer));
+        if (finished) metrics.GamesFinished(mode, 1);
+    }
+
     private static Pending? Of(DbContext? context) => context is not null && States.TryGetValue(context, out var state) ? state : null;
 
     /// <summary>Before the save, while the rows are still Added/Modified: what this save would make true.</summary>
@@ -135,7 +149,7 @@ public sealed class CommittedFacts(CoreMetrics metrics) : ISaveChangesIntercepto
             {
                 case AnswerEvent answer:
                     var mode = modes.GetValueOrDefault(answer.SessionId, "unknown");
-                    var result = answer.ChosenPosition is null ? "timeout" : answer.IsCorrect ? "correct" : "wrong";
+                    var result = ResultOf(answer);
                     state.Saving.Add(m => m.Answered(mode, result));
                     break;
                 case TournamentEntry tournamentEntry:

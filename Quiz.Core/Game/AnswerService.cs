@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quiz.Core.Data;
 using Quiz.Core.Game.Scoring;
+using Quiz.Core.Game.Selection;
 using Quiz.Core.Messaging;
 
 namespace Quiz.Core.Game;
@@ -11,8 +12,9 @@ namespace Quiz.Core.Game;
 /// answer; after the deadline it counts as wrong. The session row lock serialises double taps and
 /// two devices; the unique (session, ordinal) index is the last line of defence.
 /// </summary>
-public sealed class AnswerService(
-    QuizDbContext db, TimeProvider time, PlayAllowance allowance, IOptions<GameOptions> gameOptions, IEnumerable<IAnswerWatch> watches)
+public sealed partial class AnswerService(
+    QuizDbContext db, TimeProvider time, PlayAllowance allowance, IOptions<GameOptions> gameOptions, IEnumerable<IAnswerWatch> watches,
+    QuestionBankCache bank, GameService games, SharedSetSeeds seeds, CoreMetrics metrics)
 {
     private readonly GameOptions options = gameOptions.Value;
 
@@ -36,7 +38,7 @@ public sealed class AnswerService(
 
         // An option the 50:50 joker took away has no button any more: only a forged press can name it.
         if (asked.RemovedPositions?.Contains(chosenPosition) == true) return new AnswerResult(AnswerOutcome.NotCurrent);
-        var question = await db.Questions.AsNoTracking().Include(q => q.Category).SingleAsync(q => q.Id == asked.QuestionId, ct);
+        var question = await bank.ContentAsync(asked.QuestionId, ct);
         if (await db.AnswerEvents.AnyAsync(a => a.SessionId == sessionId && a.Ordinal == ordinal, ct))
         {
             return Shown(session, new AnswerResult(AnswerOutcome.AlreadyAnswered, asked.CorrectPosition, 0, question.Explanation, QuestionId: question.Id));
@@ -83,7 +85,7 @@ public sealed class AnswerService(
         var answer = await db.AnswerEvents.AsNoTracking().SingleOrDefaultAsync(a => a.SessionId == session.Id && a.Ordinal == ordinal && a.ChosenPosition != null, ct);
         if (answer is null) return null;
         var asked = await db.SessionQuestions.AsNoTracking().SingleAsync(q => q.SessionId == session.Id && q.Ordinal == ordinal, ct);
-        var question = await db.Questions.AsNoTracking().Include(q => q.Category).SingleAsync(q => q.Id == asked.QuestionId, ct);
+        var question = await bank.ContentAsync(asked.QuestionId, ct);
         var late = AnswerScoring.IsLate(asked.SentAt ?? answer.CreatedAt, answer.CreatedAt, options.AnswerLimit);
         // Überleben survives only its first mistake, and only with the Extra-Leben: a wrong answer the run went on after was that one.
         var savedByExtraLife = session.Mode == GameMode.Survival && !answer.IsCorrect && session.ExtraLifeUsed && continued;
@@ -92,11 +94,9 @@ public sealed class AnswerService(
     }
 
     /// <summary>The options in play when the player answered (the 50:50 joker took two away).</summary>
-    private static List<string> Shown(SessionQuestion asked, Questions.Question question) =>
+    private static List<string> Shown(SessionQuestion asked, QuestionContent question) =>
         [.. asked.OptionOrder.Where((_, position) => asked.RemovedPositions?.Contains((short)position) != true).Select(i => question.Options[i])];
 
     /// <summary>The question as the player saw it, for the verdict edit (no second read of the same rows).</summary>
-    private static QuestionView Seen(GameSession session, SessionQuestion asked, Questions.Question question) =>
-        new(session.Id, asked.Ordinal, session.QuestionCount, session.Mode, question.Category!.Name, question.Text,
-            asked.OptionOrder.Select(i => question.Options[i]).ToList(), asked.DeadlineAt!.Value, asked.RemovedPositions ?? [], JokersLeft: 0);
+    private static QuestionView Seen(GameSession session, SessionQuestion asked, QuestionContent question) => NextQuestion.View(session, asked, question, jokersLeft: 0);
 }

@@ -85,11 +85,8 @@ public sealed class GameService(
             await tx.CommitAsync(ct);
             return null;
         }
-        next.SentAt = now;
-        next.DeadlineAt = now + options.AnswerLimit;
+        NextQuestion.Ask(session, next, now, options);
         db.SessionQuestions.Add(next);
-        session.State = SessionState.Active;
-        session.LastActivityAt = now;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return await ViewAsync(session, next, ct);
@@ -151,39 +148,22 @@ public sealed class GameService(
         if (session.QuestionSetId is { } setId)
         {
             var item = await db.QuestionSetItems.AsNoTracking().SingleOrDefaultAsync(i => i.SetId == setId && i.Ordinal == ordinal, ct);
-            if (item is null) return null;
-            // Everyone gets the set's questions, each player in their own option order: "B" cannot be relayed.
-            var (order, correct) = SharedSetSeeds.Reorder(item.OptionOrder, item.CorrectPosition, seeds.OptionOrder(session.Id, ordinal));
-            return new SessionQuestion { SessionId = session.Id, Ordinal = ordinal, QuestionId = item.QuestionId, OptionOrder = order, CorrectPosition = correct };
+            return item is null ? null : NextQuestion.FromSet(session, ordinal, item, seeds);
         }
-
-        var candidates = session.Mode == GameMode.Survival
-            ? await ActiveAsync(null, GameRules.SurvivalDifficulty(ordinal), ct)
-            : await ActiveAsync(session.CategoryId, null, ct);
-        if (candidates.Count == 0 && session.Mode == GameMode.Survival) candidates = await ActiveAsync(null, null, ct);
         var game = (await db.SessionQuestions.Where(q => q.SessionId == session.Id).OrderBy(q => q.Ordinal)
             .Select(q => new { q.QuestionId, q.CorrectPosition, q.Question!.PatternKey }).ToListAsync(ct))
             .Select(q => new HistoryEntry(q.QuestionId, q.CorrectPosition, q.PatternKey)).ToList();
-        var asked = game.Select(q => q.QuestionId).ToHashSet(StringComparer.Ordinal);
-        if (asked.Count > 0) candidates = candidates.Where(c => !asked.Contains(c.Id)).ToList();
-        var pick = QuestionSelector.Next(candidates, await QuestionBank.HistoryAsync(db, session.PlayerId, ct), SelectionRules.Default, SelectionSeed.Rng(session.Seed, ordinal), game);
-        if (pick is not null) metrics.SelectionRelaxed(pick.Relaxed);
-        return pick is null ? null : new SessionQuestion
-        {
-            SessionId = session.Id, Ordinal = ordinal, QuestionId = pick.QuestionId, OptionOrder = pick.OptionOrder, CorrectPosition = pick.CorrectPosition,
-        };
+        var pick = await NextQuestion.FromBankAsync(session, ordinal, bank, game, await QuestionBank.HistoryAsync(db, session.PlayerId, ct), ct);
+        if (pick is not { } picked) return null;
+        metrics.SelectionRelaxed(picked.Relaxed);
+        return picked.Question;
     }
-
-    private Task<List<Candidate>> ActiveAsync(string? categoryId, short? difficulty, CancellationToken ct) => bank.ActiveAsync(categoryId, difficulty, ct);
 
     private async Task<QuestionView> ViewAsync(GameSession session, SessionQuestion asked, CancellationToken ct)
     {
-        var question = await db.Questions.AsNoTracking().Include(q => q.Category).SingleAsync(q => q.Id == asked.QuestionId, ct);
-        var options = asked.OptionOrder.Select(i => question.Options[i]).ToList();
         var jokers = GameRules.AllowsJoker(session.Mode) && asked.RemovedPositions is null
             ? await Economy.Wallet.UsesAsync(db, session.PlayerId, Economy.AssetKind.Joker, ct)
             : 0;
-        return new QuestionView(session.Id, asked.Ordinal, session.QuestionCount, session.Mode, question.Category!.Name, question.Text, options, asked.DeadlineAt!.Value,
-            asked.RemovedPositions ?? [], jokers);
+        return NextQuestion.View(session, asked, await bank.ContentAsync(asked.QuestionId, ct), jokers);
     }
 }

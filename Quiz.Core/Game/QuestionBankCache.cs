@@ -5,11 +5,16 @@ using Quiz.Core.Questions;
 
 namespace Quiz.Core.Game;
 
+/// <summary>What a question message shows of a question, and its explanation for the verdict.</summary>
+public sealed record QuestionContent(string Id, string Category, string Text, IReadOnlyList<string> Options, string Explanation);
+
 /// <summary>
 /// The active question bank in memory, so a pick costs microseconds instead of reading up to
-/// 50,000 rows per question. Reloaded at most every <see cref="Lifetime"/>: a question suspended
-/// in the console (or by reports) stops being picked within that time on every replica. Shared
-/// sets are stored, so they never depend on this cache's age.
+/// 50,000 rows per question, and the answer path reads the asked question's text, options and
+/// explanation without a query. Reloaded at most every <see cref="Lifetime"/>: a question suspended
+/// or edited in the console (or by reports) stops being picked, and shows its new text, within that
+/// time on every replica. Shared sets are stored, so they never depend on this cache's age; a
+/// question no longer active is read from the database.
 /// </summary>
 public sealed class QuestionBankCache(IDbContextFactory<QuizDbContext> contexts, TimeProvider time) : IDisposable
 {
@@ -20,7 +25,7 @@ public sealed class QuestionBankCache(IDbContextFactory<QuizDbContext> contexts,
 
     private sealed record Entry(Candidate Candidate, string CategoryId, short Difficulty);
 
-    private sealed record Snapshot(IReadOnlyList<Entry> Entries, DateTimeOffset LoadedAt);
+    private sealed record Snapshot(IReadOnlyList<Entry> Entries, IReadOnlyDictionary<string, QuestionContent> Contents, DateTimeOffset LoadedAt);
 
     /// <summary>Active questions, optionally of one category and/or difficulty, ordered by id.</summary>
     public async Task<List<Candidate>> ActiveAsync(string? categoryId, short? difficulty, CancellationToken ct)
@@ -32,6 +37,16 @@ public sealed class QuestionBankCache(IDbContextFactory<QuizDbContext> contexts,
             if ((categoryId is null || e.CategoryId == categoryId) && (difficulty is null || e.Difficulty == difficulty)) result.Add(e.Candidate);
         }
         return result;
+    }
+
+    /// <summary>A question's content: from memory while it is active, else (suspended or retired since) one read.</summary>
+    public async Task<QuestionContent> ContentAsync(string questionId, CancellationToken ct)
+    {
+        if ((await SnapshotAsync(ct)).Contents.TryGetValue(questionId, out var content)) return content;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var q = await db.Questions.AsNoTracking().Where(q => q.Id == questionId)
+            .Select(q => new { q.Id, Category = q.Category!.Name, q.Text, q.Options, q.Explanation }).SingleAsync(ct);
+        return new QuestionContent(q.Id, q.Category, q.Text, q.Options, q.Explanation);
     }
 
     private async Task<Snapshot> SnapshotAsync(CancellationToken ct)
@@ -46,10 +61,13 @@ public sealed class QuestionBankCache(IDbContextFactory<QuizDbContext> contexts,
             var rows = await db.Questions.AsNoTracking()
                 .Where(q => q.Status == QuestionStatus.Active)
                 .OrderBy(q => q.Id)
-                .Select(q => new { q.Id, q.PatternKey, q.CorrectOption, q.CategoryId, q.Difficulty, q.Related })
+                .Select(q => new { q.Id, q.PatternKey, q.CorrectOption, q.CategoryId, q.Difficulty, q.Related, Category = q.Category!.Name, q.Text, q.Options, q.Explanation })
                 .ToListAsync(ct);
             var candidates = RelatedQuestions.Link([.. rows.Select(r => (new Candidate(r.Id, r.PatternKey, r.CorrectOption), (IReadOnlyCollection<string>)r.Related))]);
-            current = new Snapshot(rows.Select((r, i) => new Entry(candidates[i], r.CategoryId, r.Difficulty)).ToList(), now);
+            current = new Snapshot(
+                rows.Select((r, i) => new Entry(candidates[i], r.CategoryId, r.Difficulty)).ToList(),
+                rows.ToDictionary(r => r.Id, r => new QuestionContent(r.Id, r.Category, r.Text, r.Options, r.Explanation), StringComparer.Ordinal),
+                now);
             return current;
         }
         finally

@@ -26,6 +26,12 @@ public sealed class InboundUpdate
     /// <summary>Set after the first commit that marked the claim; later transactions of the same update skip the mark.</summary>
     public bool Committed { get; internal set; }
 
+    /// <summary>
+    /// The handler's transaction completed the claim with its effects (the answer update, ADR 0014): the pipeline skips its
+    /// own completion. A failure after that reopens the claim when it is given back, so the redelivery resumes.
+    /// </summary>
+    public bool Completed { get; internal set; }
+
     public static InboundUpdate? Current => Flow.Value;
 
     /// <summary>True while a redelivered update whose effects exist is handled: continue, do not repeat.</summary>

@@ -60,10 +60,11 @@ public sealed class UpdateClaims(IDbContextFactory<QuizDbContext> contexts, Time
         ExecuteAsync("UPDATE processed_updates SET completed_at = $2 WHERE update_id = $1", [updateId, time.GetUtcNow()], scalar: false, ct);
 
     // Nothing committed: forget the claim, the redelivery is a first delivery. Effects committed:
-    // keep the row and end its lease now, so the redelivery resumes at once instead of after the lease.
+    // keep the row and end its lease now, so the redelivery resumes at once instead of after the lease — also when the
+    // handler's transaction completed the claim with its effects (the answer, ADR 0014) and what came after failed.
     private const string ReleaseSql = """
         WITH forgotten AS (DELETE FROM processed_updates WHERE update_id = $1 AND completed_at IS NULL AND committed_at IS NULL)
-        UPDATE processed_updates SET received_at = $2 WHERE update_id = $1 AND completed_at IS NULL AND committed_at IS NOT NULL
+        UPDATE processed_updates SET received_at = $2, completed_at = NULL WHERE update_id = $1 AND committed_at IS NOT NULL
         """;
 
     /// <summary>Gives the update back so a redelivery handles (or resumes) it; best effort when the database is down.</summary>

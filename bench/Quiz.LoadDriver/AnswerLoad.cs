@@ -7,7 +7,7 @@ namespace Quiz.LoadDriver;
 /// <summary>The answer updates (the measured path), the game starts, and what the games looked like.</summary>
 internal sealed record AnswerRun(
     LoadResult Answers, LoadResult Starts, int GamesFinished, int AnswersInFinishedGames, long Notices, int StartsWithoutQuestion, long SqlCommands, long BotApiCalls,
-    long ChatMessages)
+    long ChatMessages, long AnswerSqlCommands, long StartSqlCommands)
 {
     public double AnswersPerGame => GamesFinished == 0 ? double.NaN : (double)AnswersInFinishedGames / GamesFinished;
 
@@ -30,6 +30,8 @@ internal sealed record AnswerRun(
 /// </summary>
 internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
 {
+    public const string AnswerTag = "answer";
+    public const string StartTag = "start";
     private const long FirstPlayer = 600_000_000;
     private const long PlayersPerClient = 1_000_000;
     private int[] gamesPerClient = [];
@@ -57,7 +59,9 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
             tallies.Sum(t => t.StartsWithoutQuestion),
             sql.Commands,
             inbox.Calls - callsBefore,
-            inbox.Messages - messagesBefore);
+            inbox.Messages - messagesBefore,
+            sql.AnswerCommands,
+            sql.StartCommands);
     }
 
     private async Task<Tally> PlayAsync(HttpClient http, int client, Func<bool> running, CancellationToken ct)
@@ -69,7 +73,7 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
             var games = gamesPerClient[client]++;
             var player = FirstPlayer + (client * PlayersPerClient) + (games / PlayAllowance.FreeGamesPerDay);
             inbox.Take(player);
-            var (startMs, startOk) = await PostAsync(http, GameUpdates.Command(NextId(), player, "/spielen"), ct);
+            var (startMs, startOk) = await PostAsync(http, GameUpdates.Command(NextId(), player, "/spielen"), ct, StartTag);
             tally.Starts.Add(startMs);
             if (!startOk) tally.StartErrors++;
 
@@ -77,7 +81,7 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
             while (running() && inbox.Take(player) is { } question)
             {
                 var data = question.Buttons[random.Next(question.Buttons.Count)];
-                var (answerMs, answerOk) = await PostAsync(http, GameUpdates.Press(NextId(), player, question.MessageId, data), ct);
+                var (answerMs, answerOk) = await PostAsync(http, GameUpdates.Press(NextId(), player, question.MessageId, data), ct, AnswerTag);
                 tally.Answers.Add(answerMs);
                 if (!answerOk) tally.AnswerErrors++;
                 answered++;
@@ -95,14 +99,15 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
 
     private long NextId() => Interlocked.Increment(ref nextUpdateId);
 
-    /// <summary>One webhook POST with the secret header; its round trip in ms and whether the bot said 2xx.</summary>
-    internal static async Task<(double Ms, bool Ok)> PostAsync(HttpClient http, string update, CancellationToken ct)
+    /// <summary>One webhook POST with the secret header (and the update's kind for the SQL count); its round trip in ms and whether the bot said 2xx.</summary>
+    internal static async Task<(double Ms, bool Ok)> PostAsync(HttpClient http, string update, CancellationToken ct, string? tag = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
         {
             Content = new StringContent(update, Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", BotHost.Secret);
+        if (tag is not null) request.Headers.Add(SqlCommandCounter.TagHeader, tag);
         var started = Stopwatch.GetTimestamp();
         using var response = await http.SendAsync(request, ct);
         return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, response.IsSuccessStatusCode);

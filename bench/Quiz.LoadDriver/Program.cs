@@ -69,7 +69,7 @@ internal static class Driver
             if (payments) await PaymentScenario.RunAsync(o, options.Options, bot, telegram.Payments!);
             else if (flood) await FloodScenario.RunAsync(o, options.Options, bot, telegram.Flood!);
             else if (lanes) await LanesScenario.RunAsync(o, database, bot, telegram.Lanes!, lanePlayers);
-            else if (o.Scenario == Scenario.Answers) await RunAnswersAsync(o, new AnswerLoad(bot, telegram.Inbox!), bank);
+            else if (o.Scenario == Scenario.Answers) await RunAnswersAsync(o, new AnswerLoad(bot, telegram.Inbox!), bank, database);
             else await RunUpdatesAsync(o, new UpdateLoad(bot, o.Players), database);
         }
         finally
@@ -91,12 +91,15 @@ internal static class Driver
         Report.Updates(result, tps, pgLatency);
     }
 
-    private static async Task RunAnswersAsync(DriverOptions o, AnswerLoad load, int bank)
+    private static async Task RunAnswersAsync(DriverOptions o, AnswerLoad load, int bank, string database)
     {
         Console.WriteLine($"Scenario answers: {bank} active questions; warm-up {o.Warmup} s, then {o.Seconds} s with {o.Concurrency} players playing quick games …");
         await load.RunAsync(o.Concurrency, TimeSpan.FromSeconds(o.Warmup), CancellationToken.None);
         var result = await load.RunAsync(o.Concurrency, TimeSpan.FromSeconds(o.Seconds), CancellationToken.None);
-        Report.Answers(result);
+
+        Console.WriteLine($"pgbench reference, {o.Seconds} s, {o.Concurrency} clients …");
+        var (tps, pgLatency) = await PgBench.RunAsync(database, o.Concurrency, TimeSpan.FromSeconds(o.Seconds));
+        Report.Answers(result, tps, pgLatency);
     }
 
     /// <summary>The sandbox with Telegram's limits and the real bot (real send and inbound limits) on a port the sandbox delivers to.</summary>

@@ -22,7 +22,7 @@ internal static class Report
             $"Webhook throughput = {result.Throughput / tps * 100:F0} % of pgbench (target ≥ 40 %), p99 = {result.Percentile(99):F1} ms (target ≤ 50 ms)"));
     }
 
-    public static void Answers(AnswerRun run)
+    public static void Answers(AnswerRun run, double tps, double pgLatency)
     {
         Console.WriteLine();
         Console.WriteLine(Header);
@@ -37,6 +37,11 @@ internal static class Report
             $"Per update (answers and starts): {run.PerUpdate(run.SqlCommands):F1} SQL commands, {run.PerUpdate(run.BotApiCalls):F1} Bot API calls"));
         Console.WriteLine(Invariant(
             $"Per answer update: {run.PerAnswer(run.ChatMessages):F2} chat messages (sendMessage/editMessageText), {run.PerAnswer(run.BotApiCalls):F2} Bot API calls"));
+        foreach (var (statement, count) in SqlCommandCounter.Trace.OrderByDescending(s => s.Value).Take(25)) Console.WriteLine(Invariant($"{count,7} {statement}"));
+        Console.WriteLine(Invariant(
+            $"SQL commands per answer update: {(double)run.AnswerSqlCommands / run.Answers.Requests:F2} (target ≤ 6); per start: {(double)run.StartSqlCommands / run.Starts.Requests:F2}"));
+        Console.WriteLine(Invariant(
+            $"pgbench 2-statement tx in the same run: {tps:F0}/s (avg {pgLatency:F1} ms); answers/s = {run.Answers.Throughput / tps * 100:F1} % of it; target ≥ 400 answers/s at p99 ≤ 50 ms"));
     }
 
     public static void Payments(PaymentRun run, int payers, PaymentCheck check)

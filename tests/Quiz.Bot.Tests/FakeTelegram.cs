@@ -32,8 +32,12 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
 
     public List<AnswerPreCheckoutQueryRequest> PreCheckoutAnswers { get; } = [];
 
+    /// <summary>Asked before each call; an exception it returns fails the call (<see cref="CommitTrap.BeforeTelegramCall"/>).</summary>
+    public Func<Exception?>? BeforeCall { get; set; }
+
     public Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
+        if (BeforeCall?.Invoke() is { } cut) return Task.FromException<TResponse>(cut);
         // Updates handled in parallel (the tests of concurrent updates) record into the same lists.
         lock (Methods) Record(request);
         if (failure is not null) return Task.FromException<TResponse>(failure);

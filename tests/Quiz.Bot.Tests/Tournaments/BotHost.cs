@@ -62,6 +62,7 @@ public sealed class BotHost : IAsyncLifetime
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddSingleton<ITelegramRateLimiter, NoLimit>();
         builder.Services.AddSingleton<IInterceptor>(Trap);
+        Telegram.BeforeCall = Trap.BeforeTelegramCall;
         app = builder.Build();
     }
 

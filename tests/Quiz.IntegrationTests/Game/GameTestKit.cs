@@ -44,11 +44,14 @@ public sealed class GameTestKit(PostgresDatabase database, CoreServices core, Fa
         return await scope.Get<GameService>().GetNextQuestionAsync(session, player);
     }
 
-    public async Task<AnswerResult> AnswerAsync(Guid session, long player, int ordinal, bool correct)
+    /// <summary>The bot's answer path (<see cref="AnswerService.AnswerAsync"/>: the answer and the next question in one transaction).</summary>
+    public async Task<AnswerResult> AnswerAsync(Guid session, long player, int ordinal, bool correct) => (await TurnAsync(session, player, ordinal, correct)).Result;
+
+    public async Task<AnswerTurn> TurnAsync(Guid session, long player, int ordinal, bool correct)
     {
         var position = await CorrectPositionAsync(session, ordinal);
         await using var scope = core.Scope();
-        return await scope.Get<AnswerService>().SubmitAnswerAsync(session, player, ordinal, correct ? position : (short)((position + 1) % 4));
+        return await scope.Get<AnswerService>().AnswerAsync(session, player, ordinal, correct ? position : (short)((position + 1) % 4));
     }
 
     /// <summary>Plays the whole session, answering correctly where <paramref name="correct"/> says so.</summary>

@@ -19,7 +19,8 @@ public sealed class QuestionReportsTests(PostgresDatabase database) : GameKitTes
             await db.SessionQuestions.Where(q => q.SessionId == session).ExecuteUpdateAsync(s => s.SetProperty(q => q.QuestionId, question));
         }
         await Kit.AnswerAsync(session, player, 0, correct: false);
-        return (player, await db.SessionQuestions.Where(q => q.SessionId == session).Select(q => q.QuestionId).SingleAsync());
+        // The answer also asked question 1 (ADR 0014): the player was asked question 0.
+        return (player, await db.SessionQuestions.Where(q => q.SessionId == session && q.Ordinal == 0).Select(q => q.QuestionId).SingleAsync());
     }
 
     private async Task<ReportResult> ReportAsync(long player, string question, ReportReason reason = ReportReason.Typo)

@@ -50,8 +50,9 @@ public sealed class SessionTimeoutsTests(PostgresDatabase database) : GameKitTes
         var run = await Kit.Timeouts().RunAsync();
 
         Assert.Equal((AnswerOutcome.Late, 0), (late.Outcome, late.Points));
-        Assert.Equal(0, run.Revealed);
-        Assert.Empty(await NoticesAsync(session));
+        // The answer asked question 1 with it (ADR 0014); left unanswered, that one is revealed — question 0 is not.
+        Assert.Equal(1, run.Revealed);
+        Assert.Equal([(GameNotices.QuestionTimedOut, 1)], (await NoticesAsync(session)).Select(n => (n.Topic, n.Ordinal ?? -1)));
     }
 
     [Fact]

@@ -37,7 +37,8 @@ public sealed class GameMetricsTests(PostgresDatabase database) : CoreTests(data
         var first = (await Kit.NextAsync(session, player))!;
         Time.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal(AnswerOutcome.Correct, (await Kit.AnswerAsync(session, player, first.Ordinal, correct: true)).Outcome);
-        Assert.Equal(AnswerOutcome.AlreadyAnswered, (await Kit.AnswerAsync(session, player, first.Ordinal, correct: true)).Outcome);
+        // The answer asked the next question with it (ADR 0014): the first one is an earlier question now.
+        Assert.Equal(AnswerOutcome.Passed, (await Kit.AnswerAsync(session, player, first.Ordinal, correct: true)).Outcome);
         using (InboundUpdate.Begin(9_002, resumed: true))
         {
             Assert.Equal(AnswerOutcome.Correct, (await Kit.AnswerAsync(session, player, first.Ordinal, correct: true)).Outcome);
