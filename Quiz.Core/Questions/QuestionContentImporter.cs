@@ -29,9 +29,11 @@ public sealed partial class QuestionContentImporter(QuizDbContext db, TimeProvid
             .ToList();
     }
 
-    public async Task<ImportResult> ImportAsync(IReadOnlyList<(string Source, QuestionFile File)> files, CancellationToken ct = default)
+    /// <param name="anyRelated">A single uploaded file may relate to questions of a file not uploaded yet (console).</param>
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<(string Source, QuestionFile File)> files, CancellationToken ct = default, bool anyRelated = false)
     {
         var stored = (await db.Questions.AsNoTracking().Select(q => q.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        if (anyRelated) stored.UnionWith(files.SelectMany(f => f.File.Questions).SelectMany(q => q.RelatedList));
         var errors = QuestionContentValidator.Validate(files, stored);
         if (errors.Count > 0) throw new InvalidContentException(errors);
 

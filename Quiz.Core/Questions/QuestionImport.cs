@@ -39,7 +39,7 @@ public sealed class QuestionImport(IDbContextFactory<QuizDbContext> contexts, Ti
         if (!report.IsValid) return report;
         try
         {
-            await new QuestionContentImporter(db, time, importerLog).ImportAsync([(fileName, file)], ct);
+            await new QuestionContentImporter(db, time, importerLog).ImportAsync([(fileName, file)], ct, anyRelated: true);
         }
         catch (InvalidContentException ex)
         {
