@@ -166,7 +166,8 @@ public sealed partial class BotWarmup(
         {
             foreach (var type in assembly.GetTypes())
             {
-                if (type.ContainsGenericParameters) continue;
+                // EF's migrations and model snapshot are huge methods only the migrator runs.
+                if (type.ContainsGenericParameters || type.Namespace == MigrationsNamespace) continue;
                 ct.ThrowIfCancellationRequested();
                 foreach (var method in type.GetMethods(Declared).Cast<MethodBase>().Concat(type.GetConstructors(Declared)))
                 {
@@ -183,6 +184,8 @@ public sealed partial class BotWarmup(
             }
         }
     }
+
+    private static readonly string MigrationsNamespace = typeof(QuizDbContext).Namespace + ".Migrations";
 
     private const BindingFlags Declared = BindingFlags.DeclaredOnly | BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
 

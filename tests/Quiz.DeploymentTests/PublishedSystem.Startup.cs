@@ -45,8 +45,9 @@ public sealed partial class PublishedSystem
             {
                 return (await client.GetAsync(url)).IsSuccessStatusCode;
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
+                // Refused, or too slow to answer while the service is still starting (the bot's warm-up keeps its CPU busy).
                 return false;
             }
         }, process);
