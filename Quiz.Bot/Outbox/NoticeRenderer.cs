@@ -54,8 +54,10 @@ public sealed class NoticeRenderer(
                 return await support.ClosureAsync(supportCase, ct) is { } closure
                     ? new RenderedNotice(new SendMessagePayload(De.SupportClosed(closure.Number, closure.Reply), Menus.BackToMenu()))
                     : null;
-            case TournamentNotices.Started or TournamentNotices.Result when notice.SubjectId is { } tournament:
-                return await TournamentAsync(notice.Topic, tournament, chatId, ct);
+            case TournamentNotices.Started when notice.SubjectId is { } tournament:
+                return await TournamentStartedAsync(tournament, ct);
+            case TournamentNotices.Result when notice.SubjectId is { } tournament:
+                return await TournamentResultAsync(tournament, notice.Place, chatId, ct);
             case EconomyNotices.PurchaseFlagged:
                 return new RenderedNotice(new SendMessagePayload(De.PurchaseFlagged));
             default:
@@ -63,19 +65,30 @@ public sealed class NoticeRenderer(
         }
     }
 
-    /// <summary>Started: "Jetzt spielen" while it runs (a late start notice says nothing); Result: place, points and reward.</summary>
-    private async Task<RenderedNotice?> TournamentAsync(string topic, Guid id, long chatId, CancellationToken ct)
+    /// <summary>"Jetzt spielen" while it runs: one row by key per notice (a late start notice says nothing).</summary>
+    private async Task<RenderedNotice?> TournamentStartedAsync(Guid id, CancellationToken ct)
     {
-        if (await tournaments.StandingsOfChatAsync(id, chatId, ct) is not { } standings) return null;
-        if (topic == TournamentNotices.Result)
-        {
-            var solutions = await tournaments.SolutionsAsync(id, ct);
-            return new RenderedNotice(new SendMessagePayload(De.TournamentResultNotice(standings) + De.TournamentSolutions(solutions), TournamentButtons.ResultNotice(id)));
-        }
+        if (await tournaments.HeadingAsync(id, ct) is not { } t) return null;
         // A start notice that arrives after the end would invite to a game that is over.
-        return standings.Tournament.State == TournamentState.Active && time.GetUtcNow() < standings.Tournament.EndsAt
-            ? new RenderedNotice(new SendMessagePayload(De.TournamentStartedNotice(standings.Tournament), TournamentButtons.StartedNotice(id)))
+        return t.State == TournamentState.Active && time.GetUtcNow() < t.EndsAt
+            ? new RenderedNotice(new SendMessagePayload(De.TournamentStartedNotice(t), TournamentButtons.StartedNotice(id)))
             : null;
+    }
+
+    /// <summary>
+    /// Place, points and reward as the notice carries them (written for all entrants from one ranking read, ADR 0014);
+    /// a notice written before that carried nothing reads the player's standings as before.
+    /// </summary>
+    private async Task<RenderedNotice?> TournamentResultAsync(Guid id, NoticePlace? place, long chatId, CancellationToken ct)
+    {
+        if (await tournaments.HeadingAsync(id, ct) is not { } t) return null;
+        if (place is null)
+        {
+            if (await tournaments.StandingsOfChatAsync(id, chatId, ct) is not { } standings) return null;
+            place = new NoticePlace(standings.Ranked, standings.Own?.Rank, standings.Own?.Points ?? 0, standings.Own?.CorrectAnswers ?? 0, standings.Own?.Reward);
+        }
+        var solutions = await tournaments.SolutionsAsync(id, ct);
+        return new RenderedNotice(new SendMessagePayload(De.TournamentResultNotice(t.Title, place) + De.TournamentSolutions(solutions), TournamentButtons.ResultNotice(id)));
     }
 
     private async Task<RenderedNotice?> EconomyAsync(string topic, Guid purchase, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Text;
 using Quiz.Core.Economy;
+using Quiz.Core.Messaging;
 using Quiz.Core.Tournaments;
 
 namespace Quiz.Bot.Texts;
@@ -52,21 +53,21 @@ public static partial class De
             : $"🏆 Turnier „{Html(t.Title)}“: vorläufig {place}.\nDie Endwertung gibt es {BerlinDate(t.EndsAt)} um {BerlinClock(t.EndsAt)}, wenn das Turnier endet.";
     }
 
-    public static string TournamentStartedNotice(TournamentSummary t) =>
+    public static string TournamentStartedNotice(TournamentHeading t) =>
         $"🏆 Das Turnier „{Html(t.Title)}“ hat begonnen! {Count(t.QuestionCount, "Frage", "Fragen")}, ein Versuch – Du hast Zeit bis {BerlinDate(t.EndsAt)}, {BerlinClock(t.EndsAt)}.";
 
     /// <summary>The player's result after the tournament: place, points and reward, or no placing without an answer.</summary>
-    public static string TournamentResultNotice(TournamentStandings s)
+    public static string TournamentResultNotice(string tournamentTitle, NoticePlace place)
     {
-        var title = Html(s.Tournament.Title);
-        if (s.Own is not { } own) return $"🏁 Das Turnier „{title}“ ist vorbei. Du hast keine Frage beantwortet und bist deshalb ohne Platzierung.";
-        var headline = own.Rank == 1 ? $"🏆 <b>Du hast das Turnier „{title}“ gewonnen!</b>" : $"🏁 <b>Das Turnier „{title}“ ist vorbei.</b>";
-        var reward = own.Reward is { } tier
+        var title = Html(tournamentTitle);
+        if (place.Rank is not { } rank) return $"🏁 Das Turnier „{title}“ ist vorbei. Du hast keine Frage beantwortet und bist deshalb ohne Platzierung.";
+        var headline = rank == 1 ? $"🏆 <b>Du hast das Turnier „{title}“ gewonnen!</b>" : $"🏁 <b>Das Turnier „{title}“ ist vorbei.</b>";
+        var reward = place.Reward is { } tier
             ? $"🎁 Dein Gewinn ({Html(tier)}): {RewardItems(tier)} – schon in Deinem Vorrat."
             : "Diesmal hat es nicht für einen Gewinn gereicht – beim nächsten Turnier vielleicht!";
         return $"""
             {headline}
-            Platz {own.Rank.ToString("N0", German)} von {s.Ranked.ToString("N0", German)} mit {own.Points.ToString("N0", German)} Punkten ({Count(own.CorrectAnswers, "richtige Antwort", "richtige Antworten")}).
+            Platz {rank.ToString("N0", German)} von {place.Ranked.ToString("N0", German)} mit {place.Points.ToString("N0", German)} Punkten ({Count(place.CorrectAnswers, "richtige Antwort", "richtige Antworten")}).
             {reward}
             """;
     }

@@ -52,5 +52,10 @@ public sealed record DeleteMessagePayload(long MessageId);
 /// <summary>
 /// Payload of <see cref="OutboxKinds.Notice"/>: what happened, by reference. Core stays free of
 /// player-facing text; the bot renders the German message from the current data when it sends.
+/// <see cref="Place"/>: a tournament result notice carries the player's place, written for all
+/// entrants from one ranking read (ADR 0014), so rendering it reads no ranking.
 /// </summary>
-public sealed record NoticePayload(string Topic, Guid? SessionId = null, int? Ordinal = null, Guid? SubjectId = null);
+public sealed record NoticePayload(string Topic, Guid? SessionId = null, int? Ordinal = null, Guid? SubjectId = null, NoticePlace? Place = null);
+
+/// <summary>A place in a final ranking of <see cref="Ranked"/> players; <see cref="Rank"/> null: not placed (no answer, or out of the ranking).</summary>
+public sealed record NoticePlace(int Ranked, int? Rank = null, int Points = 0, int CorrectAnswers = 0, string? Reward = null);

@@ -51,19 +51,43 @@ public sealed class Tournament
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
     public DateTimeOffset? RewardedAt { get; set; }
+
+    /// <summary>Set when the reward step corrected the snapshot and began paying in batches: from then on the snapshot is frozen.</summary>
+    public DateTimeOffset? RewardsStartedAt { get; set; }
+
+    /// <summary>The last rank whose rewards are paid (batches go in rank order; 0 before the first).</summary>
+    public int RewardedThroughRank { get; set; }
 }
 
 /// <summary>
 /// A player's place in a tournament (one per player): joined before or during it, the ticket used
-/// at joining when the entry costs one, and the one game session once they start playing.
+/// at joining when the entry costs one, and the one game session once they start playing. The
+/// attempt's standing (points … finished at) is kept in step with the session by database triggers
+/// in the transaction that records each answer or ends the session (ADR 0014), so the live ranking
+/// is read from one index; the application never writes these columns.
 /// </summary>
 public sealed class TournamentEntry
 {
+    public const string RankingIndex = "ix_tournament_entries_ranking";
+
     public Guid TournamentId { get; set; }
     public long PlayerId { get; set; }
     public bool PaidWithTicket { get; set; }
     public Guid? SessionId { get; set; }
     public DateTimeOffset JoinedAt { get; set; }
+
+    /// <summary>Sum of the attempt's answer points (= the session's score).</summary>
+    public int Points { get; private set; }
+    public int CorrectAnswers { get; private set; }
+
+    /// <summary>Sum of the attempt's answer times, timeouts included.</summary>
+    public long TotalAnswerMs { get; private set; }
+
+    /// <summary>At least one answer chosen (a timeout is not an answer): only such attempts are ranked.</summary>
+    public bool Answered { get; private set; }
+
+    /// <summary>When the attempt ended; null while it is open (it then ranks last among equals).</summary>
+    public DateTimeOffset? FinishedAt { get; private set; }
 }
 
 /// <summary>The ranking snapshot written when the tournament finishes (only players who answered at least once).</summary>

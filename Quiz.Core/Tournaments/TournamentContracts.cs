@@ -50,11 +50,14 @@ public sealed record PlayResult(PlayOutcome Outcome, Guid? SessionId = null, Tou
 /// <summary>One line of a tournament ranking.</summary>
 public sealed record StandingLine(int Rank, long PlayerId, string FirstName, int Points, int CorrectAnswers, long TotalAnswerMs, bool Finished, string? Reward);
 
-/// <summary>Top lines plus the asking player's own line (null when they have not answered yet); final once the tournament finished.</summary>
 /// <summary>One question of a finished tournament with its answer, for the result notice.</summary>
 public sealed record TournamentSolution(string Question, string Answer, string Explanation);
 
+/// <summary>Top lines plus the asking player's own line (null when they have not answered yet); final once the tournament finished.</summary>
 public sealed record TournamentStandings(TournamentSummary Tournament, IReadOnlyList<StandingLine> Top, StandingLine? Own, int Ranked, bool Final);
+
+/// <summary>A tournament as its notices name it.</summary>
+public sealed record TournamentHeading(Guid Id, string Title, TournamentState State, int QuestionCount, DateTimeOffset EndsAt);
 
 public enum TransitionOutcome
 {

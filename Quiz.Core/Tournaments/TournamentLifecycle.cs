@@ -4,7 +4,6 @@ using Quiz.Core.Data;
 using Quiz.Core.Economy;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Selection;
-using Quiz.Core.Messaging;
 
 namespace Quiz.Core.Tournaments;
 
@@ -15,7 +14,7 @@ namespace Quiz.Core.Tournaments;
 /// another worker node, the clock after the console, a retried job — finds nothing to do. A crash
 /// rolls the whole step back and the clock repeats it.
 /// </summary>
-public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time, SharedSetSeeds seeds)
+public sealed partial class TournamentLifecycle(QuizDbContext db, TimeProvider time, SharedSetSeeds seeds)
 {
     /// <summary>SCHEDULED → ACTIVE: the shared question set is drawn, every entrant is told to play.</summary>
     /// <param name="operatorName">The console user starting it now (recorded in the audit log); null for the clock at the start time.</param>
@@ -34,11 +33,13 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time, Sha
         t.State = TournamentState.Active;
         t.StartedAt = now;
         if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentStarted, AuditLog.Tournament(id), null, now);
+        await db.SaveChangesAsync(ct);
         // Started after its end (workers were down, or no questions until then): nobody can play, the result follows.
-        foreach (var (playerId, chat) in now < t.EndsAt ? await EntrantChatsAsync(id, ct) : [])
+        // Otherwise every entrant is told in one statement (ADR 0014).
+        if (now < t.EndsAt)
         {
-            OutboxWriter.Enqueue(db, OutboxKinds.Notice, chat, new NoticePayload(TournamentNotices.Started, SubjectId: id), now,
-                idempotencyKey: $"tournament-start:{id:N}:{playerId}");
+            await TournamentRanking.ExecuteAsync(db, TournamentBulkSql.StartNotices,
+                [TournamentRanking.Uuid(id), TournamentRanking.Time(now), TournamentRanking.Text($"tournament-start:{id:N}:")], ct);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -66,58 +67,11 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time, Sha
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SessionState.Finished).SetProperty(s => s.FinishedAt, now), ct);
         CommittedFacts.Add(db, m => m.GamesFinished(EnumColumns.ToColumn(GameMode.Tournament), ended));
 
-        var ranking = await TournamentRanking.ComputeAsync(db, id, ct);
-        db.TournamentResults.AddRange(ranking.Select(r => new TournamentResult
-        {
-            TournamentId = id, PlayerId = r.PlayerId, Rank = r.Rank, Points = r.Result.Points, CorrectAnswers = r.Result.CorrectAnswers,
-            TotalAnswerMs = r.Result.TotalAnswerMs, Reward = TournamentRanking.RewardOf(r.Rank, ranking.Count, r.Result.Points),
-        }));
+        // The snapshot in one statement from the entries' standings, which the triggers brought up to date with the update above.
+        await TournamentRanking.SnapshotAsync(db, id, ct);
         t.State = TournamentState.Finished;
         t.FinishedAt = now;
         if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentFinished, AuditLog.Tournament(id), null, now);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return TransitionOutcome.Changed;
-    }
-
-    /// <summary>
-    /// FINISHED → REWARDED: each ranked player gets their tier's entitlements (ledger keys unique per
-    /// tournament, player and asset) and a notice with place and reward.
-    /// </summary>
-    /// <param name="operatorName">The console user issuing them by hand (recorded in the audit log); null for the clock.</param>
-    public async Task<TransitionOutcome> IssueRewardsAsync(Guid id, string? operatorName = null, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var t = await LockAsync(db, id, ct);
-        if (t is null) return TransitionOutcome.NotFound;
-        if (t.State != TournamentState.Finished) return TransitionOutcome.NoChange;
-
-        // The tiers written into the snapshot at the finish are what is paid out — after taking out whoever was
-        // banned or held out of rankings since then (the others move up); in this transaction, so it is paid once.
-        if (await TournamentRanking.CorrectSnapshotAsync(db, id, ct) is > 0 and var removed)
-        {
-            await db.SaveChangesAsync(ct);
-            AuditLog.Record(db, operatorName ?? "worker", AuditActions.TournamentRankingCorrected, AuditLog.Tournament(id),
-                $"{removed} gesperrte oder zurückgestellte Spieler aus der Wertung genommen", now);
-        }
-        var results = await db.TournamentResults.AsNoTracking().Where(r => r.TournamentId == id && r.Reward != null).OrderBy(r => r.Rank).ToListAsync(ct);
-        var grants = results.SelectMany(r => TournamentRewards.Named(r.Reward!).Items.Select(i => (r.PlayerId, i.Kind, i.Amount))).ToList();
-        // Rank order differs between tournaments and from a purchase's order: lock in the wallet's one order first.
-        await Wallet.LockInOrderAsync(db, grants.Select(g => (g.PlayerId, g.Kind)), now, ct);
-        foreach (var (playerId, kind, amount) in grants)
-        {
-            await Wallet.GrantAsync(db, playerId, kind, amount, LedgerReason.Reward, RewardKey(id, playerId, kind), null, now, ct);
-        }
-        // Every entrant hears how it ended — with place and reward, or that they were not ranked.
-        foreach (var (playerId, chat) in await EntrantChatsAsync(id, ct))
-        {
-            OutboxWriter.Enqueue(db, OutboxKinds.Notice, chat, new NoticePayload(TournamentNotices.Result, SubjectId: id), now,
-                idempotencyKey: $"tournament-result:{id:N}:{playerId}");
-        }
-        t.State = TournamentState.Rewarded;
-        t.RewardedAt = now;
-        if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentRewarded, AuditLog.Tournament(id), $"{results.Count} belohnt", now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TransitionOutcome.Changed;
@@ -178,11 +132,4 @@ public sealed class TournamentLifecycle(QuizDbContext db, TimeProvider time, Sha
 
     internal static async Task<Tournament?> LockAsync(QuizDbContext db, Guid id, CancellationToken ct) =>
         (await db.Tournaments.FromSqlInterpolated($"SELECT * FROM tournaments WHERE id = {id} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
-
-    /// <summary>The entrants to tell about the start and the result; a banned player hears nothing more.</summary>
-    private async Task<List<(long PlayerId, long Chat)>> EntrantChatsAsync(Guid id, CancellationToken ct) =>
-        (await db.TournamentEntries.Where(e => e.TournamentId == id)
-            .Join(db.Players.Where(p => p.BannedAt == null), e => e.PlayerId, p => p.Id, (e, p) => new { e.PlayerId, p.TelegramUserId })
-            .OrderBy(x => x.PlayerId).ToListAsync(ct))
-        .Select(x => (x.PlayerId, x.TelegramUserId)).ToList();
 }

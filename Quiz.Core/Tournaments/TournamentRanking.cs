@@ -1,40 +1,50 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 using Quiz.Core.Data;
-using Quiz.Core.Game;
-using Quiz.Core.Game.Scoring;
-using Quiz.Core.Players;
 
 namespace Quiz.Core.Tournaments;
 
 /// <summary>
-/// The ranking of a tournament from counted answers only: every ranked entrant (<see cref="RankedPlayers"/>:
-/// not banned, held or deleted) who answered at least once (a question left to time out is not an answer), ordered by <see cref="ResultOrder.Standard"/> (points, total answer time,
-/// finish time, player id — a total order, so ranks are deterministic). A session still open ranks
-/// as finishing last among equals.
+/// The ranking of a tournament from counted answers only, computed in the database (<see cref="TournamentRankingSql"/>,
+/// ADR 0014): every ranked entrant (<see cref="Players.RankedPlayers"/>: not banned, held or deleted) who answered at
+/// least once (a question left to time out is not an answer), ordered by <see cref="Game.Scoring.ResultOrder.Standard"/>
+/// (points, total answer time, finish time, player id — a total order, so ranks are deterministic). A session still open
+/// ranks as finishing last among equals. Runs on the caller's context, inside its transaction when there is one.
 /// </summary>
 internal static class TournamentRanking
 {
-    public sealed record Ranked(int Rank, long PlayerId, string FirstName, RankedResult Result, bool Finished);
+    /// <summary>The top lines, the player's own line and how many are ranked.</summary>
+    public sealed record Read(IReadOnlyList<StandingLine> Top, StandingLine? Own, int Ranked);
 
-    public static async Task<List<Ranked>> ComputeAsync(QuizDbContext db, Guid tournamentId, CancellationToken ct)
+    public static async Task<Read> ReadAsync(QuizDbContext db, Guid tournamentId, long? playerId, int top, bool final, CancellationToken ct)
     {
-        var rows = await (
-            from e in db.TournamentEntries
-            where e.TournamentId == tournamentId && e.SessionId != null
-            join s in db.GameSessions on e.SessionId equals s.Id
-            join p in db.Players.Where(RankedPlayers.Predicate) on e.PlayerId equals p.Id
-            where db.AnswerEvents.Any(a => a.SessionId == s.Id && a.ChosenPosition != null)
-            select new
+        var lines = new List<StandingLine>();
+        var ranked = 0;
+        await QueryAsync(db, final ? TournamentRankingSql.Final : TournamentRankingSql.Live, [Uuid(tournamentId), Int(top), Long(playerId ?? 0)], async reader =>
+        {
+            while (await reader.ReadAsync(ct))
             {
-                e.PlayerId, p.FirstName, s.Score, s.CorrectCount, s.State, s.FinishedAt,
-                TotalMs = db.AnswerEvents.Where(a => a.SessionId == s.Id).Sum(a => (long)a.AnswerMs),
-            }).AsNoTracking().ToListAsync(ct);
+                lines.Add(new StandingLine(
+                    (int)reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt64(5),
+                    reader.GetBoolean(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+                ranked = (int)reader.GetInt64(8);
+            }
+        }, ct);
+        lines.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        var own = playerId is { } me ? lines.FirstOrDefault(l => l.PlayerId == me) : null;
+        return new Read([.. lines.Where(l => l.Rank <= top).Take(top)], own, ranked);
+    }
 
-        return rows
-            .Select(r => (r, Result: new RankedResult(r.PlayerId, r.Score, r.CorrectCount, r.TotalMs, r.FinishedAt ?? DateTimeOffset.MaxValue)))
-            .OrderBy(x => x.Result, ResultOrder.Standard)
-            .Select((x, i) => new Ranked(i + 1, x.r.PlayerId, x.r.FirstName, x.Result, !GameSession.IsOpen(x.r.State)))
-            .ToList();
+    /// <summary>Writes the snapshot at the finish in one statement (the caller holds the tournament row lock); returns how many are ranked.</summary>
+    public static async Task<int> SnapshotAsync(QuizDbContext db, Guid tournamentId, CancellationToken ct)
+    {
+        var ranked = (int)await ScalarAsync(db, TournamentRankingSql.CountRanked, [Uuid(tournamentId)], ct);
+        var (last, names) = TournamentRankingSql.RewardBands(ranked);
+        await ExecuteAsync(db, TournamentRankingSql.Snapshot, [Uuid(tournamentId), IntArray(last), TextArray(names)], ct);
+        return ranked;
     }
 
     /// <summary>
@@ -45,22 +55,67 @@ internal static class TournamentRanking
     /// </summary>
     public static async Task<int> CorrectSnapshotAsync(QuizDbContext db, Guid tournamentId, CancellationToken ct)
     {
-        var results = await db.TournamentResults.AsNoTracking().Where(r => r.TournamentId == tournamentId).OrderBy(r => r.Rank).ToListAsync(ct);
-        var ids = results.Select(r => r.PlayerId).ToList();
-        var ranked = (await db.Players.Where(p => ids.Contains(p.Id)).Where(RankedPlayers.Predicate).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
-        var kept = results.Where(r => ranked.Contains(r.PlayerId)).ToList();
-        if (kept.Count == results.Count) return 0;
-
-        // Ranks are unique per tournament: the corrected lines replace the snapshot rather than shifting it row by row.
-        await db.TournamentResults.Where(r => r.TournamentId == tournamentId).ExecuteDeleteAsync(ct);
-        db.TournamentResults.AddRange(kept.Select((r, i) => new TournamentResult
-        {
-            TournamentId = tournamentId, PlayerId = r.PlayerId, Rank = i + 1, Points = r.Points, CorrectAnswers = r.CorrectAnswers,
-            TotalAnswerMs = r.TotalAnswerMs, Reward = RewardOf(i + 1, kept.Count, r.Points),
-        }));
-        return results.Count - kept.Count;
+        var removed = (int)await ScalarAsync(db, TournamentRankingSql.CountUnrankedInSnapshot, [Uuid(tournamentId)], ct);
+        if (removed == 0) return 0;
+        var lines = await db.TournamentResults.CountAsync(r => r.TournamentId == tournamentId, ct);
+        var (last, names) = TournamentRankingSql.RewardBands(lines - removed);
+        await ExecuteAsync(db, TournamentRankingSql.Correct, [Uuid(tournamentId), IntArray(last), TextArray(names)], ct);
+        return removed;
     }
 
     /// <summary>The tier written into the snapshot: only a result with points earns one.</summary>
     public static string? RewardOf(int rank, int ranked, int points) => points > 0 ? TournamentRewards.For(rank, ranked)?.Name : null;
+
+    internal static NpgsqlParameter Uuid(Guid value) => new() { NpgsqlDbType = NpgsqlDbType.Uuid, Value = value };
+
+    internal static NpgsqlParameter Int(int value) => new() { NpgsqlDbType = NpgsqlDbType.Integer, Value = value };
+
+    internal static NpgsqlParameter Long(long value) => new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = value };
+
+    internal static NpgsqlParameter Time(DateTimeOffset value) => new() { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = value };
+
+    internal static NpgsqlParameter Text(string value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value };
+
+    internal static NpgsqlParameter IntArray(int[] value) => new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = value };
+
+    internal static NpgsqlParameter TextArray(string[] value) => new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = value };
+
+    internal static async Task<int> ExecuteAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct)
+    {
+        var affected = 0;
+        await RunAsync(db, sql, parameters, async batch => affected = await batch.ExecuteNonQueryAsync(ct), ct);
+        return affected;
+    }
+
+    internal static async Task<long> ScalarAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct)
+    {
+        long value = 0;
+        await QueryAsync(db, sql, parameters, async reader => value = await reader.ReadAsync(ct) ? reader.GetInt64(0) : 0, ct);
+        return value;
+    }
+
+    internal static Task QueryAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, Func<DbDataReader, Task> read, CancellationToken ct) =>
+        RunAsync(db, sql, parameters, async batch =>
+        {
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            await read(reader);
+        }, ct);
+
+    /// <summary>
+    /// Plain ADO.NET on the context's connection (like <c>Leaderboards</c>): in the caller's transaction, or in a
+    /// short one of its own; one round trip. JIT is off: its compile time dwarfs these statements (see Leaderboards).
+    /// </summary>
+    private static async Task RunAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, Func<NpgsqlBatch, Task> run, CancellationToken ct)
+    {
+        var outer = db.Database.CurrentTransaction;
+        await using var own = outer is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var tx = (NpgsqlTransaction)(outer ?? own!).GetDbTransaction();
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), tx)
+        {
+            BatchCommands = { new NpgsqlBatchCommand("SET LOCAL jit = off"), new NpgsqlBatchCommand(sql) },
+        };
+        batch.BatchCommands[1].Parameters.AddRange(parameters);
+        await run(batch);
+        if (own is not null) await own.CommitAsync(ct);
+    }
 }

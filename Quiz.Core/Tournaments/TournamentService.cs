@@ -133,27 +133,23 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         return [.. items.Select(x => new TournamentSolution(x.Text, x.Options[x.OptionOrder[x.CorrectPosition]], x.Explanation))];
     }
 
-    /// <summary>Live while ACTIVE (computed from the sessions), the stored snapshot once FINISHED.</summary>
+    /// <summary>Live while ACTIVE (ranked in the database from the entries' standings), the stored snapshot once FINISHED.</summary>
     internal static async Task<TournamentStandings?> StandingsAsync(QuizDbContext db, Guid id, long? playerId, int top, DateTimeOffset now, CancellationToken ct)
     {
         var summary = await SummaryAsync(db, id, playerId, ct);
         if (summary is null) return null;
-        List<StandingLine> lines;
         var final = summary.State is TournamentState.Finished or TournamentState.Rewarded;
-        if (final)
-        {
-            var rows = await db.TournamentResults.AsNoTracking().Where(r => r.TournamentId == id).OrderBy(r => r.Rank)
-                .Join(db.Players.Where(RankedPlayers.Predicate), r => r.PlayerId, p => p.Id, (r, p) => new { Result = r, p.FirstName }).ToListAsync(ct);
-            lines = [.. rows.Select(x => new StandingLine(x.Result.Rank, x.Result.PlayerId, x.FirstName, x.Result.Points, x.Result.CorrectAnswers, x.Result.TotalAnswerMs, true, x.Result.Reward))];
-        }
-        else
-        {
-            var ranking = await TournamentRanking.ComputeAsync(db, id, ct);
-            lines = [.. ranking.Select(r => new StandingLine(r.Rank, r.PlayerId, r.FirstName, r.Result.Points, r.Result.CorrectAnswers, r.Result.TotalAnswerMs, r.Finished, null))];
-        }
-        var own = playerId is { } me ? lines.FirstOrDefault(l => l.PlayerId == me) : null;
-        return new TournamentStandings(summary, [.. lines.Take(top)], own, lines.Count, final);
+        var read = await TournamentRanking.ReadAsync(db, id, playerId, top, final, ct);
+        return new TournamentStandings(summary, read.Top, read.Own, read.Ranked, final);
     }
+
+    /// <summary>
+    /// What a tournament notice needs besides the player's place (which the result notice carries): title, state,
+    /// questions and end — one row by key, so rendering N notices costs O(N), not a ranking read each.
+    /// </summary>
+    public Task<TournamentHeading?> HeadingAsync(Guid id, CancellationToken ct = default) =>
+        db.Tournaments.AsNoTracking().Where(t => t.Id == id && t.State != TournamentState.Draft)
+            .Select(t => new TournamentHeading(t.Id, t.Title, t.State, t.QuestionCount, t.EndsAt)).SingleOrDefaultAsync(ct);
 
     public static string EntryKey(Guid tournamentId, long playerId) => $"tournament-entry:{tournamentId:N}:{playerId}";
 

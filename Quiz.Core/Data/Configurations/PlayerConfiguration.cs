@@ -30,5 +30,8 @@ internal sealed class PlayerConfiguration : IEntityTypeConfiguration<Player>
         // The console's search finds a part of a name (ILIKE '%…%', case-insensitive) through trigram indexes (pg_trgm).
         b.HasIndex(p => p.FirstName).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_players_first_name_trgm");
         b.HasIndex(p => p.Username).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_players_username_trgm");
+
+        // The few players rankings leave out (tournament ranking SQL subtracts them).
+        b.HasIndex(p => p.Id).HasFilter(RankedPlayers.UnrankedSql).HasDatabaseName(RankedPlayers.UnrankedIndex);
     }
 }

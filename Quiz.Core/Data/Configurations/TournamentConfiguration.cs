@@ -20,6 +20,8 @@ internal sealed class TournamentConfiguration : IEntityTypeConfiguration<Tournam
             t.HasCheckConstraint("ck_tournaments_started", "(state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
             t.HasCheckConstraint("ck_tournaments_finished", "(state IN ('finished', 'rewarded')) = (finished_at IS NOT NULL)");
             t.HasCheckConstraint("ck_tournaments_rewarded", "(state = 'rewarded') = (rewarded_at IS NOT NULL)");
+            t.HasCheckConstraint("ck_tournaments_rewards_started", "rewards_started_at IS NULL OR state IN ('finished', 'rewarded')");
+            t.HasCheckConstraint("ck_tournaments_rewarded_through", "rewarded_through_rank >= 0");
         });
         b.Property(t => t.Id).ValueGeneratedNever();
         b.Property(t => t.Title).HasMaxLength(Tournament.MaxTitleLength);
@@ -36,9 +38,17 @@ internal sealed class TournamentEntryConfiguration : IEntityTypeConfiguration<To
 {
     public void Configure(EntityTypeBuilder<TournamentEntry> b)
     {
-        b.ToTable("tournament_entries");
+        b.ToTable("tournament_entries", t =>
+        {
+            t.HasCheckConstraint("ck_tournament_entries_standing", "points >= 0 AND correct_answers >= 0 AND total_answer_ms >= 0");
+            t.HasCheckConstraint("ck_tournament_entries_answered", "NOT answered OR session_id IS NOT NULL");
+        });
         // One entry — and so one ticket and one attempt — per player and tournament.
         b.HasKey(e => new { e.TournamentId, e.PlayerId });
+        // The live ranking in ResultOrder.Standard (an open attempt, finished_at NULL, sorts last among equals):
+        // the top lines are the first index entries, a player's place one count over it (ADR 0014).
+        b.HasIndex(e => new { e.TournamentId, e.Points, e.TotalAnswerMs, e.FinishedAt, e.PlayerId })
+            .IsDescending(false, true, false, false, false).HasFilter("answered").HasDatabaseName(TournamentEntry.RankingIndex);
         b.HasIndex(e => e.SessionId).IsUnique();
         b.HasIndex(e => e.PlayerId);
         b.HasOne<Tournament>().WithMany().HasForeignKey(e => e.TournamentId).OnDelete(DeleteBehavior.Restrict);

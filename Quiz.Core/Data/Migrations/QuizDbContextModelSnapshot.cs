@@ -1620,6 +1620,10 @@ namespace Quiz.Core.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("FirstName"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FirstName"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_players_unranked")
+                        .HasFilter("banned_at IS NOT NULL OR ranking_held_at IS NOT NULL OR deleted_at IS NOT NULL");
+
                     b.HasIndex("TelegramUserId")
                         .IsUnique()
                         .HasDatabaseName("ix_players_telegram_user_id");
@@ -1890,6 +1894,14 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("rewarded_at");
 
+                    b.Property<int>("RewardedThroughRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rewarded_through_rank");
+
+                    b.Property<DateTimeOffset?>("RewardsStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rewards_started_at");
+
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -1930,6 +1942,10 @@ namespace Quiz.Core.Data.Migrations
 
                             t.HasCheckConstraint("ck_tournaments_rewarded", "(state = 'rewarded') = (rewarded_at IS NOT NULL)");
 
+                            t.HasCheckConstraint("ck_tournaments_rewarded_through", "rewarded_through_rank >= 0");
+
+                            t.HasCheckConstraint("ck_tournaments_rewards_started", "rewards_started_at IS NULL OR state IN ('finished', 'rewarded')");
+
                             t.HasCheckConstraint("ck_tournaments_started", "(state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_tournaments_state", "state IN ('draft', 'scheduled', 'active', 'finished', 'rewarded')");
@@ -1948,6 +1964,18 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("player_id");
 
+                    b.Property<bool>("Answered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("answered");
+
+                    b.Property<int>("CorrectAnswers")
+                        .HasColumnType("integer")
+                        .HasColumnName("correct_answers");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("joined_at");
@@ -1956,9 +1984,17 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("paid_with_ticket");
 
+                    b.Property<int>("Points")
+                        .HasColumnType("integer")
+                        .HasColumnName("points");
+
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
+
+                    b.Property<long>("TotalAnswerMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_answer_ms");
 
                     b.HasKey("TournamentId", "PlayerId")
                         .HasName("pk_tournament_entries");
@@ -1970,7 +2006,17 @@ namespace Quiz.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_tournament_entries_session_id");
 
-                    b.ToTable("tournament_entries", (string)null);
+                    b.HasIndex("TournamentId", "Points", "TotalAnswerMs", "FinishedAt", "PlayerId")
+                        .IsDescending(false, true, false, false, false)
+                        .HasDatabaseName("ix_tournament_entries_ranking")
+                        .HasFilter("answered");
+
+                    b.ToTable("tournament_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tournament_entries_answered", "NOT answered OR session_id IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_tournament_entries_standing", "points >= 0 AND correct_answers >= 0 AND total_answer_ms >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Quiz.Core.Tournaments.TournamentResult", b =>

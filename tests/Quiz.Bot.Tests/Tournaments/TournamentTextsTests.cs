@@ -1,4 +1,5 @@
 using Quiz.Bot.Texts;
+using Quiz.Core.Messaging;
 using Quiz.Core.Tournaments;
 
 namespace Quiz.Bot.Tests.Tournaments;
@@ -33,7 +34,7 @@ public sealed class TournamentTextsTests
 
         Assert.Contains("🏁 Endstand", De.TournamentStandings(standings, 2));
         Assert.Contains("🥇 Spieler 1 – 999 Punkte · 🎁 Platz 1", De.TournamentStandings(standings, 2));
-        Assert.Contains("🎁 Dein Gewinn (Platz 2–3): 1 Turnier-Ticket und 3 Joker 50:50", De.TournamentResultNotice(standings));
+        Assert.Contains("🎁 Dein Gewinn (Platz 2–3): 1 Turnier-Ticket und 3 Joker 50:50", De.TournamentResultNotice("Abend <Cup>", new NoticePlace(2, 2, 998, 5, "Platz 2–3")));
         Assert.Equal("2 Turnier-Tickets und 5 Joker 50:50", De.RewardItems(TournamentRewards.Winner.Name));
         Assert.Equal("2 Joker 50:50", De.RewardItems(TournamentRewards.TopTenPercent.Name));
     }
