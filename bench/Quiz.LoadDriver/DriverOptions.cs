@@ -13,7 +13,7 @@ internal enum Scenario
     /// <summary>Payers run the purchase flow while chat traffic saturates the real send budget.</summary>
     Payments,
 
-    /// <summary>Players join one tournament and play it through Core; ranking reads, finish and rewards are timed.</summary>
+    /// <summary>A tournament of 100,000 seeded entrants through Core; start, ranking reads, finish and rewards are timed.</summary>
     Tournament,
 
     /// <summary>Outbox claim latency with 1,000,000 sent rows, before and after housekeeping purges them.</summary>
@@ -41,8 +41,8 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
           --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
           --scenario payments  <concurrency> clients send /hilfe and /profil from <players> players (defaults 30 s, 40, 200) with the
                                real send budget, while <payers> payers buy; pre-checkout and confirm latency
-          --scenario tournament  <players> players (default 2000) join one tournament and play 10 questions, <concurrency>
-                               (default 8) at a time through Core (no Telegram); then ranking reads, finish and rewards are timed
+          --scenario tournament  <players> entrants (default 100000) seeded by bulk SQL into one tournament, the start timed; ranking
+                               reads while <concurrency> (default 8) more players play through Core (no Telegram); finish and rewards timed
           --scenario purge     outbox claim latency with 1,000,000 sent rows, before and after housekeeping purges them (no other arguments)
           --scenario flood     <concurrency> flooders (default 40) each send 25 commands while a control player sends /hilfe every 2 s,
                                real send limiter, stub with Telegram's limits; <rounds> rounds of new flooders; control latency, replies per flooder
@@ -101,7 +101,7 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
             }
         }
         if (options.Scenario == Scenario.Payments) options = options with { Seconds = 30, Concurrency = 40, Players = 200 };
-        if (options.Scenario == Scenario.Tournament) options = options with { Concurrency = 8, Players = 2000 };
+        if (options.Scenario == Scenario.Tournament) options = options with { Concurrency = 8, Players = 100_000 };
         if (options.Scenario == Scenario.Flood) options = options with { Concurrency = 40 };
         if (options.Scenario == Scenario.Lanes) options = options with { Seconds = 30 };
         if (options.Scenario == Scenario.Taps) options = options with { Seconds = 60, Concurrency = 4 };

@@ -64,18 +64,22 @@ internal static class Report
             $"Database after all runs: {check.Completed} completed purchases for {check.Acknowledged} acknowledged payments; outbox {check.OutboxRows} rows, {check.OutboxPending} still pending"));
     }
 
-    public static void Tournament(int players, double[] live, double[] final, TimeSpan finish, TransitionOutcome finished, TimeSpan reward, TransitionOutcome rewarded, int banned)
+    public static void Tournament(TournamentRun r)
     {
         static double P(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100 * sorted.Length) - 1)];
+        static string Ms(TimeSpan? t) => t is { } v ? Invariant($"{v.TotalMilliseconds:F0}") : "n/a";
         Console.WriteLine();
         Console.WriteLine("| step | count | p50 ms | p95 ms | p99 ms | max ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        Console.WriteLine(Invariant($"| live ranking (top 10 + own line) | {live.Length} | {P(live, 50):F1} | {P(live, 95):F1} | {P(live, 99):F1} | {live[^1]:F1} |"));
-        Console.WriteLine(Invariant($"| final ranking (snapshot) | {final.Length} | {P(final, 50):F1} | {P(final, 95):F1} | {P(final, 99):F1} | {final[^1]:F1} |"));
-        Console.WriteLine(Invariant($"| finish (end attempts + snapshot) | 1 | {finish.TotalMilliseconds:F0} | – | – | – |"));
-        Console.WriteLine(Invariant($"| issue rewards ({banned} banned: snapshot corrected, grants, notices) | 1 | {reward.TotalMilliseconds:F0} | – | – | – |"));
+        Console.WriteLine(Invariant($"| live ranking (top 10 + own line), {r.Entrants:N0} entrants | {r.Live.Length} | {P(r.Live, 50):F1} | {P(r.Live, 95):F1} | {P(r.Live, 99):F1} | {r.Live[^1]:F1} |"));
+        Console.WriteLine(Invariant($"| final ranking (snapshot) | {r.Final.Length} | {P(r.Final, 50):F1} | {P(r.Final, 95):F1} | {P(r.Final, 99):F1} | {r.Final[^1]:F1} |"));
+        Console.WriteLine(Invariant($"| start (question set + start notices) | 1 | {r.Start.TotalMilliseconds:F0} | – | – | – |"));
+        Console.WriteLine($"| – of which: start notices enqueued (one INSERT … SELECT) | 1 | {Ms(r.StartNotices)} | – | – | – |");
+        Console.WriteLine(Invariant($"| finish (end attempts + snapshot) | 1 | {r.Finish.TotalMilliseconds:F0} | – | – | – |"));
+        Console.WriteLine(Invariant($"| issue rewards ({r.Banned} banned: snapshot corrected, batches, result notices) | 1 | {r.Reward.TotalMilliseconds:F0} | – | – | – |"));
+        Console.WriteLine($"| – of which: result notices enqueued (one INSERT … SELECT) | 1 | {Ms(r.ResultNotices)} | – | – | – |");
         Console.WriteLine();
-        Console.WriteLine(Invariant($"{players} players; finish: {finished}, rewards: {rewarded}"));
+        Console.WriteLine(Invariant($"{r.Entrants:N0} entrants + {r.Played} played live; start: {r.Started}, finish: {r.Finished}, rewards: {r.Rewarded}; outbox rows: {r.OutboxRows:N0}"));
     }
 
     private static string MaxRow(string name, LoadResult r, int errors) => Invariant(
@@ -86,3 +90,8 @@ internal static class Report
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>What the tournament scenario measured.</summary>
+internal sealed record TournamentRun(
+    int Entrants, int Played, double[] Live, double[] Final, TimeSpan Start, TransitionOutcome Started, TimeSpan Finish, TransitionOutcome Finished,
+    TimeSpan Reward, TransitionOutcome Rewarded, int Banned, TimeSpan? StartNotices, TimeSpan? ResultNotices, int OutboxRows);

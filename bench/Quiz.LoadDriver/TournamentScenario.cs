@@ -10,15 +10,16 @@ using Quiz.Core.Tournaments;
 namespace Quiz.LoadDriver;
 
 /// <summary>
-/// A large tournament through Core's use-cases (as <see cref="CoreHost"/> registers them) on real PostgreSQL: <c>players</c> players join and
-/// play all questions (<c>concurrency</c> at a time), then the live ranking is read, the tournament
-/// finishes (ranking snapshot), the top three are banned and the rewards are issued (correcting the snapshot first); the final ranking is read again.
-/// No Telegram in the loop: this measures the tournament's database work.
+/// A tournament of <c>players</c> entrants (default 100,000) through Core's use-cases (as <see cref="CoreHost"/> registers them) on real
+/// PostgreSQL: the entrants and their attempts are seeded by bulk SQL (<see cref="TournamentSeeder"/>); the start (question set + one
+/// start notice per entrant), the live ranking reads — while <c>concurrency</c> more players join and play all questions through the
+/// use-cases —, the finish (snapshot), the ban of the top three and the rewards (snapshot corrected, batches, result notices) are timed,
+/// then the final ranking is read. No Telegram in the loop: this measures the tournament's database work.
 /// </summary>
 internal static class TournamentScenario
 {
     private const int Questions = 10;
-    private const int Reads = 200;
+    private const int Reads = 500;
     private const int Banned = 3;
 
     public static async Task RunAsync(DriverOptions o, IServiceProvider core, CancellationToken ct)
@@ -28,26 +29,33 @@ internal static class TournamentScenario
         var now = time.GetUtcNow();
         var id = (await admin.CreateAsync(new TournamentDraft("Benchmark-Turnier", now.AddMinutes(1), now.AddHours(2), TournamentEntryFee.Free, Questions), "bench", ct)).Id!.Value;
         await admin.ScheduleAsync(id, "bench", ct);
-        await admin.StartNowAsync(id, "bench", ct);
-        var directory = core.GetRequiredService<PlayerDirectory>();
 
-        Console.WriteLine($"Scenario tournament: {o.Players} players join and play {Questions} questions, {o.Concurrency} at a time …");
-        var next = 0;
-        var played = Stopwatch.StartNew();
-        var players = new long[o.Players];
-        await Task.WhenAll(Enumerable.Range(0, o.Concurrency).Select(async _ =>
+        Console.WriteLine($"Scenario tournament: {o.Players:N0} entrants seeded by bulk SQL, {o.Concurrency} more playing while the ranking is read …");
+        var entrants = await TournamentSeeder.EntrantsAsync(core, id, o.Players, ct);
+        using var notices = new NoticeTimer();
+        var start = Stopwatch.StartNew();
+        var started = await admin.StartNowAsync(id, "bench", ct);
+        start.Stop();
+        var attempts = await TournamentSeeder.AttemptsAsync(core, id, ct);
+        Console.WriteLine($"seeded: entrants {entrants.TotalSeconds:F1} s, attempts {attempts.TotalSeconds:F1} s; start: {started}");
+
+        var players = await TournamentSeeder.PlayerIdsAsync(core, ct);
+        using var stop = new CancellationTokenSource();
+        var played = 0;
+        var playing = Enumerable.Range(0, o.Concurrency).Select(worker => Task.Run(async () =>
         {
-            for (var i = Interlocked.Increment(ref next) - 1; i < o.Players; i = Interlocked.Increment(ref next) - 1)
+            var directory = core.GetRequiredService<PlayerDirectory>();
+            for (var i = worker; !stop.IsCancellationRequested; i += o.Concurrency)
             {
-                players[i] = (await directory.TouchAsync(new PlayerIdentity(1_000_000 + i, $"Spieler {i}", null, "de"), ct)).Id;
-                await PlayAsync(core, id, players[i], i, ct);
+                var player = (await directory.TouchAsync(new PlayerIdentity(1_000_000 + i, $"Live {i}", null, "de"), ct)).Id;
+                await PlayAsync(core, id, player, i, ct);
+                Interlocked.Increment(ref played);
             }
-        }));
-        played.Stop();
-        var transactions = o.Players * (2 + (2 * Questions));
-        Console.WriteLine($"joined and played in {played.Elapsed.TotalSeconds:F1} s ({transactions / played.Elapsed.TotalSeconds:F0} use-case transactions/s)");
-
+        }, ct)).ToList();
         var live = await ReadStandingsAsync(core, id, players, ct);
+        await stop.CancelAsync();
+        await Task.WhenAll(playing);
+
         var finish = Stopwatch.StartNew();
         var finished = await admin.FinishNowAsync(id, "bench", ct);
         finish.Stop();
@@ -59,7 +67,8 @@ internal static class TournamentScenario
         var rewarded = await admin.IssueRewardsAsync(id, "bench", ct);
         reward.Stop();
         var final = await ReadStandingsAsync(core, id, players, ct);
-        Report.Tournament(o.Players, live, final, finish.Elapsed, finished, reward.Elapsed, rewarded, Banned);
+        Report.Tournament(new TournamentRun(o.Players, played, live, final, start.Elapsed, started, finish.Elapsed, finished, reward.Elapsed, rewarded, Banned,
+            notices.Started, notices.Results, await OutboxCountAsync(core, ct)));
     }
 
     private static async Task<List<long>> TopAsync(IServiceProvider core, Guid id, int count, CancellationToken ct)
@@ -68,10 +77,17 @@ internal static class TournamentScenario
         return await db.TournamentResults.Where(r => r.TournamentId == id).OrderBy(r => r.Rank).Take(count).Select(r => r.PlayerId).ToListAsync(ct);
     }
 
+    private static async Task<int> OutboxCountAsync(IServiceProvider core, CancellationToken ct)
+    {
+        await using var db = await core.GetRequiredService<IDbContextFactory<QuizDbContext>>().CreateDbContextAsync(ct);
+        return await db.OutboxMessages.CountAsync(ct);
+    }
+
+    /// <summary>One more entrant the way a player does it: enter (join + play), then every question answered.</summary>
     private static async Task PlayAsync(IServiceProvider core, Guid id, long player, int index, CancellationToken ct)
     {
-        await core.InScopeAsync<TournamentService, JoinResult>(t => t.JoinAsync(player, id, ct));
-        var session = (await core.InScopeAsync<TournamentService, PlayResult>(t => t.PlayAsync(player, id, ct))).SessionId!.Value;
+        var entered = await core.InScopeAsync<TournamentService, EntryResult>(t => t.EnterAsync(player, id, ct));
+        if (entered.Play?.SessionId is not { } session) return;
         var rng = new Random(index);
         for (var q = 0; q < Questions; q++)
         {
@@ -83,7 +99,7 @@ internal static class TournamentScenario
         }
     }
 
-    /// <summary>Latencies (ms) of <see cref="Reads"/> ranking reads (top 10 + own line) for random players.</summary>
+    /// <summary>Latencies (ms) of <see cref="Reads"/> ranking reads (top 10 + own line) for random seeded players.</summary>
     private static async Task<double[]> ReadStandingsAsync(IServiceProvider core, Guid id, long[] players, CancellationToken ct)
     {
         var rng = new Random(7);
