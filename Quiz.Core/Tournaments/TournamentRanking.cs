@@ -16,26 +16,27 @@ namespace Quiz.Core.Tournaments;
 /// </summary>
 internal static class TournamentRanking
 {
-    /// <summary>The top lines, the player's own line and how many are ranked.</summary>
-    public sealed record Read(IReadOnlyList<StandingLine> Top, StandingLine? Own, int Ranked);
+    /// <summary>The top lines, the player's own line, how many are ranked and how many entered.</summary>
+    public sealed record Read(IReadOnlyList<StandingLine> Top, StandingLine? Own, int Ranked, int Entrants);
 
     public static async Task<Read> ReadAsync(QuizDbContext db, Guid tournamentId, long? playerId, int top, bool final, CancellationToken ct)
     {
         var lines = new List<StandingLine>();
-        var ranked = 0;
+        var (ranked, entrants) = (0, 0);
         await QueryAsync(db, final ? TournamentRankingSql.Final : TournamentRankingSql.Live, [Uuid(tournamentId), Int(top), Long(playerId ?? 0)], async reader =>
         {
             while (await reader.ReadAsync(ct))
             {
+                (ranked, entrants) = ((int)reader.GetInt64(8), (int)reader.GetInt64(9));
+                if (reader.IsDBNull(1)) continue;
                 lines.Add(new StandingLine(
                     (int)reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt64(5),
                     reader.GetBoolean(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
-                ranked = (int)reader.GetInt64(8);
             }
         }, ct);
         lines.Sort((a, b) => a.Rank.CompareTo(b.Rank));
         var own = playerId is { } me ? lines.FirstOrDefault(l => l.PlayerId == me) : null;
-        return new Read([.. lines.Where(l => l.Rank <= top).Take(top)], own, ranked);
+        return new Read([.. lines.Where(l => l.Rank <= top).Take(top)], own, ranked, entrants);
     }
 
     /// <summary>Writes the snapshot at the finish in one statement (the caller holds the tournament row lock); returns how many are ranked.</summary>

@@ -16,7 +16,10 @@ internal static class TournamentRankingSql
 {
     private const string Unranked = $"unranked AS MATERIALIZED (SELECT d.id FROM players d WHERE {RankedPlayers.UnrankedSql})";
 
-    /// <summary>The live standings: $1 tournament, $2 top, $3 player (0: nobody).</summary>
+    /// <summary>
+    /// The live standings: $1 tournament, $2 top, $3 player (0: nobody). One index-only pass over the tournament's
+    /// entries counts the entrants, the ranked ones and those ranked ahead of the player (whose key is read once).
+    /// </summary>
     public static readonly string Live = $"""
         WITH {Unranked},
         me AS (
@@ -26,11 +29,14 @@ internal static class TournamentRankingSql
             WHERE e.tournament_id = $1 AND e.player_id = $3 AND e.answered AND e.player_id NOT IN (SELECT id FROM unranked)
         ),
         counted AS (
-            SELECT count(*) AS ranked,
-                   count(*) FILTER (WHERE x.points > me.points OR (x.points = me.points
-                       AND (x.total_answer_ms, COALESCE(x.finished_at, 'infinity'::timestamptz), x.player_id) < (me.total_answer_ms, me.finish_key, me.player_id))) AS ahead
-            FROM tournament_entries x LEFT JOIN me ON true
-            WHERE x.tournament_id = $1 AND x.answered AND x.player_id NOT IN (SELECT id FROM unranked)
+            SELECT count(*) AS entrants,
+                   count(*) FILTER (WHERE x.answered AND x.player_id NOT IN (SELECT id FROM unranked)) AS ranked,
+                   count(*) FILTER (WHERE x.answered AND x.player_id NOT IN (SELECT id FROM unranked)
+                       AND (x.points > (SELECT m.points FROM me m) OR (x.points = (SELECT m.points FROM me m)
+                           AND (x.total_answer_ms, COALESCE(x.finished_at, 'infinity'::timestamptz), x.player_id)
+                               < (SELECT m.total_answer_ms, m.finish_key, m.player_id FROM me m)))) AS ahead
+            FROM tournament_entries x
+            WHERE x.tournament_id = $1
         ),
         top AS (
             SELECT e.player_id, e.points, e.correct_answers, e.total_answer_ms, e.finished_at
@@ -42,22 +48,22 @@ internal static class TournamentRankingSql
         lines AS (
             SELECT row_number() OVER (ORDER BY t.points DESC, t.total_answer_ms, t.finished_at, t.player_id) AS rank, t.*
             FROM top t
-            UNION ALL
+            UNION
             SELECT c.ahead + 1, me.player_id, me.points, me.correct_answers, me.total_answer_ms, me.finished_at
             FROM me CROSS JOIN counted c
         )
-        SELECT DISTINCT ON (l.player_id) l.rank, l.player_id, p.first_name, l.points, l.correct_answers, l.total_answer_ms,
-               l.finished_at IS NOT NULL AS finished, NULL::text AS reward, c.ranked
-        FROM lines l JOIN players p ON p.id = l.player_id CROSS JOIN counted c
-        ORDER BY l.player_id
+        SELECT l.rank, l.player_id, p.first_name, l.points, l.correct_answers, l.total_answer_ms,
+               l.finished_at IS NOT NULL AS finished, NULL::text AS reward, c.ranked, c.entrants
+        FROM counted c LEFT JOIN (lines l JOIN players p ON p.id = l.player_id) ON true
         """;
 
     /// <summary>The final standings from the snapshot: $1 tournament, $2 top, $3 player (0: nobody).</summary>
     public static readonly string Final = $"""
         WITH {Unranked},
         counted AS (
-            SELECT count(*) AS ranked FROM tournament_results x
-            WHERE x.tournament_id = $1 AND x.player_id NOT IN (SELECT id FROM unranked)
+            SELECT (SELECT count(*) FROM tournament_results x
+                    WHERE x.tournament_id = $1 AND x.player_id NOT IN (SELECT id FROM unranked)) AS ranked,
+                   (SELECT count(*) FROM tournament_entries e WHERE e.tournament_id = $1) AS entrants
         ),
         lines AS (
             (SELECT r.* FROM tournament_results r
@@ -67,8 +73,8 @@ internal static class TournamentRankingSql
             SELECT r.* FROM tournament_results r
             WHERE r.tournament_id = $1 AND r.player_id = $3 AND r.player_id NOT IN (SELECT id FROM unranked)
         )
-        SELECT l.rank, l.player_id, p.first_name, l.points, l.correct_answers, l.total_answer_ms, true AS finished, l.reward, c.ranked
-        FROM lines l JOIN players p ON p.id = l.player_id CROSS JOIN counted c
+        SELECT l.rank, l.player_id, p.first_name, l.points, l.correct_answers, l.total_answer_ms, true AS finished, l.reward, c.ranked, c.entrants
+        FROM counted c LEFT JOIN (lines l JOIN players p ON p.id = l.player_id) ON true
         """;
 
     /// <summary>How many attempts the snapshot will rank: $1 tournament.</summary>

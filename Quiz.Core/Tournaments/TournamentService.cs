@@ -136,11 +136,12 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
     /// <summary>Live while ACTIVE (ranked in the database from the entries' standings), the stored snapshot once FINISHED.</summary>
     internal static async Task<TournamentStandings?> StandingsAsync(QuizDbContext db, Guid id, long? playerId, int top, DateTimeOffset now, CancellationToken ct)
     {
-        var summary = await SummaryAsync(db, id, playerId, ct);
+        // The entrants are counted in the ranking's one pass, not once more for the summary.
+        var summary = await Summaries(db, db.Tournaments.Where(t => t.Id == id && t.State != TournamentState.Draft), playerId, countEntrants: false).SingleOrDefaultAsync(ct);
         if (summary is null) return null;
         var final = summary.State is TournamentState.Finished or TournamentState.Rewarded;
         var read = await TournamentRanking.ReadAsync(db, id, playerId, top, final, ct);
-        return new TournamentStandings(summary, read.Top, read.Own, read.Ranked, final);
+        return new TournamentStandings(summary with { Entrants = read.Entrants }, read.Top, read.Own, read.Ranked, final);
     }
 
     /// <summary>
@@ -160,10 +161,10 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         Summaries(db, db.Tournaments.Where(t => t.Id == id && t.State != TournamentState.Draft), playerId).SingleOrDefaultAsync(ct);
 
     /// <summary>Each tournament with its entrant count and the player's part in it, in one query.</summary>
-    private static IQueryable<TournamentSummary> Summaries(QuizDbContext db, IQueryable<Tournament> tournaments, long? playerId) =>
+    private static IQueryable<TournamentSummary> Summaries(QuizDbContext db, IQueryable<Tournament> tournaments, long? playerId, bool countEntrants = true) =>
         tournaments.AsNoTracking().Select(t => new TournamentSummary(
             t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt,
-            db.TournamentEntries.Count(e => e.TournamentId == t.Id),
+            countEntrants ? db.TournamentEntries.Count(e => e.TournamentId == t.Id) : 0,
             db.TournamentEntries.Any(e => e.TournamentId == t.Id && e.PlayerId == playerId),
             db.TournamentEntries.Any(e => e.TournamentId == t.Id && e.PlayerId == playerId && e.SessionId != null),
             db.TournamentEntries.Any(e => e.TournamentId == t.Id && e.PlayerId == playerId

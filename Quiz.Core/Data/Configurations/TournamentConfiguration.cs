@@ -47,8 +47,9 @@ internal sealed class TournamentEntryConfiguration : IEntityTypeConfiguration<To
         b.HasKey(e => new { e.TournamentId, e.PlayerId });
         // The live ranking in ResultOrder.Standard (an open attempt, finished_at NULL, sorts last among equals):
         // the top lines are the first index entries, a player's place one count over it (ADR 0014).
-        b.HasIndex(e => new { e.TournamentId, e.Points, e.TotalAnswerMs, e.FinishedAt, e.PlayerId })
-            .IsDescending(false, true, false, false, false).HasFilter("answered").HasDatabaseName(TournamentEntry.RankingIndex);
+        // Not partial: one index-only pass over it also counts the entrants and the ranked ones.
+        b.HasIndex(e => new { e.TournamentId, e.Answered, e.Points, e.TotalAnswerMs, e.FinishedAt, e.PlayerId })
+            .IsDescending(false, false, true, false, false, false).HasDatabaseName(TournamentEntry.RankingIndex);
         b.HasIndex(e => e.SessionId).IsUnique();
         b.HasIndex(e => e.PlayerId);
         b.HasOne<Tournament>().WithMany().HasForeignKey(e => e.TournamentId).OnDelete(DeleteBehavior.Restrict);

@@ -2006,10 +2006,9 @@ namespace Quiz.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_tournament_entries_session_id");
 
-                    b.HasIndex("TournamentId", "Points", "TotalAnswerMs", "FinishedAt", "PlayerId")
-                        .IsDescending(false, true, false, false, false)
-                        .HasDatabaseName("ix_tournament_entries_ranking")
-                        .HasFilter("answered");
+                    b.HasIndex("TournamentId", "Answered", "Points", "TotalAnswerMs", "FinishedAt", "PlayerId")
+                        .IsDescending(false, false, true, false, false, false)
+                        .HasDatabaseName("ix_tournament_entries_ranking");
 
                     b.ToTable("tournament_entries", null, t =>
                         {

@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206134804_TournamentRankingInDatabase")]
+    [Migration("20261206144453_TournamentRankingInDatabase")]
     partial class TournamentRankingInDatabase
     {
         /// <inheritdoc />
@@ -1987,10 +1987,9 @@ namespace Quiz.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_tournament_entries_session_id");
 
-                    b.HasIndex("TournamentId", "Points", "TotalAnswerMs", "FinishedAt", "PlayerId")
-                        .IsDescending(false, true, false, false, false)
-                        .HasDatabaseName("ix_tournament_entries_ranking")
-                        .HasFilter("answered");
+                    b.HasIndex("TournamentId", "Answered", "Points", "TotalAnswerMs", "FinishedAt", "PlayerId")
+                        .IsDescending(false, false, true, false, false, false)
+                        .HasDatabaseName("ix_tournament_entries_ranking");
 
                     b.ToTable("tournament_entries", null, t =>
                         {

@@ -104,9 +104,8 @@ namespace Quiz.Core.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_tournament_entries_ranking",
                 table: "tournament_entries",
-                columns: new[] { "tournament_id", "points", "total_answer_ms", "finished_at", "player_id" },
-                descending: new[] { false, true, false, false, false },
-                filter: "answered");
+                columns: new[] { "tournament_id", "answered", "points", "total_answer_ms", "finished_at", "player_id" },
+                descending: new[] { false, false, true, false, false, false });
 
             migrationBuilder.AddCheckConstraint(
                 name: "ck_tournament_entries_answered",
