@@ -69,7 +69,10 @@ internal static class TournamentBulkSql
         return ([.. items.Select(i => i.Name)], [.. items.Select(i => i.Kind)], [.. items.Select(i => i.Amount)]);
     }
 
-    private const string NoticeColumns = "INSERT INTO outbox_messages (kind, chat_id, payload, state, attempts, idempotency_key, created_at, available_at)";
+    private const string NoticeColumns = "INSERT INTO outbox_messages (kind, lane, chat_id, payload, state, attempts, idempotency_key, created_at, available_at)";
+
+    /// <summary>The lane the one mapping gives a notice of <paramref name="topic"/> (<see cref="OutboxLanes.OfNotice"/>).</summary>
+    private static string Lane(string topic) => ((short)OutboxLanes.OfNotice(topic)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// One start notice per entrant not banned, in one statement: $1 tournament, $2 now, $3 key prefix.
@@ -77,7 +80,7 @@ internal static class TournamentBulkSql
     /// </summary>
     public static readonly string StartNotices = $"""
         {NoticeColumns}
-        SELECT '{OutboxKinds.Notice}', p.telegram_user_id, jsonb_build_object('topic', '{TournamentNotices.Started}', 'subjectId', $1),
+        SELECT '{OutboxKinds.Notice}', {Lane(TournamentNotices.Started)}, p.telegram_user_id, jsonb_build_object('topic', '{TournamentNotices.Started}', 'subjectId', $1),
                'pending', 0, $3 || e.player_id, $2, $2
         FROM tournament_entries e JOIN players p ON p.id = e.player_id
         WHERE e.tournament_id = $1 AND p.banned_at IS NULL
@@ -91,7 +94,7 @@ internal static class TournamentBulkSql
     /// </summary>
     public static readonly string ResultNotices = $"""
         {NoticeColumns}
-        SELECT '{OutboxKinds.Notice}', p.telegram_user_id,
+        SELECT '{OutboxKinds.Notice}', {Lane(TournamentNotices.Result)}, p.telegram_user_id,
                jsonb_build_object('topic', '{TournamentNotices.Result}', 'subjectId', $1, 'place', jsonb_build_object(
                    'ranked', $4, 'rank', r.rank, 'points', COALESCE(r.points, 0), 'correctAnswers', COALESCE(r.correct_answers, 0), 'reward', r.reward)),
                'pending', 0, $3 || e.player_id, $2, $2

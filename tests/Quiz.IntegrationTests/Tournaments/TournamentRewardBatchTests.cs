@@ -112,6 +112,7 @@ public sealed class TournamentRewardBatchTests(PostgresDatabase database) : Core
 
         var notices = await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == OutboxKinds.Notice && m.IdempotencyKey!.StartsWith($"tournament-result:{id:N}:")).ToListAsync();
         Assert.Equal(Entrants, notices.Count);
+        Assert.All(notices, n => Assert.Equal(OutboxLanes.OfNotice(TournamentNotices.Result), n.Lane));
         foreach (var notice in notices)
         {
             var payload = OutboxWriter.ReadPayload<NoticePayload>(notice.Payload);

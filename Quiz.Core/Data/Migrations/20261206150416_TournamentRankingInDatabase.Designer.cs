@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206144453_TournamentRankingInDatabase")]
+    [Migration("20261206150416_TournamentRankingInDatabase")]
     partial class TournamentRankingInDatabase
     {
         /// <inheritdoc />
@@ -1401,6 +1401,12 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<short>("Lane")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("smallint")
+                        .HasDefaultValue((short)3)
+                        .HasColumnName("lane");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1441,10 +1447,6 @@ namespace Quiz.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_idempotency_key");
 
-                    b.HasIndex("AvailableAt", "Id")
-                        .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("state = 'pending'");
-
                     b.HasIndex("ChatId", "Id")
                         .HasDatabaseName("ix_outbox_messages_chat_id_id");
 
@@ -1452,11 +1454,17 @@ namespace Quiz.Core.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_finished")
                         .HasFilter("state <> 'pending'");
 
+                    b.HasIndex("Lane", "AvailableAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_pending")
+                        .HasFilter("state = 'pending'");
+
                     b.ToTable("outbox_messages", null, t =>
                         {
                             t.HasCheckConstraint("ck_outbox_messages_attempts", "attempts >= 0");
 
                             t.HasCheckConstraint("ck_outbox_messages_kind", "kind ~ '^[a-z][a-z_]*$'");
+
+                            t.HasCheckConstraint("ck_outbox_messages_lane", "lane BETWEEN 1 AND 3");
 
                             t.HasCheckConstraint("ck_outbox_messages_processed_at", "(state = 'pending') = (processed_at IS NULL)");
 
@@ -1714,6 +1722,13 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("pattern_key");
 
+                    b.PrimitiveCollection<string[]>("Related")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("related")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<string>("SourceNote")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1725,6 +1740,13 @@ namespace Quiz.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<string>("Text")
                         .IsRequired()
