@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206150416_TournamentRankingInDatabase")]
+    [Migration("20261206153723_TournamentRankingInDatabase")]
     partial class TournamentRankingInDatabase
     {
         /// <inheritdoc />
