@@ -76,7 +76,7 @@ public sealed class NoticeRenderer(
     }
 
     /// <summary>
-    /// Place, points and reward as the notice carries them (written for all entrants from one ranking read, ADR 0014);
+    /// Place, points and reward as the notice carries them (written for all entrants from one ranking read, ADR 0015);
     /// a notice written before that carried nothing reads the player's standings as before.
     /// </summary>
     private async Task<RenderedNotice?> TournamentResultAsync(Guid id, NoticePlace? place, long chatId, CancellationToken ct)

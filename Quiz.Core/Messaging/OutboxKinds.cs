@@ -53,7 +53,7 @@ public sealed record DeleteMessagePayload(long MessageId);
 /// Payload of <see cref="OutboxKinds.Notice"/>: what happened, by reference. Core stays free of
 /// player-facing text; the bot renders the German message from the current data when it sends.
 /// <see cref="Place"/>: a tournament result notice carries the player's place, written for all
-/// entrants from one ranking read (ADR 0014), so rendering it reads no ranking.
+/// entrants from one ranking read (ADR 0015), so rendering it reads no ranking.
 /// </summary>
 public sealed record NoticePayload(string Topic, Guid? SessionId = null, int? Ordinal = null, Guid? SubjectId = null, NoticePlace? Place = null);
 

@@ -63,7 +63,7 @@ public sealed class Tournament
 /// A player's place in a tournament (one per player): joined before or during it, the ticket used
 /// at joining when the entry costs one, and the one game session once they start playing. The
 /// attempt's standing (points … finished at) is kept in step with the session by database triggers
-/// in the transaction that records each answer or ends the session (ADR 0014), so the live ranking
+/// in the transaction that records each answer or ends the session (ADR 0015), so the live ranking
 /// is read from one index; the application never writes these columns.
 /// </summary>
 public sealed class TournamentEntry

@@ -5,7 +5,7 @@ using Quiz.Core.Messaging;
 namespace Quiz.Core.Tournaments;
 
 /// <summary>
-/// The set-based statements of the reward batches and of the notices (ADR 0014). A batch pays the
+/// The set-based statements of the reward batches and of the notices (ADR 0015). A batch pays the
 /// lines of one rank range with the wallet's rules: entitlement rows created on first use, locked in
 /// THE lock order of <see cref="Wallet.LockInOrderAsync"/> (player id, then asset kind in enum order)
 /// before any changes, and each ledger row inserted under its unique key

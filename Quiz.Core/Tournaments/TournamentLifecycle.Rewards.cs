@@ -7,11 +7,11 @@ namespace Quiz.Core.Tournaments;
 
 public sealed partial class TournamentLifecycle
 {
-    /// <summary>Snapshot lines paid per batch transaction (ADR 0014).</summary>
+    /// <summary>Snapshot lines paid per batch transaction (ADR 0015).</summary>
     internal int RewardBatch { get; init; } = 2_000;
 
     /// <summary>
-    /// FINISHED → REWARDED, in three kinds of transaction, each under the tournament's row lock (ADR 0014):
+    /// FINISHED → REWARDED, in three kinds of transaction, each under the tournament's row lock (ADR 0015):
     /// the first corrects the snapshot (players banned or held out since the finish; the others move up)
     /// and freezes it (<see cref="Tournament.RewardsStartedAt"/>); then batches in rank order pay each ranked
     /// player their tier's entitlements (ledger keys unique per tournament, player and asset) and advance

@@ -35,7 +35,7 @@ public sealed partial class TournamentLifecycle(QuizDbContext db, TimeProvider t
         if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentStarted, AuditLog.Tournament(id), null, now);
         await db.SaveChangesAsync(ct);
         // Started after its end (workers were down, or no questions until then): nobody can play, the result follows.
-        // Otherwise every entrant is told in one statement (ADR 0014).
+        // Otherwise every entrant is told in one statement (ADR 0015).
         if (now < t.EndsAt)
         {
             await TournamentRanking.ExecuteAsync(db, TournamentBulkSql.StartNotices,

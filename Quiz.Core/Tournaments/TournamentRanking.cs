@@ -9,7 +9,7 @@ namespace Quiz.Core.Tournaments;
 
 /// <summary>
 /// The ranking of a tournament from counted answers only, computed in the database (<see cref="TournamentRankingSql"/>,
-/// ADR 0014): every ranked entrant (<see cref="Players.RankedPlayers"/>: not banned, held or deleted) who answered at
+/// ADR 0015): every ranked entrant (<see cref="Players.RankedPlayers"/>: not banned, held or deleted) who answered at
 /// least once (a question left to time out is not an answer), ordered by <see cref="Game.Scoring.ResultOrder.Standard"/>
 /// (points, total answer time, finish time, player id — a total order, so ranks are deterministic). A session still open
 /// ranks as finishing last among equals. Runs on the caller's context, inside its transaction when there is one.

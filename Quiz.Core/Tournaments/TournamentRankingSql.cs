@@ -3,7 +3,7 @@ using Quiz.Core.Players;
 namespace Quiz.Core.Tournaments;
 
 /// <summary>
-/// The tournament ranking in SQL (ADR 0014), in <see cref="Game.Scoring.ResultOrder.Standard"/>: points desc,
+/// The tournament ranking in SQL (ADR 0015), in <see cref="Game.Scoring.ResultOrder.Standard"/>: points desc,
 /// total answer time, finished at (an open attempt, NULL, last among equals), player id — a total order.
 /// The live ranking reads <c>tournament_entries</c> through <see cref="TournamentEntry.RankingIndex"/>; the
 /// final one the snapshot <c>tournament_results</c> through its unique (tournament, rank) index. The players

@@ -7,7 +7,7 @@ using Quiz.Core.Data;
 namespace Quiz.LoadDriver;
 
 /// <summary>
-/// Bulk SQL for a tournament of <c>entrants</c> players (ADR 0014): the players and their entries before the start,
+/// Bulk SQL for a tournament of <c>entrants</c> players (ADR 0015): the players and their entries before the start,
 /// then after it one attempt each with a standing as the triggers would have kept it — 3 % without an answer (not
 /// ranked), 5 % still open, the rest finished; points, correct answers and answer times drawn with a fixed seed,
 /// so many results tie. Seconds instead of the hours playing 100,000 attempts through the use-cases would take.

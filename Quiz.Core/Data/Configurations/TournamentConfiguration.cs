@@ -46,7 +46,7 @@ internal sealed class TournamentEntryConfiguration : IEntityTypeConfiguration<To
         // One entry — and so one ticket and one attempt — per player and tournament.
         b.HasKey(e => new { e.TournamentId, e.PlayerId });
         // The live ranking in ResultOrder.Standard (an open attempt, finished_at NULL, sorts last among equals):
-        // the top lines are the first index entries, a player's place one count over it (ADR 0014).
+        // the top lines are the first index entries, a player's place one count over it (ADR 0015).
         // Not partial: one index-only pass over it also counts the entrants and the ranked ones.
         b.HasIndex(e => new { e.TournamentId, e.Answered, e.Points, e.TotalAnswerMs, e.FinishedAt, e.PlayerId })
             .IsDescending(false, false, true, false, false, false).HasDatabaseName(TournamentEntry.RankingIndex);

@@ -68,7 +68,7 @@ namespace Quiz.Core.Data.Migrations
                 table: "tournaments",
                 sql: "rewards_started_at IS NULL OR state IN ('finished', 'rewarded')");
 
-            // ADR 0014: each entry's standing follows its session in the transaction that records an answer or ends the
+            // ADR 0015: each entry's standing follows its session in the transaction that records an answer or ends the
             // attempt; existing entries are filled in from their sessions and answers first.
             migrationBuilder.Sql("""
                 UPDATE tournament_entries e

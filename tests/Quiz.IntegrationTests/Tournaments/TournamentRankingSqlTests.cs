@@ -9,7 +9,7 @@ using Quiz.Testing;
 namespace Quiz.IntegrationTests.Tournaments;
 
 /// <summary>
-/// The ranking computed in the database (ADR 0014) against the reference: every counted attempt read from its
+/// The ranking computed in the database (ADR 0015) against the reference: every counted attempt read from its
 /// session and answers, ranked in memory by <see cref="ResultOrder.Standard"/> — exact ties on points, answer
 /// time and finish, open attempts, a banned player and an entrant without an answer included.
 /// </summary>
@@ -77,7 +77,7 @@ public sealed class TournamentRankingSqlTests(PostgresDatabase database) : GameK
         }
     }
 
-    /// <summary>The ranking as it was computed before ADR 0014: from the sessions and their answers, in memory.</summary>
+    /// <summary>The ranking as it was computed before ADR 0015: from the sessions and their answers, in memory.</summary>
     private async Task<List<RankedResult>> ReferenceAsync(Guid id)
     {
         await using var db = T.Context();

@@ -12,7 +12,7 @@ using Quiz.Testing;
 namespace Quiz.IntegrationTests.Tournaments;
 
 /// <summary>
-/// Rewards in batches (ADR 0014) on real PostgreSQL: workers racing each other and a worker killed in the middle of
+/// Rewards in batches (ADR 0015) on real PostgreSQL: workers racing each other and a worker killed in the middle of
 /// a batch (its backend terminated while it waits for an entitlement row) — every ranked player is paid once,
 /// every entrant gets one result notice that carries their place.
 /// </summary>
