@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Quiz.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class DailyFigures : Migration
+    public partial class ConsoleChartsAndAuditFilters : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -58,6 +58,25 @@ namespace Quiz.Core.Data.Migrations
                 name: "ix_players_created_at",
                 table: "players",
                 column: "created_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_action_id",
+                table: "audit_entries",
+                columns: new[] { "action", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_actor_trgm",
+                table: "audit_entries",
+                column: "actor")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_subject_trgm",
+                table: "audit_entries",
+                column: "subject")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
         }
 
         /// <inheritdoc />
@@ -76,6 +95,18 @@ namespace Quiz.Core.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_players_created_at",
                 table: "players");
+
+            migrationBuilder.DropIndex(
+                name: "ix_audit_entries_action_id",
+                table: "audit_entries");
+
+            migrationBuilder.DropIndex(
+                name: "ix_audit_entries_actor_trgm",
+                table: "audit_entries");
+
+            migrationBuilder.DropIndex(
+                name: "ix_audit_entries_subject_trgm",
+                table: "audit_entries");
         }
     }
 }

@@ -13,8 +13,8 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206135034_DailyFigures")]
-    partial class DailyFigures
+    [Migration("20261206144051_ConsoleChartsAndAuditFilters")]
+    partial class ConsoleChartsAndAuditFilters
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -185,8 +185,23 @@ namespace Quiz.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
 
+                    b.HasIndex("Actor")
+                        .HasDatabaseName("ix_audit_entries_actor_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Actor"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Actor"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("Subject")
+                        .HasDatabaseName("ix_audit_entries_subject_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Subject"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Subject"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Action", "Id")
+                        .HasDatabaseName("ix_audit_entries_action_id");
 
                     b.HasIndex("Subject", "Id")
                         .HasDatabaseName("ix_audit_entries_subject_id");
