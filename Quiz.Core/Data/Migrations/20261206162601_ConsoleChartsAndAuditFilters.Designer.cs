@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206144051_ConsoleChartsAndAuditFilters")]
+    [Migration("20261206162601_ConsoleChartsAndAuditFilters")]
     partial class ConsoleChartsAndAuditFilters
     {
         /// <inheritdoc />
@@ -1416,6 +1416,12 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<short>("Lane")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("smallint")
+                        .HasDefaultValue((short)3)
+                        .HasColumnName("lane");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1456,10 +1462,6 @@ namespace Quiz.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_idempotency_key");
 
-                    b.HasIndex("AvailableAt", "Id")
-                        .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("state = 'pending'");
-
                     b.HasIndex("ChatId", "Id")
                         .HasDatabaseName("ix_outbox_messages_chat_id_id");
 
@@ -1467,11 +1469,17 @@ namespace Quiz.Core.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_finished")
                         .HasFilter("state <> 'pending'");
 
+                    b.HasIndex("Lane", "AvailableAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_pending")
+                        .HasFilter("state = 'pending'");
+
                     b.ToTable("outbox_messages", null, t =>
                         {
                             t.HasCheckConstraint("ck_outbox_messages_attempts", "attempts >= 0");
 
                             t.HasCheckConstraint("ck_outbox_messages_kind", "kind ~ '^[a-z][a-z_]*$'");
+
+                            t.HasCheckConstraint("ck_outbox_messages_lane", "lane BETWEEN 1 AND 3");
 
                             t.HasCheckConstraint("ck_outbox_messages_processed_at", "(state = 'pending') = (processed_at IS NULL)");
 
@@ -1716,6 +1724,10 @@ namespace Quiz.Core.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("FirstName"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FirstName"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_players_unranked")
+                        .HasFilter("banned_at IS NOT NULL OR ranking_held_at IS NOT NULL OR deleted_at IS NOT NULL");
+
                     b.HasIndex("TelegramUserId")
                         .IsUnique()
                         .HasDatabaseName("ix_players_telegram_user_id");
@@ -1811,6 +1823,13 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("pattern_key");
 
+                    b.PrimitiveCollection<string[]>("Related")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("related")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<string>("SourceNote")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1822,6 +1841,13 @@ namespace Quiz.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1972,6 +1998,14 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("rewarded_at");
 
+                    b.Property<int>("RewardedThroughRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rewarded_through_rank");
+
+                    b.Property<DateTimeOffset?>("RewardsStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rewards_started_at");
+
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -2012,6 +2046,10 @@ namespace Quiz.Core.Data.Migrations
 
                             t.HasCheckConstraint("ck_tournaments_rewarded", "(state = 'rewarded') = (rewarded_at IS NOT NULL)");
 
+                            t.HasCheckConstraint("ck_tournaments_rewarded_through", "rewarded_through_rank >= 0");
+
+                            t.HasCheckConstraint("ck_tournaments_rewards_started", "rewards_started_at IS NULL OR state IN ('finished', 'rewarded')");
+
                             t.HasCheckConstraint("ck_tournaments_started", "(state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_tournaments_state", "state IN ('draft', 'scheduled', 'active', 'finished', 'rewarded')");
@@ -2030,6 +2068,18 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("player_id");
 
+                    b.Property<bool>("Answered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("answered");
+
+                    b.Property<int>("CorrectAnswers")
+                        .HasColumnType("integer")
+                        .HasColumnName("correct_answers");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("joined_at");
@@ -2038,9 +2088,17 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("paid_with_ticket");
 
+                    b.Property<int>("Points")
+                        .HasColumnType("integer")
+                        .HasColumnName("points");
+
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
+
+                    b.Property<long>("TotalAnswerMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_answer_ms");
 
                     b.HasKey("TournamentId", "PlayerId")
                         .HasName("pk_tournament_entries");
@@ -2055,7 +2113,16 @@ namespace Quiz.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_tournament_entries_session_id");
 
-                    b.ToTable("tournament_entries", (string)null);
+                    b.HasIndex("TournamentId", "Answered", "Points", "TotalAnswerMs", "FinishedAt", "PlayerId")
+                        .IsDescending(false, false, true, false, false, false)
+                        .HasDatabaseName("ix_tournament_entries_ranking");
+
+                    b.ToTable("tournament_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tournament_entries_answered", "NOT answered OR session_id IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_tournament_entries_standing", "points >= 0 AND correct_answers >= 0 AND total_answer_ms >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Quiz.Core.Tournaments.TournamentResult", b =>
