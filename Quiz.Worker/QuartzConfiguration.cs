@@ -22,9 +22,6 @@ public static class QuartzConfiguration
     /// <summary>How often the batch cheat detectors read the new answers, duels and refund requests.</summary>
     public static readonly TimeSpan CheatScanInterval = TimeSpan.FromMinutes(1);
 
-    /// <summary>How old today's figures on the console's charts are at most.</summary>
-    public static readonly TimeSpan DailyFiguresInterval = TimeSpan.FromMinutes(5);
-
     public static IQuartzBuilder UseQuizClusteredStore(this IQuartzBuilder quartz, string connectionString)
     {
         quartz.ConfigureScheduler(o =>
@@ -95,16 +92,6 @@ public static class QuartzConfiguration
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
             job => job.WithIdentity(CheatScanJob.Key).WithDescription("Auffällige Spielmuster markieren (gleichmäßig perfekt, Gleichtakt, frische Konten, Erstattungen)"));
-
-        quartz.ScheduleJob<DailyFiguresJob>(
-            trigger => trigger
-                .WithIdentity("daily-figures", "quiz")
-                .StartNow()
-                .WithSimpleSchedule(s => s
-                    .WithInterval(DailyFiguresInterval)
-                    .RepeatForever()
-                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-            job => job.WithIdentity(DailyFiguresJob.Key).WithDescription("Tageszahlen für die Diagramme der Übersicht berechnen (Berliner Tage)"));
 
         // Daily at 04:30 Berlin. A node that was down then fires the missed run once at start;
         // the day key makes any extra firing a no-op.
