@@ -4,8 +4,8 @@ using Quiz.Core.Tournaments;
 namespace Quiz.Admin.Api;
 
 /// <summary>
-/// The tournament part of the admin API (seed §10): create a draft, then
-/// <c>POST /admin/tournaments/{id}/schedule|start|finish|rewards/issue</c>. Each step is Core's
+/// The tournament part of the admin API (seed §10): create a draft, change it with <c>PUT /admin/tournaments/{id}</c>
+/// while DRAFT or SCHEDULED, then <c>POST /admin/tournaments/{id}/schedule|start|finish|rewards/issue|cancel</c>. Each step is Core's
 /// compare-and-set, so repeating a call is harmless: the second answers 409 and changes nothing.
 /// Changes are audited under the actor <see cref="Actor"/>.
 /// </summary>
@@ -33,6 +33,22 @@ public static class TournamentApiEndpoints
                 : Invalid(saved.Errors);
         });
 
+        tournaments.MapPut("/{id:guid}", async (Guid id, CreateRequest request, TournamentAdministration admin, CancellationToken ct) =>
+        {
+            var draft = new TournamentDraft(request.Title ?? "", request.StartsAt, request.EndsAt, request.EntryFee, request.QuestionCount);
+            var saved = await admin.EditAsync(id, draft, Actor, ct);
+            return saved.Outcome switch
+            {
+                TransitionOutcome.NotFound => NotFound(),
+                _ when saved.Errors.Contains(TournamentRules.NotEditable) => Results.Problem(
+                    statusCode: StatusCodes.Status409Conflict, title: TournamentRules.NotEditable,
+                    detail: $"{AdminTexts.TournamentApi.CurrentState} {(await StateAsync(admin, id, ct))?.State}"),
+                _ when saved.Errors.Count > 0 => Invalid(saved.Errors),
+                _ => Results.Ok(await StateAsync(admin, id, ct)),
+            };
+        });
+        tournaments.MapPost("/{id:guid}/cancel", async (Guid id, TournamentAdministration admin, CancellationToken ct) =>
+            await AnswerAsync(admin, id, await admin.CancelAsync(id, Actor, ct), ct));
         tournaments.MapPost("/{id:guid}/schedule", async (Guid id, TournamentAdministration admin, CancellationToken ct) =>
         {
             var result = await admin.ScheduleAsync(id, Actor, ct);

@@ -177,6 +177,7 @@ public static partial class AdminTexts
             LedgerReason.Refund => "Erstattung",
             LedgerReason.Reward => "Belohnung",
             LedgerReason.Adjustment => "Korrektur",
+            LedgerReason.Returned => "Rückgabe",
             _ => reason.ToString(),
         };
     }

@@ -48,6 +48,14 @@ public static partial class AdminTexts
         public const string QuestionCount = "Anzahl Fragen";
         public const string Create = "Als Entwurf anlegen";
         public const string Created = "Turnier als Entwurf angelegt:";
+        public const string EditorEdit = "Turnier bearbeiten";
+        public const string Save = "Speichern";
+        public const string Saved = "Turnier gespeichert:";
+        public const string Edit = "Bearbeiten";
+        public const string CancelTournament = "Absagen";
+        public const string CancelQuestion = "Das Turnier wird abgesagt: niemand kann mehr beitreten oder spielen, es gibt keine Belohnungen. Wer mit einem Turnier-Ticket beigetreten ist, bekommt es zurück, und alle Teilnehmer werden benachrichtigt. Das lässt sich nicht rückgängig machen.";
+        public const string Cancelled = "Turnier abgesagt, Tickets zurückgegeben, Teilnehmer benachrichtigt:";
+        public const string Keep = "Nicht absagen";
         public const string DateMissing = "Beginn und Ende brauchen Datum und Uhrzeit.";
 
         public const string StandingsTitle = "Rangliste";
@@ -71,6 +79,7 @@ public static partial class AdminTexts
             TournamentState.Active => "Läuft",
             TournamentState.Finished => "Beendet",
             TournamentState.Rewarded => "Belohnt",
+            TournamentState.Cancelled => "Abgesagt",
             _ => state.ToString(),
         };
 

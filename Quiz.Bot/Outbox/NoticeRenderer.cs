@@ -58,6 +58,8 @@ public sealed class NoticeRenderer(
                 return await TournamentStartedAsync(tournament, ct);
             case TournamentNotices.Result when notice.SubjectId is { } tournament:
                 return await TournamentResultAsync(tournament, notice.Place, chatId, ct);
+            case TournamentNotices.Cancelled when notice.SubjectId is { } tournament:
+                return await TournamentCancelledAsync(tournament, chatId, ct);
             case EconomyNotices.PurchaseFlagged:
                 return new RenderedNotice(new SendMessagePayload(De.PurchaseFlagged));
             default:
@@ -90,6 +92,12 @@ public sealed class NoticeRenderer(
         var solutions = await tournaments.SolutionsAsync(id, ct);
         return new RenderedNotice(new SendMessagePayload(De.TournamentResultNotice(t.Title, place) + De.TournamentSolutions(solutions), TournamentButtons.ResultNotice(id)));
     }
+
+    /// <summary>Title by key and the player's one entry: O(1) per notice.</summary>
+    private async Task<RenderedNotice?> TournamentCancelledAsync(Guid id, long chatId, CancellationToken ct) =>
+        await tournaments.HeadingAsync(id, ct) is { State: TournamentState.Cancelled } t
+            ? new RenderedNotice(new SendMessagePayload(De.TournamentCancelledNotice(t.Title, await tournaments.PaidWithTicketOfChatAsync(id, chatId, ct))))
+            : null;
 
     private async Task<RenderedNotice?> EconomyAsync(string topic, Guid purchase, CancellationToken ct)
     {

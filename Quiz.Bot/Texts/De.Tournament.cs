@@ -26,6 +26,7 @@ public static partial class De
     public const string TournamentNoTicket = "🎟 Für dieses Turnier brauchst Du ein Turnier-Ticket. Du bekommst es im Shop – danach tippst Du einfach noch einmal auf „Anmelden“.";
     public const string TournamentAlreadyPlayed = "Du hast Deinen Versuch in diesem Turnier schon gespielt.";
     public const string TournamentOver = "Dieses Turnier ist schon vorbei.";
+    public const string TournamentCancelled = "Dieses Turnier wurde leider abgesagt. Ein Turnier-Ticket, mit dem Du Dich angemeldet hattest, bekommst Du zurück.";
     public const string TournamentNotJoined = "Du bist für dieses Turnier nicht angemeldet.";
     public const string TournamentInProgress =
         "🏆 Du spielst gerade ein Turnier. Ein neues Spiel würde Deinen Turnierversuch beenden – spiel ihn zuerst zu Ende: unter /turniere geht es mit „Weiterspielen“ weiter.";
@@ -108,6 +109,7 @@ public static partial class De
         JoinOutcome.AlreadyJoined => TournamentAlreadyJoined,
         JoinOutcome.Closed => TournamentClosed,
         JoinOutcome.NoTicket => TournamentNoTicketShort,
+        JoinOutcome.Cancelled => TournamentCancelled,
         _ => TournamentGone,
     };
 
@@ -120,6 +122,7 @@ public static partial class De
         PlayOutcome.AlreadyPlayed => TournamentAlreadyPlayed,
         PlayOutcome.OtherTournamentInProgress => "Du spielst gerade ein anderes Turnier – spiel es zuerst zu Ende.",
         PlayOutcome.Over => TournamentOver,
+        PlayOutcome.Cancelled => TournamentCancelled,
         _ => TournamentGone,
     };
 }

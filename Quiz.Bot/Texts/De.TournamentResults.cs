@@ -56,6 +56,12 @@ public static partial class De
     public static string TournamentStartedNotice(TournamentHeading t) =>
         $"🏆 Das Turnier „{Html(t.Title)}“ hat begonnen! {Count(t.QuestionCount, "Frage", "Fragen")}, ein Versuch – Du hast Zeit bis {BerlinDate(t.EndsAt)}, {BerlinClock(t.EndsAt)}.";
 
+    /// <summary>The notice to every entrant of a cancelled tournament: nothing is ranked, a paid ticket is back.</summary>
+    public static string TournamentCancelledNotice(string tournamentTitle, bool ticketReturned) =>
+        $"🚫 Das Turnier „{Html(tournamentTitle)}“ wurde leider abgesagt – es wird nicht gewertet."
+        + (ticketReturned ? " Dein Turnier-Ticket ist wieder in Deinem Vorrat." : "")
+        + " Wir sehen uns beim nächsten Turnier!";
+
     /// <summary>The player's result after the tournament: place, points and reward, or no placing without an answer.</summary>
     public static string TournamentResultNotice(string tournamentTitle, NoticePlace place)
     {

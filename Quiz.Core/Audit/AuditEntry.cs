@@ -40,6 +40,8 @@ public static class AuditActions
     public const string TournamentFinished = "tournament.finished";
     public const string TournamentRewarded = "tournament.rewarded";
     public const string TournamentRankingCorrected = "tournament.ranking_corrected";
+    public const string TournamentEdited = "tournament.edited";
+    public const string TournamentCancelled = "tournament.cancelled";
     public const string PlayerDeleted = "player.deleted";
     public const string PlayerBanned = "player.banned";
     public const string PlayerUnbanned = "player.unbanned";

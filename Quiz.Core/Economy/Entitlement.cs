@@ -21,6 +21,9 @@ public enum LedgerReason
     Refund,
     Reward,
     Adjustment,
+
+    /// <summary>A use given back because what it paid for did not happen (a cancelled tournament's entry ticket).</summary>
+    Returned,
 }
 
 /// <summary>

@@ -16,7 +16,7 @@ public enum OutboxLane : short
     /// <summary>Money: payment and refund notices, refunds, subscription cancels, reconciliation steps.</summary>
     Payment = 2,
 
-    /// <summary>Everything else: tournament start and result notices, duel results, idle endings — sent with what the others leave.</summary>
+    /// <summary>Everything else: tournament start, result and cancel notices, duel results, idle endings — sent with what the others leave.</summary>
     Bulk = 3,
 }
 

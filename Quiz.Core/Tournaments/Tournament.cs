@@ -8,6 +8,9 @@ public enum TournamentState
     Active,
     Finished,
     Rewarded,
+
+    /// <summary>Called off by an operator while SCHEDULED or ACTIVE: no entries, answers or rewards; tickets go back (ADR 0016).</summary>
+    Cancelled,
 }
 
 /// <summary>The two steps that happen at a planned time.</summary>
@@ -57,6 +60,12 @@ public sealed class Tournament
 
     /// <summary>The last rank whose rewards are paid (batches go in rank order; 0 before the first).</summary>
     public int RewardedThroughRank { get; set; }
+
+    /// <summary>When an operator cancelled it (state CANCELLED).</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>Set when every entry ticket is back and every entrant's notice is written; until then the clock continues the cancel.</summary>
+    public DateTimeOffset? CancelCompletedAt { get; set; }
 }
 
 /// <summary>

@@ -20,7 +20,7 @@ public sealed record TournamentSaveResult(TransitionOutcome Outcome, IReadOnlyLi
 /// start and finish now, issue rewards. One context per operation; every change leaves an audit entry
 /// in its own transaction. The clock in the worker does the same steps at the planned times.
 /// </summary>
-public sealed class TournamentAdministration(IDbContextFactory<QuizDbContext> contexts, TimeProvider time, SharedSetSeeds seeds)
+public sealed partial class TournamentAdministration(IDbContextFactory<QuizDbContext> contexts, TimeProvider time, SharedSetSeeds seeds)
 {
     public async Task<IReadOnlyList<TournamentRow>> ListAsync(CancellationToken ct = default)
     {

@@ -8,6 +8,9 @@ public static class TournamentNotices
 
     /// <summary>The tournament is over: the player's place and reward.</summary>
     public const string Result = "tournament.result";
+
+    /// <summary>The tournament was cancelled: the entry ticket (if any) is back in the player's account.</summary>
+    public const string Cancelled = "tournament.cancelled";
 }
 
 /// <summary>
@@ -25,6 +28,9 @@ public enum JoinOutcome
     NotFound,
     Closed,
     NoTicket,
+
+    /// <summary>An operator cancelled the tournament.</summary>
+    Cancelled,
 }
 
 public sealed record JoinResult(JoinOutcome Outcome, TournamentSummary? Tournament = null, bool TicketUsed = false);
@@ -43,6 +49,9 @@ public enum PlayOutcome
 
     /// <summary>The player's attempt in another tournament is still running.</summary>
     OtherTournamentInProgress,
+
+    /// <summary>An operator cancelled the tournament.</summary>
+    Cancelled,
 }
 
 public sealed record PlayResult(PlayOutcome Outcome, Guid? SessionId = null, TournamentSummary? Tournament = null);

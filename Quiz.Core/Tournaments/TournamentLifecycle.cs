@@ -79,7 +79,8 @@ public sealed partial class TournamentLifecycle(QuizDbContext db, TimeProvider t
 
     /// <summary>
     /// The clock (worker, every few seconds, on any node): starts what is due, finishes what has
-    /// ended, rewards what finished — and so also repairs steps a crashed or paused node missed.
+    /// ended, rewards what finished, completes a cancel a killed caller left — and so also repairs
+    /// steps a crashed or paused node missed.
     /// </summary>
     public async Task<int> AdvanceDueAsync(CancellationToken ct = default)
     {
@@ -87,7 +88,8 @@ public sealed partial class TournamentLifecycle(QuizDbContext db, TimeProvider t
         var due = await db.Tournaments.AsNoTracking()
             .Where(t => (t.State == TournamentState.Scheduled && t.StartsAt <= now)
                 || (t.State == TournamentState.Active && t.EndsAt <= now)
-                || t.State == TournamentState.Finished)
+                || t.State == TournamentState.Finished
+                || (t.State == TournamentState.Cancelled && t.CancelCompletedAt == null))
             .OrderBy(t => t.StartsAt).Select(t => new { t.Id, t.State }).Take(50).ToListAsync(ct);
         var changed = 0;
         foreach (var t in due)
@@ -97,6 +99,7 @@ public sealed partial class TournamentLifecycle(QuizDbContext db, TimeProvider t
             {
                 TournamentState.Scheduled => await StartAsync(t.Id, ct: ct),
                 TournamentState.Active => await FinishAsync(t.Id, ct: ct),
+                TournamentState.Cancelled => await CompleteCancelAsync(t.Id, ct) ? TransitionOutcome.Changed : TransitionOutcome.NoChange,
                 _ => await IssueRewardsAsync(t.Id, ct: ct),
             };
             changed += outcome == TransitionOutcome.Changed ? 1 : 0;

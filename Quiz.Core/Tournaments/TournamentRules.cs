@@ -6,6 +6,10 @@ public static class TournamentRules
     public static readonly TimeSpan MinDuration = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(14);
     public const string EndPassed = "Das Ende liegt in der Vergangenheit.";
+    public const string StartPassed = "Der Beginn eines geplanten Turniers muss in der Zukunft liegen.";
+    public const string NotEditable = "Nur Entwürfe und geplante Turniere können bearbeitet werden; dieses Turnier läuft schon, ist vorbei oder abgesagt.";
+    public const string EntryFixed = "Der Eintritt kann nicht mehr geändert werden, weil sich schon Spieler angemeldet haben.";
+    public const string NotCancellable = "Nur geplante und laufende Turniere können abgesagt werden.";
 
     public static List<string> Problems(TournamentDraft draft, DateTimeOffset now)
     {

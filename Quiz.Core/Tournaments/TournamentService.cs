@@ -36,6 +36,7 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         await PlayerLock.LockAsync(db, playerId, ct);
         var t = await ShareLockAsync(id, ct);
         if (t is null || t.State == TournamentState.Draft) return new JoinResult(JoinOutcome.NotFound);
+        if (t.State == TournamentState.Cancelled) return new JoinResult(JoinOutcome.Cancelled, await SummaryAsync(db, id, playerId, ct));
         if (await db.TournamentEntries.AnyAsync(e => e.TournamentId == id && e.PlayerId == playerId, ct))
         {
             return new JoinResult(JoinOutcome.AlreadyJoined, await SummaryAsync(db, id, playerId, ct));
@@ -68,6 +69,7 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         await PlayerLock.LockAsync(db, playerId, ct);
         var t = await ShareLockAsync(id, ct);
         if (t is null || t.State == TournamentState.Draft) return new PlayResult(PlayOutcome.NotFound);
+        if (t.State == TournamentState.Cancelled) return new PlayResult(PlayOutcome.Cancelled, Tournament: await SummaryAsync(db, id, playerId, ct));
         var entry = await db.TournamentEntries.SingleOrDefaultAsync(e => e.TournamentId == id && e.PlayerId == playerId, ct);
         var summary = await SummaryAsync(db, id, playerId, ct);
         if (entry is null) return new PlayResult(PlayOutcome.NotJoined, Tournament: summary);
@@ -151,6 +153,11 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
     public Task<TournamentHeading?> HeadingAsync(Guid id, CancellationToken ct = default) =>
         db.Tournaments.AsNoTracking().Where(t => t.Id == id && t.State != TournamentState.Draft)
             .Select(t => new TournamentHeading(t.Id, t.Title, t.State, t.QuestionCount, t.EndsAt)).SingleOrDefaultAsync(ct);
+
+    /// <summary>Whether the player of this chat paid their entry with a ticket (the cancel notice tells them it is back).</summary>
+    public Task<bool> PaidWithTicketOfChatAsync(Guid id, long telegramUserId, CancellationToken ct = default) =>
+        db.TournamentEntries.AnyAsync(e => e.TournamentId == id && e.PaidWithTicket
+            && db.Players.Any(p => p.Id == e.PlayerId && p.TelegramUserId == telegramUserId), ct);
 
     public static string EntryKey(Guid tournamentId, long playerId) => $"tournament-entry:{tournamentId:N}:{playerId}";
 

@@ -73,6 +73,42 @@ public sealed class TournamentApiTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
+    [Fact]
+    public async Task A_planned_tournament_is_edited_and_cancelled_by_api_and_then_refuses_both_in_german()
+    {
+        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var now = DateTimeOffset.UtcNow;
+        using var created = await SendAsync(client, HttpMethod.Post, "/admin/tournaments",
+            new { title = "Vorher", startsAt = now.AddHours(1), endsAt = now.AddHours(2), entryFee = "ticket", questionCount = 3 });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/schedule")).Dispose();
+
+        using var edited = await SendAsync(client, HttpMethod.Put, $"/admin/tournaments/{id}",
+            new { title = "Nachher", startsAt = now.AddHours(3), endsAt = now.AddHours(4), entryFee = "ticket", questionCount = 5 });
+        using var startPassed = await SendAsync(client, HttpMethod.Put, $"/admin/tournaments/{id}",
+            new { title = "Nachher", startsAt = now.AddHours(-1), endsAt = now.AddHours(4), entryFee = "ticket", questionCount = 5 });
+        using var cancelled = await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/cancel");
+        using var again = await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/cancel");
+        using var late = await SendAsync(client, HttpMethod.Put, $"/admin/tournaments/{id}",
+            new { title = "Zu spät", startsAt = now.AddHours(3), endsAt = now.AddHours(4), entryFee = "ticket", questionCount = 5 });
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, startPassed.StatusCode);
+        Assert.Contains("Der Beginn eines geplanten Turniers muss in der Zukunft liegen.", await startPassed.Content.ReadAsStringAsync());
+        Assert.Equal("cancelled", (await cancelled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("Nur Entwürfe und geplante Turniere können bearbeitet werden", await late.Content.ReadAsStringAsync());
+        await using var db = seeded.Database.CreateContext();
+        var t = db.Tournaments.Single(x => x.Id == id);
+        Assert.Equal(("Nachher", 5, now.AddHours(3).ToUnixTimeSeconds()), (t.Title, t.QuestionCount, t.StartsAt.ToUnixTimeSeconds()));
+        var audit = await AuditLog.ForSubjectAsync(db, AuditLog.Tournament(id));
+        Assert.Equal(
+            [AuditActions.TournamentCreated, AuditActions.TournamentScheduled, AuditActions.TournamentEdited, AuditActions.TournamentCancelled],
+            audit.Select(a => a.Action));
+    }
+
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object? body = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };

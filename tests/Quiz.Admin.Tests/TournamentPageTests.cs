@@ -1,5 +1,4 @@
 using System.Reflection;
-using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -20,20 +19,6 @@ namespace Quiz.Admin.Tests;
 public sealed class TournamentPageTests(PostgresDatabase database) : CoreTests(database)
 {
     private const string AdminName = "Anna Admin";
-
-    private static IElement Row(IRenderedComponent<TournamentPage> cut, Guid id) =>
-        cut.FindAll(".turnier-tabelle tbody tr").Single(tr => tr.QuerySelector($"[data-turnier='{id}']") is not null);
-
-    private static string? StateOf(IRenderedComponent<TournamentPage> cut, Guid id) =>
-        Row(cut, id).QuerySelector(".turnier-status")!.GetAttribute("data-status");
-
-    private static (IRenderedComponent<TournamentPage> Page, IRenderedComponent<MudDialogProvider> Dialogs) Open(BunitContext ctx, Guid? waitFor = null)
-    {
-        var dialogs = RenderProviders(ctx);
-        var cut = ctx.Render<TournamentPage>();
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(waitFor is { } id ? $"[data-turnier='{id}']" : ".turnier-neu")), Patience);
-        return (cut, dialogs);
-    }
 
     [Fact]
     public async Task Neues_Turnier_is_checked_in_German_and_stored_as_a_draft_once_valid()
@@ -188,7 +173,7 @@ public sealed class TournamentPageTests(PostgresDatabase database) : CoreTests(d
     [Fact]
     public void Every_state_has_a_German_label()
     {
-        Assert.Equal(["Entwurf", "Geplant", "Läuft", "Beendet", "Belohnt"], Enum.GetValues<TournamentState>().Select(AdminTexts.Tournaments.Describe));
+        Assert.Equal(["Entwurf", "Geplant", "Läuft", "Beendet", "Belohnt", "Abgesagt"], Enum.GetValues<TournamentState>().Select(AdminTexts.Tournaments.Describe));
         Assert.Equal(["kostenlos", "Turnier-Ticket"], Enum.GetValues<TournamentEntryFee>().Select(AdminTexts.Tournaments.Describe));
     }
 }

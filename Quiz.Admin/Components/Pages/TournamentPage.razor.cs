@@ -25,6 +25,7 @@ public sealed partial class TournamentPage
         TournamentState.Active => Color.Success,
         TournamentState.Finished => Color.Warning,
         TournamentState.Rewarded => Color.Primary,
+        TournamentState.Cancelled => Color.Error,
         _ => Color.Default,
     };
 
@@ -34,6 +35,21 @@ public sealed partial class TournamentPage
     {
         if (await AdminAsync(AdminTexts.Tournaments.AdminOnly) is not { } operatorName) return;
         if (await TournamentCreateDialog.ShowAsync(Dialogs, operatorName)) await LoadAsync();
+    }
+
+    private async Task EditAsync(TournamentRow row)
+    {
+        if (await AdminAsync(AdminTexts.Tournaments.AdminOnly) is not { } operatorName) return;
+        if (await TournamentCreateDialog.ShowAsync(Dialogs, operatorName, row)) await LoadAsync();
+    }
+
+    private async Task CancelAsync(TournamentRow row)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            $"{AdminTexts.Tournaments.CancelTournament}: {row.Title}", AdminTexts.Tournaments.CancelQuestion,
+            yesText: AdminTexts.Tournaments.CancelTournament, cancelText: AdminTexts.Tournaments.Keep);
+        if (confirmed != true) return;
+        await StepAsync(async operatorName => Report(await Tournaments.CancelAsync(row.Id, operatorName), AdminTexts.Tournaments.Cancelled, row));
     }
 
     private Task ScheduleAsync(TournamentRow row) => StepAsync(async operatorName =>

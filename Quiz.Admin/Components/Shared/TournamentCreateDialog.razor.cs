@@ -7,8 +7,8 @@ using Quiz.Core.Tournaments;
 namespace Quiz.Admin.Components.Shared;
 
 /// <summary>
-/// Creates a tournament as a draft. Times are entered as Berlin wall-clock time; the rules are
-/// checked by <see cref="TournamentAdministration"/> and shown in German.
+/// Creates a tournament as a draft, or edits a DRAFT or SCHEDULED one (<see cref="Editing"/>). Times are entered
+/// as Berlin wall-clock time; the rules are checked by <see cref="TournamentAdministration"/> and shown in German.
 /// </summary>
 public sealed partial class TournamentCreateDialog
 {
@@ -23,6 +23,10 @@ public sealed partial class TournamentCreateDialog
     [Parameter]
     public string OperatorName { get; set; } = "";
 
+    /// <summary>The tournament being edited; null for a new one.</summary>
+    [Parameter]
+    public TournamentRow? Editing { get; set; }
+
     [Inject]
     private TournamentAdministration Tournaments { get; set; } = default!;
 
@@ -32,17 +36,18 @@ public sealed partial class TournamentCreateDialog
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    /// <summary>Opens the dialog; true when a draft was created.</summary>
-    public static async Task<bool> ShowAsync(IDialogService dialogs, string operatorName)
+    /// <summary>Opens the dialog; true when a draft was created (or <paramref name="editing"/> was saved).</summary>
+    public static async Task<bool> ShowAsync(IDialogService dialogs, string operatorName, TournamentRow? editing = null)
     {
-        var parameters = new DialogParameters<TournamentCreateDialog> { { d => d.OperatorName, operatorName } };
+        var parameters = new DialogParameters<TournamentCreateDialog> { { d => d.OperatorName, operatorName }, { d => d.Editing, editing } };
         var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
         var dialog = await dialogs.ShowAsync<TournamentCreateDialog>(AdminTexts.Tournaments.EditorNew, parameters, options);
         var result = await dialog.Result;
         return result is { Canceled: false };
     }
 
-    protected override void OnInitialized() => form = TournamentForm.Suggested(Time.GetUtcNow());
+    protected override void OnInitialized() =>
+        form = Editing is { } row ? TournamentForm.Of(row) : TournamentForm.Suggested(Time.GetUtcNow());
 
     private async Task SaveAsync()
     {
@@ -54,10 +59,10 @@ public sealed partial class TournamentCreateDialog
         saving = true;
         try
         {
-            var result = await Tournaments.CreateAsync(draft, OperatorName);
-            if (result.Succeeded)
+            var result = Editing is { } row ? await Tournaments.EditAsync(row.Id, draft, OperatorName) : await Tournaments.CreateAsync(draft, OperatorName);
+            if (result.Succeeded || (Editing is not null && result is { Outcome: TransitionOutcome.NoChange, Errors.Count: 0 }))
             {
-                Snackbar.Add($"{AdminTexts.Tournaments.Created} {draft.Title.Trim()}", Severity.Success);
+                Snackbar.Add($"{(Editing is null ? AdminTexts.Tournaments.Created : AdminTexts.Tournaments.Saved)} {draft.Title.Trim()}", Severity.Success);
                 Dialog.Close(DialogResult.Ok(true));
                 return;
             }
@@ -89,6 +94,18 @@ public sealed partial class TournamentCreateDialog
             var start = local.Date.AddHours(local.Hour + 2);
             var end = start.AddHours(1);
             return new TournamentForm { StartDate = start.Date, StartTime = start.TimeOfDay, EndDate = end.Date, EndTime = end.TimeOfDay };
+        }
+
+        /// <summary>The tournament as it is, in Berlin time.</summary>
+        public static TournamentForm Of(TournamentRow row)
+        {
+            var start = TimeZoneInfo.ConvertTime(row.StartsAt, BerlinDay.Zone).DateTime;
+            var end = TimeZoneInfo.ConvertTime(row.EndsAt, BerlinDay.Zone).DateTime;
+            return new TournamentForm
+            {
+                Title = row.Title, StartDate = start.Date, StartTime = start.TimeOfDay, EndDate = end.Date, EndTime = end.TimeOfDay,
+                EntryFee = row.EntryFee, QuestionCount = row.QuestionCount,
+            };
         }
 
         public TournamentDraft? ToDraft() =>

@@ -116,7 +116,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
             t.HasCheckConstraint("ck_ledger_entries_kind", EnumColumns.InList<AssetKind>("kind"));
             t.HasCheckConstraint("ck_ledger_entries_reason", EnumColumns.InList<LedgerReason>("reason"));
             t.HasCheckConstraint("ck_ledger_entries_delta", "delta <> 0");
-            t.HasCheckConstraint("ck_ledger_entries_sign", "(reason IN ('purchase', 'reward') AND delta > 0) OR (reason IN ('consumption', 'refund') AND delta < 0) OR reason = 'adjustment'");
+            t.HasCheckConstraint("ck_ledger_entries_sign", "(reason IN ('purchase', 'reward', 'returned') AND delta > 0) OR (reason IN ('consumption', 'refund') AND delta < 0) OR reason = 'adjustment'");
         });
         b.Property(l => l.Id).UseIdentityAlwaysColumn();
         b.Property(l => l.Kind).HasEnumText();

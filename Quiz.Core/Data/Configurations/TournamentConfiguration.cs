@@ -17,7 +17,8 @@ internal sealed class TournamentConfiguration : IEntityTypeConfiguration<Tournam
             t.HasCheckConstraint("ck_tournaments_window", "ends_at > starts_at");
             t.HasCheckConstraint("ck_tournaments_questions", $"question_count BETWEEN {Tournament.MinQuestions} AND {Tournament.MaxQuestions}");
             // Each state carries the timestamps of the steps that led to it, and the running ones their question set.
-            t.HasCheckConstraint("ck_tournaments_started", "(state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
+            t.HasCheckConstraint("ck_tournaments_started", "state = 'cancelled' OR (state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
+            t.HasCheckConstraint("ck_tournaments_cancelled", "(state = 'cancelled') = (cancelled_at IS NOT NULL) AND (cancel_completed_at IS NULL OR state = 'cancelled')");
             t.HasCheckConstraint("ck_tournaments_finished", "(state IN ('finished', 'rewarded')) = (finished_at IS NOT NULL)");
             t.HasCheckConstraint("ck_tournaments_rewarded", "(state = 'rewarded') = (rewarded_at IS NOT NULL)");
             t.HasCheckConstraint("ck_tournaments_rewards_started", "rewards_started_at IS NULL OR state IN ('finished', 'rewarded')");

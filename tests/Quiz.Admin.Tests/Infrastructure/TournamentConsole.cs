@@ -1,4 +1,7 @@
+using AngleSharp.Dom;
 using Bunit;
+using MudBlazor;
+using Quiz.Admin.Components.Pages;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Quiz.Core.Game;
@@ -24,6 +27,21 @@ public static class TournamentConsole
         auth.SetAuthorized(user);
         auth.SetRoles(role);
         return ctx;
+    }
+
+    public static IElement Row(IRenderedComponent<TournamentPage> cut, Guid id) =>
+        cut.FindAll(".turnier-tabelle tbody tr").Single(tr => tr.QuerySelector($"[data-turnier='{id}']") is not null);
+
+    public static string? StateOf(IRenderedComponent<TournamentPage> cut, Guid id) =>
+        Row(cut, id).QuerySelector(".turnier-status")!.GetAttribute("data-status");
+
+    /// <summary>The page with its dialog provider, once it shows <paramref name="waitFor"/> (or the "Neues Turnier" button).</summary>
+    public static (IRenderedComponent<TournamentPage> Page, IRenderedComponent<MudDialogProvider> Dialogs) Open(BunitContext ctx, Guid? waitFor = null)
+    {
+        var dialogs = QuestionConsole.RenderProviders(ctx);
+        var cut = ctx.Render<TournamentPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(waitFor is { } id ? $"[data-turnier='{id}']" : ".turnier-neu")), QuestionConsole.Patience);
+        return (cut, dialogs);
     }
 
     public static TournamentAdministration Admin(CoreServices core) => core.Get<TournamentAdministration>();

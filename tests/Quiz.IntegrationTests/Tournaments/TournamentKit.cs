@@ -86,5 +86,13 @@ public sealed class TournamentKit(PostgresDatabase database, CoreServices core, 
             .OrderBy(m => m.IdempotencyKey).Select(m => m.IdempotencyKey!).ToListAsync();
     }
 
+    /// <summary>The cancel notices written for <paramref name="id"/> (one per entrant not banned).</summary>
+    public async Task<List<OutboxMessage>> CancelNoticesAsync(Guid id)
+    {
+        await using var db = database.CreateContext();
+        var prefix = $"tournament-cancel:{id:N}:";
+        return await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == OutboxKinds.Notice && m.IdempotencyKey!.StartsWith(prefix)).ToListAsync();
+    }
+
     public QuizDbContext Context() => database.CreateContext();
 }

@@ -75,6 +75,46 @@ public sealed class TournamentTriggerTests(PostgresDatabase database) : IClassFi
         Assert.Equal(TournamentState.Rewarded, (await kit.LoadAsync(id)).State);
     }
 
+    [Fact]
+    public async Task An_edited_tournament_has_its_start_trigger_moved_to_the_new_time()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await GameTestKit.SeedBankAsync(database, now);
+        await using var core = database.Core();
+        var admin = core.Get<TournamentAdministration>();
+        var id = (await admin.CreateAsync(new TournamentDraft("Verschoben", now.AddHours(1), now.AddHours(2), TournamentEntryFee.Free, 3), "test")).Id!.Value;
+        await admin.ScheduleAsync(id, "test");
+
+        var (node, scheduler) = await StartNodeAsync();
+        await using var _ = node;
+        try
+        {
+            Assert.Equal(1, await TournamentTriggers.SyncAsync(scheduler, await OwnStepsAsync(core, id), default));
+            var key = TournamentTriggers.KeyFor(new PlannedStep(id, TournamentStep.Start, default));
+            Assert.Equal((await LoadAsync(id)).StartsAt, (await scheduler.GetTrigger(key))!.StartTimeUtc);
+
+            Assert.True((await admin.EditAsync(id, new TournamentDraft("Verschoben", now.AddHours(5), now.AddHours(6), TournamentEntryFee.Free, 3), "test")).Succeeded);
+            Assert.Equal(1, await TournamentTriggers.SyncAsync(scheduler, await OwnStepsAsync(core, id), default));
+            Assert.Equal(0, await TournamentTriggers.SyncAsync(scheduler, await OwnStepsAsync(core, id), default));
+
+            Assert.Equal((await LoadAsync(id)).StartsAt, (await scheduler.GetTrigger(key))!.StartTimeUtc);
+            Assert.Equal(now.AddHours(5).ToUnixTimeMilliseconds(), (await scheduler.GetTrigger(key))!.StartTimeUtc.ToUnixTimeMilliseconds());
+        }
+        finally
+        {
+            // Out of the planned steps, so the class's other test counts only its own.
+            await admin.CancelAsync(id, "test");
+            await scheduler.Shutdown(waitForJobsToComplete: true);
+        }
+    }
+
+    /// <summary>The planned steps of this test's tournament only (the database is shared by the class).</summary>
+    private static async Task<IReadOnlyList<PlannedStep>> OwnStepsAsync(CoreServices core, Guid id)
+    {
+        await using var scope = core.Scope();
+        return [.. (await scope.Get<TournamentLifecycle>().UpcomingStepsAsync()).Where(s => s.TournamentId == id)];
+    }
+
     private async Task<Tournament> LoadAsync(Guid id)
     {
         await using var db = database.CreateContext();

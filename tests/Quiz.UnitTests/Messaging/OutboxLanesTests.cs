@@ -29,6 +29,7 @@ public sealed class OutboxLanesTests
     [InlineData(EconomyNotices.SupportClosed, OutboxLane.Payment)]
     [InlineData(TournamentNotices.Started, OutboxLane.Bulk)]
     [InlineData(TournamentNotices.Result, OutboxLane.Bulk)]
+    [InlineData(TournamentNotices.Cancelled, OutboxLane.Bulk)]
     [InlineData(GameNotices.GameIdleEnded, OutboxLane.Bulk)]
     [InlineData(GameNotices.DuelResult, OutboxLane.Bulk)]
     [InlineData(GameNotices.DuelExpired, OutboxLane.Bulk)]
