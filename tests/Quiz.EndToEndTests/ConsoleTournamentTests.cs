@@ -16,6 +16,9 @@ namespace Quiz.EndToEndTests;
 [Collection(AppModelCollection.Name)]
 public sealed class ConsoleTournamentTests(AppModelFixture fixture)
 {
+    /// <summary>The confirmation's "yes" (its "no" reads "Nicht absagen").</summary>
+    private const string AdminConfirm = "Absagen";
+
     [Fact]
     public async Task An_operator_edits_then_cancels_a_tournament_in_Turniere_and_the_entrant_is_told_and_gets_the_ticket_back()
     {
@@ -49,7 +52,7 @@ public sealed class ConsoleTournamentTests(AppModelFixture fixture)
         await Assertions.Expect(row.Locator(".turnier-titel")).ToHaveTextAsync(renamed);
 
         await row.Locator(".aktion-absagen").ClickAsync();
-        await page.Locator(".mud-dialog button", new() { HasTextString = "Absagen" }).ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = AdminConfirm, Exact = true }).ClickAsync();
         await Assertions.Expect(row.Locator(".turnier-status")).ToHaveAttributeAsync("data-status", "Cancelled");
 
         var notice = await lena.MessageAsync("wurde leider abgesagt", TimeSpan.FromSeconds(60));

@@ -78,7 +78,7 @@ public sealed class TournamentCancelRaceTests(PostgresDatabase database) : GameK
         var worker = Task.Run(() => CancelAsync(id));
         await using var observer = new NpgsqlConnection(Database.ConnectionString);
         await observer.OpenAsync();
-        var pid = await WaitingCancelAsync(observer, worker);
+        var pid = await LockWaits.WaitingBackendAsync(observer, "%tournamentticket%FOR UPDATE%", worker);
         await using (var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({pid})", observer)) await kill.ExecuteScalarAsync();
         await Assert.ThrowsAnyAsync<Exception>(() => worker);
         await hold.RollbackAsync();
@@ -136,19 +136,5 @@ public sealed class TournamentCancelRaceTests(PostgresDatabase database) : GameK
         Assert.Equal(entrants.Order(), await ReturnedToAsync(id));
         foreach (var p in entrants) Assert.Equal(1, await T.HeldAsync(p, AssetKind.TournamentTicket));
         Assert.Equal(entrants.Order(), (await T.CancelNoticesAsync(id)).Select(n => long.Parse(n.IdempotencyKey!.Split(':')[^1])).Order());
-    }
-
-    /// <summary>The backend of the cancel waiting for the held ticket row.</summary>
-    private static async Task<int> WaitingCancelAsync(NpgsqlConnection observer, Task<TransitionOutcome> worker)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            await using var find = new NpgsqlCommand(
-                "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%tournamentticket%FOR UPDATE%' AND pid <> pg_backend_pid()", observer);
-            if (await find.ExecuteScalarAsync() is int pid) return pid;
-            if (worker.IsCompleted) Assert.Fail($"The cancel ended without waiting: {(worker.IsFaulted ? worker.Exception : worker.Result)}");
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("The cancel never waited for the held ticket row.");
     }
 }

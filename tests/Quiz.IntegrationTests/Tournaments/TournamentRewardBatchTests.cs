@@ -48,10 +48,9 @@ public sealed class TournamentRewardBatchTests(PostgresDatabase database) : Core
         }
 
         var worker = Task.Run(() => RewardAsync(id));
-        // Activity statistics are read once per transaction: the observer has a connection of its own, outside one.
         await using var observer = new NpgsqlConnection(Database.ConnectionString);
         await observer.OpenAsync();
-        var pid = await WaitingWorkerAsync(observer, worker);
+        var pid = await LockWaits.WaitingBackendAsync(observer, "%FOR UPDATE OF e%", worker);
         await using (var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({pid})", observer)) await kill.ExecuteScalarAsync();
         await Assert.ThrowsAnyAsync<Exception>(() => worker);
         await hold.RollbackAsync();
@@ -76,21 +75,6 @@ public sealed class TournamentRewardBatchTests(PostgresDatabase database) : Core
         await using var scope = Core.Scope();
         var lifecycle = new TournamentLifecycle(scope.Get<QuizDbContext>(), Time, scope.Get<SharedSetSeeds>()) { RewardBatch = Batch };
         return await lifecycle.IssueRewardsAsync(id);
-    }
-
-    /// <summary>The backend of the reward worker waiting for the held entitlement row.</summary>
-    private static async Task<int> WaitingWorkerAsync(NpgsqlConnection observer, Task<TransitionOutcome> worker)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            await using var find = new NpgsqlCommand(
-                "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE OF e%' AND pid <> pg_backend_pid()", observer);
-            if (await find.ExecuteScalarAsync() is int pid) return pid;
-            if (worker.IsCompleted) Assert.Fail($"The reward worker ended without waiting: {(worker.IsFaulted ? worker.Exception : worker.Result)}");
-            await Task.Delay(50);
-        }
-        await using var all = new NpgsqlCommand("SELECT string_agg(pid || ' ' || coalesce(wait_event_type, '-') || ' ' || state || ' ' || left(query, 120), E'\n') FROM pg_stat_activity", observer);
-        throw new TimeoutException("The reward worker never waited for the held entitlement row: " + await all.ExecuteScalarAsync());
     }
 
     private async Task AssertPaidOnceAsync(Guid id, List<long> ranking, (long Player, int Jokers)? extraJokers = null)
