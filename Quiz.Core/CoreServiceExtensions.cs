@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Quiz.Core.AntiCheat;
 using Quiz.Core.Data;
 using Quiz.Core.Economy;
+using Quiz.Core.Features;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
 using Quiz.Core.Operations;
@@ -25,7 +26,7 @@ public static class CoreServiceExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CoreMetrics>();
         builder.AddQuizData(connectionName);
-        builder.Services.AddPlayers().AddQuestions().AddMessaging().AddEconomy().AddGame().AddTournaments().AddAntiCheat().AddPrivacy().AddOperations();
+        builder.Services.AddPlayers().AddQuestions().AddMessaging().AddEconomy().AddGame().AddTournaments().AddAntiCheat().AddPrivacy().AddOperations().AddFeatures();
         return builder;
     }
 }

@@ -50,6 +50,7 @@ public static class AuditActions
     public const string FlagRaised = "flag.raised";
     public const string FlagDismissed = "flag.dismissed";
     public const string FlagConfirmed = "flag.confirmed";
+    public const string FeatureSwitched = "feature.switched";
 }
 
 /// <summary>Adds audit entries to the caller's unit of work and reads them back per subject.</summary>

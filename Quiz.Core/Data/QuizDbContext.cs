@@ -4,6 +4,7 @@ using Quiz.Core.Audit;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Reconciliation;
 using Quiz.Core.Economy.Support;
+using Quiz.Core.Features;
 using Quiz.Core.Game;
 using Quiz.Core.Game.Duels;
 using Quiz.Core.Messaging;
@@ -45,6 +46,7 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<CheatFlag> CheatFlags => Set<CheatFlag>();
     public DbSet<AntiCheatCursor> AntiCheatCursors => Set<AntiCheatCursor>();
     public DbSet<BackupRun> BackupRuns => Set<BackupRun>();
+    public DbSet<FeatureSwitch> FeatureSwitches => Set<FeatureSwitch>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
