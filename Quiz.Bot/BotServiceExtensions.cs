@@ -7,6 +7,7 @@ using Quiz.Bot.Sending;
 using Quiz.Bot.Telegram;
 using Quiz.Bot.Transport;
 using Quiz.Core;
+using Quiz.Core.Features;
 using Quiz.ServiceDefaults;
 
 namespace Quiz.Bot;
@@ -47,6 +48,8 @@ public static class BotServiceExtensions
         services.AddScoped<PreCheckoutHandler>();
         services.AddCallbackAreas();
         services.AddScoped<IUpdateHandler, UpdateRouter>();
+        services.AddScoped<SwitchedOffHandler>().AddSingleton<MaintenanceNotices>();
+        services.AddFeatureSignalOverRedis().AddFeatureRefresh();
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<HandlingDeadline>();
         services.AddOptions<InboundLimitOptions>().BindConfiguration(InboundLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
+using Quiz.Core.Features;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
 
@@ -59,8 +60,8 @@ public static class GameButtons
         .. De.ReportReasons.Select((r, i) => (IReadOnlyList<MessageButton>)[new MessageButton(r, $"{ReportArea}:{ReasonAction}:{questionId}:{i}")]),
     ];
 
-    /// <summary>"Nochmal" for the same mode (the Tagesquiz and a tournament have no second attempt), "Menü", and "Teilen".</summary>
-    public static IReadOnlyList<IReadOnlyList<MessageButton>> AfterGame(GameMode mode, string? categoryId, string shareUrl)
+    /// <summary>"Nochmal" for the same mode (the Tagesquiz and a tournament have no second attempt; a paused mode neither), "Menü", and "Teilen".</summary>
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> AfterGame(GameMode mode, string? categoryId, string shareUrl, FeatureSet features)
     {
         var again = mode switch
         {
@@ -70,7 +71,7 @@ public static class GameButtons
             GameMode.Daily or GameMode.Tournament => null,
             _ => Quick,
         };
-        List<MessageButton> first = again is null ? [] : [new MessageButton(De.ButtonAgain, again)];
+        List<MessageButton> first = again is null || !features.Open(mode) ? [] : [new MessageButton(De.ButtonAgain, again)];
         first.Add(new MessageButton(De.ButtonMenu, Menus.Data(Menus.Main)));
         return [first, [new MessageButton(De.ButtonShare, Url: shareUrl)]];
     }

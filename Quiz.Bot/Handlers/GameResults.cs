@@ -2,6 +2,7 @@ using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Game;
 using Quiz.Core.Common;
+using Quiz.Core.Features;
 using Quiz.Core.Game.Duels;
 using Quiz.Core.Game.Stats;
 using Quiz.Core.Messaging;
@@ -15,7 +16,7 @@ namespace Quiz.Bot.Handlers;
 /// "Menü", "Teilen". Used for the player's last answer and for the outbox notices of games that
 /// ended without a tap.
 /// </summary>
-public sealed class GameResults(GameService games, DuelService duels, Leaderboards boards, TournamentService tournaments, BotLinks links)
+public sealed class GameResults(GameService games, DuelService duels, Leaderboards boards, TournamentService tournaments, BotLinks links, FeatureSnapshot features)
 {
     public async Task<SendMessagePayload?> SummaryAsync(Guid sessionId, CancellationToken ct)
     {
@@ -36,7 +37,7 @@ public sealed class GameResults(GameService games, DuelService duels, Leaderboar
             text += "\n\n" + DuelLine(duel);
             if (duel.IsChallenger) share = BotLinks.Share(links.Duel(duel.Code), De.DuelShareText(session.Score));
         }
-        var buttons = GameButtons.AfterGame(session.Mode, session.CategoryId, share);
+        var buttons = GameButtons.AfterGame(session.Mode, session.CategoryId, share, features.Current);
         if (session.Mode == GameMode.Tournament && await tournaments.TournamentOfSessionAsync(sessionId, ct) is { } tournament
             && await tournaments.StandingsAsync(tournament, session.PlayerId, ct) is { } standings)
         {
@@ -49,7 +50,7 @@ public sealed class GameResults(GameService games, DuelService duels, Leaderboar
     /// <summary>The result for the player who finished first, sent when the other side finishes.</summary>
     public async Task<SendMessagePayload?> DuelResultAsync(Guid sessionId, CancellationToken ct) =>
         await duels.GetBySessionAsync(sessionId, ct) is { Won: not null } duel
-            ? new SendMessagePayload(De.DuelResult(duel), GameButtons.AfterGame(GameMode.Duel, null, BotLinks.Share(links.Bot, De.ShareText(duel.Me.Score))))
+            ? new SendMessagePayload(De.DuelResult(duel), GameButtons.AfterGame(GameMode.Duel, null, BotLinks.Share(links.Bot, De.ShareText(duel.Me.Score)), features.Current))
             : null;
 
     private static string DuelLine(DuelView duel) => duel switch

@@ -1,11 +1,12 @@
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
+using Quiz.Core.Features;
 using Quiz.Core.Players;
 
 namespace Quiz.Bot.Handlers;
 
 /// <summary>The main menu (<c>menu:*</c>) and the leaderboard switch (<c>board:*</c>).</summary>
-public sealed class MenuHandler(BotReplies replies, ProfileHandler profiles, ShopHandler shop) : ICallbackArea
+public sealed class MenuHandler(BotReplies replies, ProfileHandler profiles, ShopHandler shop, FeatureSnapshot features) : ICallbackArea
 {
     Task ICallbackArea.HandleAsync(ButtonPress press, CancellationToken ct) => HandleAsync(press.QueryId, press.ChatId, press.Player, press.Data, ct);
 
@@ -14,8 +15,8 @@ public sealed class MenuHandler(BotReplies replies, ProfileHandler profiles, Sho
         if (await ShowStatsAsync(callbackQueryId, chatId, player, data, ct)) return;
         (string Text, IReadOnlyList<IReadOnlyList<Core.Messaging.MessageButton>> Buttons)? reply = (data.Area, data.Action, data.Args.Count) switch
         {
-            (Menus.Area, Menus.Main, 0) => (De.Welcome(player.FirstName), Menus.MainMenu()),
-            (Menus.Area, Menus.Help, 0) => (De.Help, Menus.BackToMenu()),
+            (Menus.Area, Menus.Main, 0) => (De.Welcome(player.FirstName), Menus.MainMenu(features.Current)),
+            (Menus.Area, Menus.Help, 0) => (De.HelpFor(features.Current), Menus.BackToMenu()),
             (Menus.Area, Menus.Privacy, 0) => (De.Privacy, Menus.BackToMenu()),
             _ => null,
         };

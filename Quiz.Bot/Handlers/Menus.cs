@@ -1,4 +1,5 @@
 using Quiz.Bot.Texts;
+using Quiz.Core.Features;
 using Quiz.Core.Messaging;
 
 namespace Quiz.Bot.Handlers;
@@ -17,15 +18,25 @@ public static class Menus
     /// <summary>Button data of a main-menu page: <c>menu:&lt;action&gt;</c>.</summary>
     public static string Data(string action) => $"{Area}:{action}";
 
-    public static IReadOnlyList<IReadOnlyList<MessageButton>> MainMenu() =>
-    [
-        [new MessageButton(De.ButtonQuickGame, GameButtons.Quick), new MessageButton(De.ButtonCategory, GameButtons.Categories)],
-        [new MessageButton(De.ButtonSurvival, GameButtons.Survival), new MessageButton(De.ButtonDaily, GameButtons.Daily)],
-        [new MessageButton(De.ButtonDuel, GameButtons.Duel), new MessageButton(De.ButtonTournaments, TournamentButtons.List)],
-        [new MessageButton(De.ButtonProfile, Menus.Data(Profile)), new MessageButton(De.ButtonBoards, Menus.Data(Boards))],
-        [new MessageButton(De.ButtonShop, Menus.Data(Shop)), new MessageButton(De.ButtonHelp, Menus.Data(Help))],
-        [new MessageButton(De.ButtonPrivacy, Menus.Data(Privacy))],
-    ];
+    /// <summary>The main menu without what is paused (<paramref name="features"/>): two buttons a row.</summary>
+    public static IReadOnlyList<IReadOnlyList<MessageButton>> MainMenu(FeatureSet features)
+    {
+        MessageButton?[] buttons =
+        [
+            features.Open(Feature.Quick) ? new MessageButton(De.ButtonQuickGame, GameButtons.Quick) : null,
+            features.Open(Feature.Category) ? new MessageButton(De.ButtonCategory, GameButtons.Categories) : null,
+            features.Open(Feature.Survival) ? new MessageButton(De.ButtonSurvival, GameButtons.Survival) : null,
+            features.Open(Feature.Daily) ? new MessageButton(De.ButtonDaily, GameButtons.Daily) : null,
+            features.Open(Feature.Duels) ? new MessageButton(De.ButtonDuel, GameButtons.Duel) : null,
+            features.Open(Feature.Tournaments) ? new MessageButton(De.ButtonTournaments, TournamentButtons.List) : null,
+            new MessageButton(De.ButtonProfile, Data(Profile)),
+            new MessageButton(De.ButtonBoards, Data(Boards)),
+            features.Open(Feature.Shop) ? new MessageButton(De.ButtonShop, Data(Shop)) : null,
+            new MessageButton(De.ButtonHelp, Data(Help)),
+            new MessageButton(De.ButtonPrivacy, Data(Privacy)),
+        ];
+        return [.. buttons.OfType<MessageButton>().Chunk(2).Select(row => (IReadOnlyList<MessageButton>)row)];
+    }
 
     public static IReadOnlyList<IReadOnlyList<MessageButton>> BackToMenu() =>
     [

@@ -1,5 +1,6 @@
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
+using Quiz.Core.Features;
 using Quiz.Core.Game;
 using Quiz.Core.Players;
 using Telegram.Bot.Types;
@@ -10,7 +11,7 @@ namespace Quiz.Bot.Handlers;
 /// <summary>Text messages: commands (<c>/start payload</c>, <c>/hilfe</c>, …) and free text.</summary>
 public sealed class MessageHandler(
     PlayerDirectory players, BotReplies replies, GameHandler games, ProfileHandler profiles, ShopHandler shop, SupportHandler support,
-    TournamentHandler tournaments, PrivacyHandler privacy)
+    TournamentHandler tournaments, PrivacyHandler privacy, FeatureSnapshot features)
 {
     /// <summary>
     /// A ban ends playing and buying, not the player's data-protection rights nor the way to appeal:
@@ -92,9 +93,9 @@ public sealed class MessageHandler(
         }
         var reply = command switch
         {
-            null => (De.FreeText, Menus.MainMenu()),
-            "start" => (De.Welcome(player.FirstName), Menus.MainMenu()),
-            "hilfe" or "help" => (De.Help, Menus.BackToMenu()),
+            null => (De.FreeText, Menus.MainMenu(features.Current)),
+            "start" => (De.Welcome(player.FirstName), Menus.MainMenu(features.Current)),
+            "hilfe" or "help" => (De.HelpFor(features.Current), Menus.BackToMenu()),
             "datenschutz" => (De.Privacy, Menus.BackToMenu()),
             "terms" or "agb" => (De.Terms, Menus.BackToMenu()),
             _ => (De.UnknownCommand("/" + command), Menus.BackToMenu()),

@@ -1,6 +1,7 @@
 using Quiz.Bot.Replies;
 using Quiz.Bot.Texts;
 using Quiz.Core.Economy;
+using Quiz.Core.Features;
 using Quiz.Core.Players;
 using Quiz.Core.Tournaments;
 
@@ -11,7 +12,7 @@ namespace Quiz.Bot.Handlers;
 /// Core's <see cref="TournamentService"/> decides, this renders. A tournament game runs like every
 /// other game through <see cref="GameHandler"/>.
 /// </summary>
-public sealed class TournamentHandler(TournamentService tournaments, Shop shop, BotReplies replies, GameHandler games) : ICallbackArea
+public sealed class TournamentHandler(TournamentService tournaments, Shop shop, BotReplies replies, GameHandler games, FeatureSnapshot features) : ICallbackArea
 {
     Task ICallbackArea.HandleAsync(ButtonPress press, CancellationToken ct) => HandleAsync(press.QueryId, press.ChatId, press.Player, press.Data, ct);
 
@@ -49,6 +50,13 @@ public sealed class TournamentHandler(TournamentService tournaments, Shop shop, 
         if (!TournamentButtons.TryParseId(data, out var id))
         {
             await replies.AnswerCallbackAsync(callbackQueryId, De.StaleButton, ct);
+            return;
+        }
+        if (data.Action == TournamentButtons.PlayAction && !features.Current.Open(Feature.Tournaments)
+            && await tournaments.GetAsync(id, player.Id, ct) is not { Joined: true })
+        {
+            // Paused: no new entries; who already entered (perhaps with a ticket) may still play their attempt.
+            await replies.AnswerCallbackAsync(callbackQueryId, De.FeaturePaused(Feature.Tournaments), ct);
             return;
         }
         switch (data.Action)
@@ -110,7 +118,7 @@ public sealed class TournamentHandler(TournamentService tournaments, Shop shop, 
     private async Task RefuseJoinAsync(string callbackQueryId, long chatId, JoinOutcome outcome, CancellationToken ct)
     {
         await replies.AnswerCallbackAsync(callbackQueryId, De.JoinRefused(outcome), ct);
-        if (outcome == JoinOutcome.NoTicket)
+        if (outcome == JoinOutcome.NoTicket && features.Current.Open(Feature.Shop))
         {
             await replies.SendAsync(chatId, De.TournamentNoTicket, TournamentButtons.NoTicket(await shop.ListPackagesAsync(ct)), ct);
         }

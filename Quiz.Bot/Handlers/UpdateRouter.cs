@@ -1,10 +1,17 @@
+using Quiz.Core.Features;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace Quiz.Bot.Handlers;
 
-/// <summary>Dispatches an update by its shape to a thin handler; everything else is ignored.</summary>
+/// <summary>
+/// Dispatches an update by its shape to a thin handler; everything else is ignored. First the switches, from this
+/// replica's memory (<see cref="FeatureSnapshot"/>): maintenance lets only payments through, a paused feature's
+/// command or button gets its kind answer (<see cref="FeatureGate"/>).
+/// </summary>
 public sealed class UpdateRouter(
+    FeatureSnapshot features,
+    SwitchedOffHandler switchedOff,
     MessageHandler messages,
     CallbackHandler callbacks,
     MembershipHandler membership,
@@ -15,7 +22,15 @@ public sealed class UpdateRouter(
     public static readonly UpdateType[] AllowedUpdates =
         [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.PreCheckoutQuery, UpdateType.MyChatMember];
 
-    public Task RouteAsync(Update update, CancellationToken ct) => update switch
+    public Task RouteAsync(Update update, CancellationToken ct)
+    {
+        var now = features.Current;
+        if (now.Maintenance && !FeatureGate.PassesMaintenance(update)) return switchedOff.MaintenanceAsync(update, ct);
+        if (FeatureGate.Needs(update) is { } feature && !now.Open(feature)) return switchedOff.PausedAsync(update, feature, ct);
+        return Dispatch(update, ct);
+    }
+
+    private Task Dispatch(Update update, CancellationToken ct) => update switch
     {
         { Message: { SuccessfulPayment: { } paid, From: { } payer } } => payments.HandlePaidAsync(payer.Id, paid, ct),
         { Message.RefundedPayment: { } refunded } => payments.HandleRefundedAsync(refunded, ct),

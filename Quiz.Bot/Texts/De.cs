@@ -1,4 +1,5 @@
 using System.Net;
+using Quiz.Core.Features;
 
 namespace Quiz.Bot.Texts;
 
@@ -18,34 +19,8 @@ public static partial class De
         Wähle unten, wie es weitergeht.
         """;
 
-    public const string Help =
-        """
-        ❓ <b>Hilfe</b>
-
-        <b>Spielen</b>
-        /spielen – Schnelles Spiel: 10 Fragen aus allen Gebieten
-        /tagesquiz – heute für alle dieselben 10 Fragen, ein Versuch
-        /duell – 7 Fragen, dann forderst Du jemanden heraus
-        /turniere – Turniere: anmelden, mitspielen, Rangliste (kostenlos oder mit Turnier-Ticket)
-        Im Menü: Kategorie (10 Fragen aus einem Gebiet) und Überleben (bis zum ersten Fehler, immer schwerer)
-
-        <b>Mehr</b>
-        /profil – Deine Spiele, Rekorde und Deine Serie
-        /bestenliste – Tagesquiz heute, diese Woche, Überleben-Rekorde
-        /shop – Spiele, Extra-Leben, Joker, Turnier-Tickets und Premium mit Telegram Stars
-        /terms – Verkaufsbedingungen
-        /paysupport – Hilfe bei Zahlungen und Erstattungen
-        /start – Begrüßung und Hauptmenü
-        /datenschutz – was wir speichern, warum, wie lange; Deine Rechte
-        /meinedaten – alle Deine Daten als Datei (JSON)
-        /loeschen – Dein Konto und Deine Daten löschen
-
-        <b>Punkte</b>
-        Richtig: 100 Punkte plus bis zu 50 Bonuspunkte, je nachdem, wie viel Zeit noch übrig war.
-        Falsch oder zu spät: 0 Punkte. Die Zeit misst unser Server.
-        Täglich sind 5 Spiele kostenlos, danach zählen gekaufte Spiele; mit Premium spielst Du unbegrenzt. Tagesquiz und Duelle kosten nichts.
-        🃏 Joker 50:50 nimmt zwei falsche Antworten weg (nicht im Tagesquiz, im Duell oder im Turnier); ein Extra-Leben rettet einen Überleben-Lauf einmal.
-        """;
+    /// <summary><c>/hilfe</c> with everything open; <see cref="HelpFor"/> leaves out what is paused.</summary>
+    public static string Help => HelpFor(FeatureSet.Default);
 
     /// <summary>Echoes at most 32 characters of what was typed: a command is short, anything longer is not one.</summary>
     public static string UnknownCommand(string command) =>

@@ -1,6 +1,7 @@
 using System.Text;
 using Quiz.Bot.Handlers;
 using Quiz.Bot.Replies;
+using Quiz.Core.Features;
 using Quiz.Core.Game;
 using Quiz.Core.Questions;
 
@@ -23,9 +24,9 @@ public sealed class GameButtonsTests
         var data = AllData(GameButtons.Answers(View(session, 99_999, jokers: 99_999)))
             .Concat(AllData(GameButtons.Paused(session, longestQuestion, 99_999)))
             .Concat(AllData(GameButtons.ReportReasons(longestQuestion)))
-            .Concat(AllData(GameButtons.AfterGame(GameMode.Category, longestCategory, "https://t.me/share/url?url=x")))
+            .Concat(AllData(GameButtons.AfterGame(GameMode.Category, longestCategory, "https://t.me/share/url?url=x", FeatureSet.Default)))
             .Concat(AllData(GameButtons.CategoryList([(longestCategory, "Kategorie")])))
-            .Concat(AllData(Menus.MainMenu()))
+            .Concat(AllData(Menus.MainMenu(FeatureSet.Default)))
             .ToList();
 
         Assert.All(data, d =>
