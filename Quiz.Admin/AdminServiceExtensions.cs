@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using Quiz.Admin.Api;
 using Quiz.Admin.Auth;
 using Quiz.Admin.Hosting;
+using Quiz.Core.Features;
 
 namespace Quiz.Admin;
 
@@ -16,6 +17,8 @@ public static class AdminServiceExtensions
         var mode = builder.Configuration.GetSection(AdminAuthOptions.Section).GetValue(nameof(AdminAuthOptions.Mode), AdminAuthMode.Oidc);
         builder.Services.AddSharedDataProtection(mode);
         builder.Services.AddProblemDetails();
+        // A switch changed here is signalled to the bots over the shared Redis.
+        builder.Services.AddFeatureSignalOverRedis();
         // The admin API names enum values (e.g. "entryFee": "ticket") instead of numbering them.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.AddAdminAuthentication();

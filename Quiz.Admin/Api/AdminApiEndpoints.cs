@@ -20,6 +20,7 @@ public static class AdminApiEndpoints
             TypedResults.Ok(await statistics.GetAsync(ct)));
         api.MapTournamentApi();
         api.MapPlayerApi();
+        api.MapFeatureApi();
 
         // Unknown paths pass the same gate, so probing without a token learns nothing.
         api.Map("/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: AdminTexts.Api.UnknownRoute));

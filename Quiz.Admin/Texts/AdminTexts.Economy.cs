@@ -99,6 +99,7 @@ public static partial class AdminTexts
             Core.Audit.AuditActions.FlagRaised => "Markiert",
             Core.Audit.AuditActions.FlagDismissed => "Markierung verworfen (Fehlalarm)",
             Core.Audit.AuditActions.FlagConfirmed => "Markierung bestätigt",
+            Core.Audit.AuditActions.FeatureSwitched => "Schalter umgelegt",
             _ => action,
         };
         public const string Delta = "Änderung";

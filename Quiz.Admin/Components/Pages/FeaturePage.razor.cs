@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Quiz.Admin.Texts;
+using Quiz.Core.Features;
+
+namespace Quiz.Admin.Components.Pages;
+
+/// <summary>
+/// "Schalter" (admins only): maintenance mode and each feature on or off for every player. Switching maintenance on asks
+/// first; every change goes through Core, which audits it (who, when, old → new) and signals the bots.
+/// </summary>
+public sealed partial class FeaturePage
+{
+    private IReadOnlyList<FeatureSwitchView>? switches;
+    private IReadOnlyList<FeatureChangeLine>? history;
+
+    [Inject]
+    private FeatureSwitches Switches { get; set; } = default!;
+
+    protected override Task LoadAsync() => ReadAsync("Feature switches", async () =>
+    {
+        switches = await Switches.ListAsync();
+        history = await Switches.HistoryAsync();
+    });
+
+    private static string SwitchName(string subject) =>
+        FeatureKeys.TryParse(subject.StartsWith("feature:", StringComparison.Ordinal) ? subject["feature:".Length..] : subject, out var feature)
+            ? AdminTexts.Features.Name(feature)
+            : subject;
+
+    private async Task ToggleAsync(FeatureSwitchView row, bool on)
+    {
+        if (await AdminAsync(AdminTexts.Features.AdminOnly) is not { } admin) return;
+        if (row.Feature == Feature.Maintenance && on && await Dialogs.ShowMessageBoxAsync(
+                AdminTexts.Features.ConfirmTitle, AdminTexts.Features.MaintenanceConfirm,
+                yesText: AdminTexts.Features.Confirm, cancelText: AdminTexts.Features.Cancel) != true)
+        {
+            return;
+        }
+        await RunAsync(async () =>
+        {
+            var result = await Switches.ChangeAsync(new Dictionary<Feature, bool> { [row.Feature] = on }, admin);
+            return result.Changed.Count > 0
+                ? (AdminTexts.Features.Switched(row.Feature, on), Severity.Success)
+                : (AdminTexts.Features.Unchanged, Severity.Info);
+        });
+    }
+}

@@ -1,0 +1,90 @@
+using Aspire.Hosting.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Quiz.Core.Audit;
+using Quiz.ServiceDefaults;
+using Quiz.Testing;
+
+namespace Quiz.EndToEndTests;
+
+/// <summary>
+/// An admin switches maintenance on under "Schalter": a player in the sandbox gets the Wartung notice; switched off, the
+/// player plays again. The bot learns of each change by the Redis signal (or its periodic read): the test polls.
+/// </summary>
+[Collection(AppModelCollection.Name)]
+public sealed class ConsoleMaintenanceTests(AppModelFixture fixture)
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private static readonly TimeSpan Probe = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task Maintenance_switched_on_in_the_console_gives_the_player_the_Wartung_notice_and_switched_off_they_play_again()
+    {
+        var name = $"Wanda{Guid.NewGuid():N}"[..13];
+        var wanda = await ChatPlayer.CreateAsync(fixture, name);
+        await wanda.SayAsync("/start");
+        await wanda.MessageAsync("willkommen bei Quiz");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = ChromiumArgs,
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.App.GetEndpoint(QuizResources.Admin, "http").ToString() });
+        await page.GotoAsync($"/anmelden?ReturnUrl={Uri.EscapeDataString("/schalter")}");
+        await page.FillAsync("#key", AppModelFixture.AdminLocalKey);
+        await page.ClickAsync("form[action='/konto/anmelden'] button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/schalter");
+        await page.Locator(".quiz-console[data-interactive='true']").WaitForAsync();
+        var maintenance = page.Locator(".schalter-maintenance input");
+        try
+        {
+            await maintenance.ClickAsync(new LocatorClickOptions { Force = true });
+            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Bestätigen" }).ClickAsync();
+            await Assertions.Expect(maintenance).ToBeCheckedAsync();
+
+            await Eventually.HoldsAsync(async () =>
+            {
+                await wanda.SayAsync("Hallo");
+                return await SeesAsync(wanda, "Wartung");
+            });
+
+            await maintenance.ClickAsync(new LocatorClickOptions { Force = true });
+            await Assertions.Expect(maintenance).Not.ToBeCheckedAsync();
+
+            await Eventually.HoldsAsync(async () =>
+            {
+                await wanda.SayAsync("/spielen");
+                return await SeesAsync(wanda, "Frage 1/10 · ");
+            });
+        }
+        finally
+        {
+            await using var cleanup = fixture.Database();
+            await cleanup.Database.ExecuteSqlRawAsync("UPDATE feature_switches SET is_on = false WHERE key = 'maintenance'");
+        }
+
+        await using var db = fixture.Database();
+        var audit = await db.AuditEntries.Where(e => e.Action == AuditActions.FeatureSwitched && e.Subject == "feature:maintenance")
+            .OrderByDescending(e => e.Id).Take(2).ToListAsync();
+        Assert.Equal(["an → aus", "aus → an"], audit.Select(a => a.Details));
+        Assert.All(audit, a => Assert.Equal("Lokaler Operator", a.Actor));
+    }
+
+    private static async Task<bool> SeesAsync(ChatPlayer player, string text)
+    {
+        try
+        {
+            await player.MessageAsync(text, Probe);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+}
