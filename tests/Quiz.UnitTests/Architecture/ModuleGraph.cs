@@ -16,7 +16,8 @@ internal sealed class ModuleGraph
     // PRODUCT.md §1: Tournaments -> Game -> Questions; Game and Tournaments -> Economy; AntiCheat -> Game.
     // Players and Common are shared leaves; Messaging is the outbox/dedupe leaf; Audit the append-only record of
     // operators' actions (a leaf every use-case may write to); Privacy (a player's export and deletion) reaches
-    // across the player's games, purchases and outbox; Operations may read everything.
+    // across the player's games, purchases and outbox; Operations may read everything; Features (the operators' switches)
+    // knows which switch guards which game mode and audits its changes.
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["Common"] = [],
@@ -30,6 +31,7 @@ internal sealed class ModuleGraph
         ["AntiCheat"] = ["Common", "Players", "Game", "Messaging", "Audit"],
         ["Privacy"] = ["Common", "Players", "Game", "Economy", "Messaging", "Audit"],
         ["Operations"] = ["Common", "Players", "Questions", "Game", "Economy", "Tournaments", "AntiCheat", "Messaging", "Audit"],
+        ["Features"] = ["Common", "Game", "Audit"],
     };
 
     /// <summary>The allowed directions as they stand, for the page that documents them (docs/architecture.md).</summary>
