@@ -12,10 +12,13 @@ namespace Quiz.Bot.Handlers;
 /// </summary>
 public static class FeatureGate
 {
+    /// <summary>The most frequent update by far needs no switch: an answer tap is not parsed twice.</summary>
+    private const string AnswerPrefix = $"{GameButtons.Area}:{GameButtons.AnswerAction}:";
+
     public static Feature? Needs(Update update) => update switch
     {
         { Message: { SuccessfulPayment: null, RefundedPayment: null, Text: { } text } } => NeedsCommand(text),
-        { CallbackQuery.Data: { } data } when CallbackData.TryParse(data, out var parsed) => NeedsButton(parsed),
+        { CallbackQuery.Data: { } data } when !data.StartsWith(AnswerPrefix, StringComparison.Ordinal) && CallbackData.TryParse(data, out var parsed) => NeedsButton(parsed),
         _ => null,
     };
 
