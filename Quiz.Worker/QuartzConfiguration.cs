@@ -22,6 +22,9 @@ public static class QuartzConfiguration
     /// <summary>How often the batch cheat detectors read the new answers, duels and refund requests.</summary>
     public static readonly TimeSpan CheatScanInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often the new answers are counted into the question statistics and difficulties calibrated.</summary>
+    public static readonly TimeSpan QuestionStatsInterval = TimeSpan.FromMinutes(1);
+
     public static IQuartzBuilder UseQuizClusteredStore(this IQuartzBuilder quartz, string connectionString)
     {
         quartz.ConfigureScheduler(o =>
@@ -92,6 +95,16 @@ public static class QuartzConfiguration
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
             job => job.WithIdentity(CheatScanJob.Key).WithDescription("Auffällige Spielmuster markieren (gleichmäßig perfekt, Gleichtakt, frische Konten, Erstattungen)"));
+
+        quartz.ScheduleJob<QuestionStatsJob>(
+            trigger => trigger
+                .WithIdentity("question-stats", "quiz")
+                .StartNow()
+                .WithSimpleSchedule(s => s
+                    .WithInterval(QuestionStatsInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            job => job.WithIdentity(QuestionStatsJob.Key).WithDescription("Antworten je Frage zählen und die Schwierigkeit daraus ableiten"));
 
         // Daily at 04:30 Berlin. A node that was down then fires the missed run once at start;
         // the day key makes any extra firing a no-op.

@@ -11,6 +11,7 @@ using Quiz.Core.Messaging;
 using Quiz.Core.Operations;
 using Quiz.Core.Players;
 using Quiz.Core.Questions;
+using Quiz.Core.Questions.Stats;
 using Quiz.Core.Tournaments;
 
 namespace Quiz.Core.Data;
@@ -28,6 +29,8 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<QuestionSetItem> QuestionSetItems => Set<QuestionSetItem>();
     public DbSet<Duel> Duels => Set<Duel>();
     public DbSet<QuestionReport> QuestionReports => Set<QuestionReport>();
+    public DbSet<QuestionStats> QuestionStats => Set<QuestionStats>();
+    public DbSet<QuestionStatsCursor> QuestionStatsCursors => Set<QuestionStatsCursor>();
     public DbSet<Package> Packages => Set<Package>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<Purchase> Purchases => Set<Purchase>();

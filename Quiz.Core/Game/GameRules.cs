@@ -30,6 +30,12 @@ public static class GameRules
         _ => null,
     };
 
-    /// <summary>The difficulty an Überleben run asks at <paramref name="ordinal"/>.</summary>
+    /// <summary>
+    /// The Tagesquiz mix, 40/40/20 like the bank's target and rising: four easy, four medium, then the hard ones (by effective
+    /// difficulty, <see cref="QuestionSets.Choose"/>).
+    /// </summary>
+    public static short DailyDifficulty(int ordinal) => ordinal switch { < 4 => 1, < 8 => 2, _ => 3 };
+
+    /// <summary>The difficulty an Überleben run asks at <paramref name="ordinal"/> (effective difficulty, <see cref="QuestionBankCache"/>).</summary>
     public static short SurvivalDifficulty(int ordinal) => (short)Math.Min(3, 1 + (ordinal / SurvivalStepLength));
 }

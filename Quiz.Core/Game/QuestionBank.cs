@@ -10,16 +10,16 @@ internal static class QuestionBank
 {
     public const int HistoryWindow = 300;
 
-    public static async Task<List<Candidate>> ActiveAsync(QuizDbContext db, string? categoryId, short? difficulty, CancellationToken ct)
+    /// <summary>The active questions, ordered by id, with each one's effective difficulty (calibrated from answers, else authored).</summary>
+    public static async Task<(List<Candidate> Candidates, Dictionary<string, short> Difficulties)> ActiveAsync(QuizDbContext db, CancellationToken ct)
     {
         var rows = await db.Questions.AsNoTracking()
-            .Where(q => q.Status == QuestionStatus.Active
-                && (categoryId == null || q.CategoryId == categoryId)
-                && (difficulty == null || q.Difficulty == difficulty))
+            .Where(q => q.Status == QuestionStatus.Active)
             .OrderBy(q => q.Id)
-            .Select(q => new { q.Id, q.PatternKey, q.CorrectOption, q.Related })
+            .Select(q => new { q.Id, q.PatternKey, q.CorrectOption, q.Related, Difficulty = q.Stats!.CalibratedDifficulty ?? q.Difficulty })
             .ToListAsync(ct);
-        return RelatedQuestions.Link([.. rows.Select(r => (new Candidate(r.Id, r.PatternKey, r.CorrectOption), (IReadOnlyCollection<string>)r.Related))]);
+        var candidates = RelatedQuestions.Link([.. rows.Select(r => (new Candidate(r.Id, r.PatternKey, r.CorrectOption), (IReadOnlyCollection<string>)r.Related))]);
+        return (candidates, rows.ToDictionary(r => r.Id, r => r.Difficulty, StringComparer.Ordinal));
     }
 
     /// <summary>The player's last <see cref="HistoryWindow"/> questions, oldest first.</summary>

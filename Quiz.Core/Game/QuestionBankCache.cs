@@ -27,7 +27,10 @@ public sealed class QuestionBankCache(IDbContextFactory<QuizDbContext> contexts,
 
     private sealed record Snapshot(IReadOnlyList<Entry> Entries, IReadOnlyDictionary<string, QuestionContent> Contents, DateTimeOffset LoadedAt);
 
-    /// <summary>Active questions, optionally of one category and/or difficulty, ordered by id.</summary>
+    /// <summary>
+    /// Active questions, optionally of one category and/or effective difficulty (calibrated from the players' answers once there
+    /// are enough, else authored; a new calibration counts after the next reload), ordered by id.
+    /// </summary>
     public async Task<List<Candidate>> ActiveAsync(string? categoryId, short? difficulty, CancellationToken ct)
     {
         var snapshot = await SnapshotAsync(ct);
@@ -61,7 +64,7 @@ public sealed class QuestionBankCache(IDbContextFactory<QuizDbContext> contexts,
             var rows = await db.Questions.AsNoTracking()
                 .Where(q => q.Status == QuestionStatus.Active)
                 .OrderBy(q => q.Id)
-                .Select(q => new { q.Id, q.PatternKey, q.CorrectOption, q.CategoryId, q.Difficulty, q.Related, Category = q.Category!.Name, q.Text, q.Options, q.Explanation })
+                .Select(q => new { q.Id, q.PatternKey, q.CorrectOption, q.CategoryId, Difficulty = q.Stats!.CalibratedDifficulty ?? q.Difficulty, q.Related, Category = q.Category!.Name, q.Text, q.Options, q.Explanation })
                 .ToListAsync(ct);
             var candidates = RelatedQuestions.Link([.. rows.Select(r => (new Candidate(r.Id, r.PatternKey, r.CorrectOption), (IReadOnlyCollection<string>)r.Related))]);
             current = new Snapshot(

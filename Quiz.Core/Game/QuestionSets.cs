@@ -22,8 +22,8 @@ public static class QuestionSets
         var existing = await FindAsync(db, kind, key, ct);
         if (existing is not null) return existing;
 
-        var bank = await QuestionBank.ActiveAsync(db, categoryId: null, difficulty: null, ct);
-        var items = Choose(bank, count, seed);
+        var (bank, difficulties) = await QuestionBank.ActiveAsync(db, ct);
+        var items = kind == QuestionSetKind.Daily ? Choose(bank, count, seed, id => difficulties[id], GameRules.DailyDifficulty) : Choose(bank, count, seed);
         if (items.Count == 0) return null;
 
         var id = Guid.CreateVersion7(now);
@@ -38,16 +38,28 @@ public static class QuestionSets
         return id;
     }
 
-    /// <summary>Deterministic: the same bank, count and seed always give the same items.</summary>
-    public static List<QuestionSetItem> Choose(IReadOnlyList<Candidate> bank, int count, long seed)
+    /// <summary>
+    /// Deterministic: the same bank, count and seed always give the same items. With a <paramref name="mix"/>, question
+    /// <c>ordinal</c> comes from the questions of difficulty <c>mix(ordinal)</c> (by <paramref name="difficultyOf"/>) while
+    /// there is one to pick, else from the whole bank.
+    /// </summary>
+    public static List<QuestionSetItem> Choose(
+        IReadOnlyList<Candidate> bank, int count, long seed, Func<string, short>? difficultyOf = null, Func<int, short>? mix = null)
     {
         var patterns = bank.ToDictionary(c => c.Id, c => c.PatternKey, StringComparer.Ordinal);
+        var pools = difficultyOf is null || mix is null
+            ? null
+            : bank.GroupBy(c => difficultyOf(c.Id)).ToDictionary(g => g.Key, g => (IReadOnlyList<Candidate>)[.. g]);
         var history = new List<HistoryEntry>();
         var items = new List<QuestionSetItem>();
         for (var ordinal = 0; ordinal < count; ordinal++)
         {
-            var pick = QuestionSelector.Next(bank, history, SelectionRules.Default, SelectionSeed.Rng(seed, ordinal), game: history);
-            if (pick is null || items.Any(i => i.QuestionId == pick.QuestionId)) break;
+            var taken = items.Select(i => i.QuestionId).ToHashSet(StringComparer.Ordinal);
+            var pick = pools is not null && pools.TryGetValue(mix!(ordinal), out var pool)
+                ? QuestionSelector.Next([.. pool.Where(c => !taken.Contains(c.Id))], history, SelectionRules.Default, SelectionSeed.Rng(seed, ordinal), game: history)
+                : null;
+            pick ??= QuestionSelector.Next(bank, history, SelectionRules.Default, SelectionSeed.Rng(seed, ordinal), game: history);
+            if (pick is null || taken.Contains(pick.QuestionId)) break;
             history.Add(new HistoryEntry(pick.QuestionId, pick.CorrectPosition, patterns[pick.QuestionId]));
             items.Add(new QuestionSetItem { Ordinal = ordinal, QuestionId = pick.QuestionId, OptionOrder = pick.OptionOrder, CorrectPosition = pick.CorrectPosition });
         }

@@ -1,3 +1,5 @@
+using Quiz.Core.Questions.Stats;
+
 namespace Quiz.Core.Questions;
 
 public enum QuestionStatus
@@ -36,6 +38,9 @@ public sealed class Question
     /// <summary>Ids of questions that must never share a game with this one (either side may list the other).</summary>
     public string[] Related { get; set; } = [];
     public QuestionStatus Status { get; set; }
+
+    /// <summary>The players' answers to it (none until the statistics job first counted one).</summary>
+    public QuestionStats? Stats { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -34,23 +34,14 @@ public sealed class QuestionCatalog(IDbContextFactory<QuizDbContext> contexts, T
         }
 
         var total = await query.CountAsync(ct);
-        var ordered = (filter.Sort, filter.Descending) switch
-        {
-            (QuestionSort.UpdatedAt, false) => query.OrderBy(q => q.UpdatedAt).ThenBy(q => q.Id),
-            (QuestionSort.UpdatedAt, true) => query.OrderByDescending(q => q.UpdatedAt).ThenBy(q => q.Id),
-            (QuestionSort.OpenReports, false) => query.OrderBy(q => db.QuestionReports.Count(r => r.QuestionId == q.Id && r.Status == ReportStatus.Open)).ThenBy(q => q.Id),
-            (QuestionSort.OpenReports, true) => query.OrderByDescending(q => db.QuestionReports.Count(r => r.QuestionId == q.Id && r.Status == ReportStatus.Open)).ThenBy(q => q.Id),
-            (QuestionSort.Difficulty, false) => query.OrderBy(q => q.Difficulty).ThenBy(q => q.Id),
-            (QuestionSort.Difficulty, true) => query.OrderByDescending(q => q.Difficulty).ThenBy(q => q.Id),
-            (_, true) => query.OrderByDescending(q => q.Id),
-            _ => query.OrderBy(q => q.Id),
-        };
+        var ordered = QuestionCatalogOrder.Apply(db, query, filter.Sort, filter.Descending);
         var size = Math.Clamp(filter.PageSize, 1, QuestionFilter.MaxPageSize);
         var page = Math.Max(filter.Page, 0);
         var items = await ordered.Skip(page * size).Take(size)
             .Select(q => new QuestionRow(
                 q.Id, q.CategoryId, q.Category!.Name, q.Difficulty, q.Text, q.Status,
-                db.QuestionReports.Count(r => r.QuestionId == q.Id && r.Status == ReportStatus.Open), q.UpdatedAt))
+                db.QuestionReports.Count(r => r.QuestionId == q.Id && r.Status == ReportStatus.Open), q.UpdatedAt,
+                q.Stats == null ? null : new QuestionFigures(q.Stats.Asked, q.Stats.Correct, q.Stats.TimedOut, q.Stats.MedianAnswerMs, q.Stats.CalibratedDifficulty)))
             .ToListAsync(ct);
         return new QuestionPage(items, total);
     }

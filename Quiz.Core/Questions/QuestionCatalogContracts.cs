@@ -6,6 +6,14 @@ public enum QuestionSort
     UpdatedAt,
     OpenReports,
     Difficulty,
+
+    /// <summary>Share of correct answers (descending: easiest first); questions not asked yet come last either way.</summary>
+    CorrectRate,
+
+    /// <summary>Share of time-outs; questions not asked yet come last either way.</summary>
+    TimeoutRate,
+    Asked,
+    MedianAnswerTime,
 }
 
 /// <summary>One page of the console's question list; every filter is optional.</summary>
@@ -31,7 +39,19 @@ public sealed record QuestionRow(
     string Text,
     QuestionStatus Status,
     int OpenReports,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    QuestionFigures? Figures = null)
+{
+    /// <summary>The difficulty selection uses: calibrated from the answers once there are enough, else the authored one.</summary>
+    public short EffectiveDifficulty => Figures?.CalibratedDifficulty ?? Difficulty;
+}
+
+/// <summary>A question's answer statistics (<see cref="Stats.QuestionStats"/>); null on a row: not asked since statistics began.</summary>
+public sealed record QuestionFigures(int Asked, int Correct, int TimedOut, int? MedianAnswerMs, short? CalibratedDifficulty)
+{
+    public double? CorrectShare => Asked == 0 ? null : (double)Correct / Asked;
+    public double? TimeoutShare => Asked == 0 ? null : (double)TimedOut / Asked;
+}
 
 public sealed record QuestionPage(IReadOnlyList<QuestionRow> Items, int Total);
 

@@ -6,7 +6,7 @@ using Quiz.Core.Questions;
 
 namespace Quiz.Admin.Components.Pages;
 
-/// <summary>"Fragen": the question bank, filtered and paged on the server, with edit and status buttons.</summary>
+/// <summary>"Fragen": the question bank with its answer statistics, filtered, ordered and paged on the server, with edit and status buttons.</summary>
 public sealed partial class QuestionList
 {
     private MudTable<QuestionRow>? table;
@@ -16,6 +16,8 @@ public sealed partial class QuestionList
     private short difficulty;
     private string status = "";
     private bool onlyReported;
+    private QuestionOrder order;
+    private (string? Label, SortDirection Direction) headerSort;
 
     [Inject]
     private QuestionCatalog Catalog { get; set; } = default!;
@@ -27,6 +29,14 @@ public sealed partial class QuestionList
 
     private async Task<TableData<QuestionRow>> ServerDataAsync(TableState state, CancellationToken ct)
     {
+        // A click on a column header takes over from the quick order.
+        if ((state.SortLabel, state.SortDirection) != headerSort)
+        {
+            headerSort = (state.SortLabel, state.SortDirection);
+            order = QuestionOrder.Table;
+        }
+        var (sort, descending) = order.Sort()
+            ?? (Enum.TryParse<QuestionSort>(state.SortLabel, out var label) ? label : QuestionSort.Id, state.SortDirection == SortDirection.Descending);
         var filter = new QuestionFilter(
             Search: search,
             CategoryId: categoryId.Length > 0 ? categoryId : null,
@@ -35,8 +45,8 @@ public sealed partial class QuestionList
             OnlyWithOpenReports: onlyReported,
             Page: state.Page,
             PageSize: state.PageSize,
-            Sort: Enum.TryParse<QuestionSort>(state.SortLabel, out var sort) ? sort : QuestionSort.Id,
-            Descending: state.SortDirection == SortDirection.Descending);
+            Sort: sort,
+            Descending: descending);
         var data = new TableData<QuestionRow> { Items = [], TotalItems = 0 };
         await ReadAsync("Questions", async () =>
         {
@@ -55,6 +65,8 @@ public sealed partial class QuestionList
     private Task StatusChanged(string? value) => Reload(() => status = value ?? "");
 
     private Task OnlyReportedChanged(bool value) => Reload(() => onlyReported = value);
+
+    private Task OrderChanged(QuestionOrder value) => Reload(() => order = value);
 
     private Task Reload(Action change)
     {
