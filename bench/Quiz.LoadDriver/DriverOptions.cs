@@ -27,22 +27,26 @@ internal enum Scenario
 
     /// <summary>Players tap answers through the Telegram sandbox; tap → next question visible (issue #14, item 6).</summary>
     Taps,
+
+    /// <summary>The question statistics job over 1,000,000 seeded answer events, then one minute of new ones (issue #16 item 3).</summary>
+    Stats,
 }
 
 /// <summary>
-/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes|taps] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds] [concurrency] [players]</c>;
+/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds] [concurrency] [players]</c>;
 /// the positional arguments keep their order from before there were scenarios.
 /// </summary>
 internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10, int Rounds = 3, int Backlog = 100_000, int BacklogLane = 3)
 {
     public const string Usage = """
-        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes|taps] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
           --scenario updates   mixed webhook updates from <players> players, then pgbench as the reference (default)
           --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
           --scenario payments  <concurrency> clients send /hilfe and /profil from <players> players (defaults 30 s, 40, 200) with the
                                real send budget, while <payers> payers buy; pre-checkout and confirm latency
           --scenario tournament  <players> entrants (default 100000) seeded by bulk SQL into one tournament, the start timed; ranking
                                reads while <concurrency> (default 8) more players play through Core (no Telegram); finish and rewards timed
+          --scenario stats     the question statistics job over 1,000,000 answer events seeded by bulk SQL, then one minute of new ones
           --scenario purge     outbox claim latency with 1,000,000 sent rows, before and after housekeeping purges them (no other arguments)
           --scenario flood     <concurrency> flooders (default 40) each send 25 commands while a control player sends /hilfe every 2 s,
                                real send limiter, stub with Telegram's limits; <rounds> rounds of new flooders; control latency, replies per flooder
