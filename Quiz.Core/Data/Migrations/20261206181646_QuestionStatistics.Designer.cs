@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206165833_QuestionStatistics")]
+    [Migration("20261206181646_QuestionStatistics")]
     partial class QuestionStatistics
     {
         /// <inheritdoc />
@@ -400,9 +400,9 @@ namespace Quiz.Core.Data.Migrations
 
                             t.HasCheckConstraint("ck_ledger_entries_kind", "kind IN ('gamecredit', 'extralife', 'joker', 'tournamentticket', 'premium')");
 
-                            t.HasCheckConstraint("ck_ledger_entries_reason", "reason IN ('purchase', 'consumption', 'refund', 'reward', 'adjustment')");
+                            t.HasCheckConstraint("ck_ledger_entries_reason", "reason IN ('purchase', 'consumption', 'refund', 'reward', 'adjustment', 'returned')");
 
-                            t.HasCheckConstraint("ck_ledger_entries_sign", "(reason IN ('purchase', 'reward') AND delta > 0) OR (reason IN ('consumption', 'refund') AND delta < 0) OR reason = 'adjustment'");
+                            t.HasCheckConstraint("ck_ledger_entries_sign", "(reason IN ('purchase', 'reward', 'returned') AND delta > 0) OR (reason IN ('consumption', 'refund') AND delta < 0) OR reason = 'adjustment'");
                         });
                 });
 
@@ -915,6 +915,94 @@ namespace Quiz.Core.Data.Migrations
                             t.HasCheckConstraint("ck_support_cases_status", "status IN ('draft', 'open', 'closed')");
 
                             t.HasCheckConstraint("ck_support_cases_text", "(status = 'draft') = (text IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Features.FeatureSwitch", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("IsOn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_on");
+
+                    b.HasKey("Key")
+                        .HasName("pk_feature_switches");
+
+                    b.ToTable("feature_switches", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_feature_switches_key", "key IN ('maintenance', 'quick', 'category', 'survival', 'daily', 'duels', 'tournaments', 'shop')");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Key = "maintenance",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = false
+                        },
+                        new
+                        {
+                            Key = "quick",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "category",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "survival",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "daily",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "duels",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "tournaments",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "shop",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
                         });
                 });
 
@@ -1934,6 +2022,14 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("CancelCompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancel_completed_at");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -2010,6 +2106,8 @@ namespace Quiz.Core.Data.Migrations
 
                     b.ToTable("tournaments", null, t =>
                         {
+                            t.HasCheckConstraint("ck_tournaments_cancelled", "(state = 'cancelled') = (cancelled_at IS NOT NULL) AND (cancel_completed_at IS NULL OR state = 'cancelled')");
+
                             t.HasCheckConstraint("ck_tournaments_entry_fee", "entry_fee IN ('free', 'ticket')");
 
                             t.HasCheckConstraint("ck_tournaments_finished", "(state IN ('finished', 'rewarded')) = (finished_at IS NOT NULL)");
@@ -2022,9 +2120,9 @@ namespace Quiz.Core.Data.Migrations
 
                             t.HasCheckConstraint("ck_tournaments_rewards_started", "rewards_started_at IS NULL OR state IN ('finished', 'rewarded')");
 
-                            t.HasCheckConstraint("ck_tournaments_started", "(state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
+                            t.HasCheckConstraint("ck_tournaments_started", "state = 'cancelled' OR (state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
 
-                            t.HasCheckConstraint("ck_tournaments_state", "state IN ('draft', 'scheduled', 'active', 'finished', 'rewarded')");
+                            t.HasCheckConstraint("ck_tournaments_state", "state IN ('draft', 'scheduled', 'active', 'finished', 'rewarded', 'cancelled')");
 
                             t.HasCheckConstraint("ck_tournaments_window", "ends_at > starts_at");
                         });
