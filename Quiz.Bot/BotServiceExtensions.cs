@@ -29,7 +29,7 @@ public static class BotServiceExtensions
         services.AddScoped<BotReplies>();
         services.AddSingleton<ChatBacklog>();
         services.AddScoped<MessageHandler>();
-        services.AddScoped<CallbackHandler>();
+        services.AddScoped<CallbackHandler>().AddScoped<ClaimedPlayer>();
         services.AddScoped<GameHandler>();
         services.AddScoped<GameResults>();
         services.AddScoped<GameMessages>();

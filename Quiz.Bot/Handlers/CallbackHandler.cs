@@ -9,7 +9,7 @@ namespace Quiz.Bot.Handlers;
 /// Button presses. Every press is answered; data that does not parse or names no area we know gets the
 /// short "no longer valid" notice and changes nothing. Each area routes its own actions (<see cref="CallbackAreas"/>).
 /// </summary>
-public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies, IServiceProvider services)
+public sealed class CallbackHandler(PlayerDirectory players, ClaimedPlayer claimed, BotReplies replies, IServiceProvider services)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ public sealed class CallbackHandler(PlayerDirectory players, BotReplies replies,
             await replies.AnswerCallbackAsync(query.Id, De.StaleButton, ct);
             return;
         }
-        var player = await players.TouchAsync(Identity.Of(query.From), ct);
+        var player = claimed.For(query.From.Id) ?? await players.TouchAsync(Identity.Of(query.From), ct);
         if (player.IsBanned && data.Area is not (PrivacyHandler.Area or SupportHandler.Area))
         {
             // Every press is answered (the client stops waiting); the notice goes to the chat once a day, then silence.

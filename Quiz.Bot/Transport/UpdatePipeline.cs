@@ -2,7 +2,9 @@ using Quiz.Bot.Handlers;
 using Quiz.Bot.Inbound;
 using Quiz.Bot.Replies;
 using Quiz.Core.Data;
+using Quiz.Core.Game;
 using Quiz.Core.Messaging;
+using Quiz.Core.Players;
 using StackExchange.Redis;
 using Telegram.Bot.Types;
 
@@ -31,6 +33,7 @@ public enum UpdateOutcome
 /// </summary>
 public sealed partial class UpdatePipeline(
     UpdateClaims claims,
+    PressClaims pressClaims,
     InboundGate gate,
     IServiceScopeFactory scopes,
     BotMetrics metrics,
@@ -48,9 +51,12 @@ public sealed partial class UpdatePipeline(
     {
         if (!await gate.AdmitAsync(update, ct)) return UpdateOutcome.Throttled;
         UpdateClaim claim;
+        PlayerSnapshot? player = null;
         try
         {
-            claim = await claims.ClaimAsync(update.Id, ct);
+            // A game press (the answer, the hot path) touches its player in the claim's round trip.
+            if (GamePress(update) is { } who) (claim, player) = await pressClaims.ClaimAsync(update.Id, who, ct);
+            else claim = await claims.ClaimAsync(update.Id, ct);
         }
         catch (Exception ex) when (IsInfrastructure(ex, ct))
         {
@@ -64,6 +70,7 @@ public sealed partial class UpdatePipeline(
         if (claim == UpdateClaim.InProgress) return UpdateOutcome.RetryLater;
 
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ClaimedPlayer>().Snapshot = player;
         var completed = false;
         try
         {
@@ -98,6 +105,11 @@ public sealed partial class UpdatePipeline(
         if (!completed) await TryAsync(() => claims.CompleteAsync(update.Id, CancellationToken.None));
         return claim == UpdateClaim.Resume ? UpdateOutcome.Resumed : UpdateOutcome.Handled;
     }
+
+    /// <summary>The presser of a button of the game area (what <see cref="CallbackHandler"/> would touch), else null.</summary>
+    private static PlayerIdentity? GamePress(Update update) =>
+        update.CallbackQuery is { Message: not null, From: { } from, Data: { } data }
+        && CallbackData.TryParse(data, out var parsed) && parsed.Area == GameButtons.Area ? Identity.Of(from) : null;
 
     private static bool IsInfrastructure(Exception ex, CancellationToken ct) =>
         ex.IsUnavailable()

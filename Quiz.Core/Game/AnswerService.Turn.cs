@@ -85,9 +85,10 @@ public sealed partial class AnswerService
         var question = await bank.ContentAsync(asked!.QuestionId, ct);
         var seen = new AnswerSeen(session!, answer, question.Text, Shown(asked, question));
         var followUps = watches.Where(w => w.Recording(seen)).ToList();
+        (long Chat, bool Pending) backlog;
         try
         {
-            await AnswerTurnStatements.WriteAsync(connection, session!, answer, next?.Question, InboundUpdate.Current?.Id, now, ct);
+            backlog = await AnswerTurnStatements.WriteAsync(connection, session!, answer, next?.Question, InboundUpdate.Current?.Id, now, ct);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && ex.ConstraintName == AnswerEvent.UniquePerSessionQuestion)
         {
@@ -95,7 +96,7 @@ public sealed partial class AnswerService
             await AnswerTurnStatements.RollbackAsync(connection, ct);
             return new AnswerTurn(Shown(session!, new AnswerResult(AnswerOutcome.AlreadyAnswered, asked.CorrectPosition, 0, question.Explanation, QuestionId: question.Id)), null);
         }
-        Committed(session!, answer, finished, next?.Relaxed);
+        Committed(session!, answer, finished, next?.Relaxed, backlog);
         foreach (var watch in followUps) await watch.RecordedAsync(seen, ct);
 
         var outcome = late ? AnswerOutcome.Late : answer.IsCorrect ? AnswerOutcome.Correct : AnswerOutcome.Wrong;
@@ -106,13 +107,14 @@ public sealed partial class AnswerService
         return new AnswerTurn(Shown(session!, result), view);
     }
 
-    /// <summary>After the commit: the update is complete, and the metrics count what is now true (CommittedFacts' rules).</summary>
-    private void Committed(GameSession session, AnswerEvent answer, bool finished, Relaxation? relaxed)
+    /// <summary>After the commit: the update is complete (the reply takes the chat's backlog read in the commit), and the metrics count what is now true (CommittedFacts' rules).</summary>
+    private void Committed(GameSession session, AnswerEvent answer, bool finished, Relaxation? relaxed, (long Chat, bool Pending) backlog)
     {
         if (InboundUpdate.Current is { } update)
         {
             update.Committed = true;
             update.Completed = true;
+            update.KnowBacklog(backlog.Chat, backlog.Pending);
         }
         CommittedFacts.AnswerCommitted(metrics, session, answer, finished);
         if (relaxed is { } r) metrics.SelectionRelaxed(r);

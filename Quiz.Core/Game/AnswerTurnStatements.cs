@@ -87,8 +87,10 @@ internal static class AnswerTurnStatements
     /// <summary>
     /// The answer, the session's new state, the next question (if any) and the update's claim — committed together. The claim
     /// is marked committed and completed: the update is done once its effects are (<see cref="Messaging.InboundUpdate.Completed"/>).
+    /// Returns the player's private chat and whether the outbox holds anything pending for it, read after the writes with
+    /// the session locked, so the reply knows whether it must queue behind the outbox without another round trip.
     /// </summary>
-    public static async Task WriteAsync(
+    public static async Task<(long Chat, bool Pending)> WriteAsync(
         NpgsqlConnection connection, GameSession session, AnswerEvent answer, SessionQuestion? next, long? updateId, DateTimeOffset now, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection);
@@ -116,8 +118,19 @@ internal static class AnswerTurnStatements
         {
             Add(batch, "UPDATE processed_updates SET committed_at = coalesce(committed_at, $2), completed_at = $2 WHERE update_id = $1", id, now);
         }
+        Add(batch, """
+            SELECT p.telegram_user_id, EXISTS (SELECT 1 FROM outbox_messages o WHERE o.chat_id = p.telegram_user_id AND o.state = 'pending')
+            FROM players p WHERE p.id = $1
+            """, answer.PlayerId);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
-        await batch.ExecuteNonQueryAsync(ct);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        (long, bool) backlog = default;
+        do
+        {
+            if (reader.FieldCount == 2 && await reader.ReadAsync(ct)) backlog = (reader.GetInt64(0), reader.GetBoolean(1));
+        }
+        while (await reader.NextResultAsync(ct));
+        return backlog;
     }
 
     /// <summary>Ends the transaction without writing (a refused tap, or the general path takes over).</summary>

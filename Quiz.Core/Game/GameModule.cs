@@ -17,7 +17,8 @@ public static class GameModule
     {
         services.AddOptions<GameOptions>().BindConfiguration(GameOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<GameOptions>, GameOptionsValidator>();
-        services.AddSingleton<SharedSetSeeds>().AddSingleton<PlayAllowance>().AddSingleton<QuestionBankCache>().AddSingleton<SessionTimeouts>();
+        services.AddSingleton<SharedSetSeeds>().AddSingleton<PlayAllowance>().AddSingleton<QuestionBankCache>().AddSingleton<SessionTimeouts>()
+            .AddSingleton<PressClaims>();
         services.AddScoped<GameService>().AddScoped<AnswerService>().AddScoped<Jokers>().AddScoped<QuestionReports>().AddScoped<DuelService>();
         services.AddSingleton<PlayerHoldingsReader>().AddSingleton<Leaderboards>().AddSingleton<PlayerProfiles>();
         return services;

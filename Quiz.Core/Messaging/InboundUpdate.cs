@@ -32,6 +32,25 @@ public sealed class InboundUpdate
     /// </summary>
     public bool Completed { get; internal set; }
 
+    private (long Chat, bool Pending)? backlog;
+
+    /// <summary>
+    /// The handler's transaction read whether the outbox holds anything pending for <paramref name="chatId"/> (the answer's
+    /// commit, ADR 0014): the next reply to that chat takes it instead of asking the database again (the bot's
+    /// <c>ChatBacklog</c>). Used once; forgotten when this flow writes to the outbox (<see cref="OutboxWriter"/>).
+    /// </summary>
+    public void KnowBacklog(long chatId, bool pending) => backlog = (chatId, pending);
+
+    /// <summary>The backlog read by this flow's transaction for <paramref name="chatId"/>, once; null: ask the database.</summary>
+    public bool? TakeBacklog(long chatId)
+    {
+        var known = backlog;
+        backlog = null;
+        return known is { } k && k.Chat == chatId ? k.Pending : null;
+    }
+
+    internal void ForgetBacklog() => backlog = null;
+
     public static InboundUpdate? Current => Flow.Value;
 
     /// <summary>True while a redelivered update whose effects exist is handled: continue, do not repeat.</summary>

@@ -33,6 +33,8 @@ public static class OutboxWriter
             AvailableAt = availableAt ?? now,
         };
         db.OutboxMessages.Add(message);
+        // A reply of this update must not rely on a backlog read before this row (the next reply asks the database).
+        InboundUpdate.Current?.ForgetBacklog();
         return message;
     }
 

@@ -32,9 +32,10 @@ public sealed class UpdateClaims(IDbContextFactory<QuizDbContext> contexts, Time
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    // One round trip: insert the claim, or take over an expired one, or report the row's state.
-    private const string ClaimSql = """
-        WITH inserted AS (
+    // One round trip: insert the claim, or take over an expired one, or report the row's state ($1 update id, $2 now,
+    // $3 the lease's cut-off). The parts are shared with the game press's claim that also touches the player (Game.PressClaims).
+    internal const string ClaimCtes = """
+        inserted AS (
             INSERT INTO processed_updates (update_id, received_at) VALUES ($1, $2)
             ON CONFLICT (update_id) DO NOTHING RETURNING 1
         ), taken AS (
@@ -42,17 +43,25 @@ public sealed class UpdateClaims(IDbContextFactory<QuizDbContext> contexts, Time
             WHERE update_id = $1 AND completed_at IS NULL AND received_at < $3 AND NOT EXISTS (SELECT 1 FROM inserted)
             RETURNING committed_at
         )
-        SELECT CASE
+        """;
+
+    /// <summary>The claim's outcome as an <see cref="UpdateClaim"/> number, from <see cref="ClaimCtes"/>.</summary>
+    internal const string ClaimOutcome = """
+        CASE
             WHEN EXISTS (SELECT 1 FROM inserted) THEN 0
             WHEN EXISTS (SELECT 1 FROM taken) THEN CASE WHEN (SELECT committed_at FROM taken) IS NULL THEN 0 ELSE 3 END
             WHEN (SELECT completed_at FROM processed_updates WHERE update_id = $1) IS NOT NULL THEN 1
             ELSE 2 END
         """;
 
+    private const string ClaimSql = $"WITH {ClaimCtes} SELECT {ClaimOutcome}";
+
+    /// <summary>The parameters of <see cref="ClaimCtes"/>: the update id, now, and the lease's cut-off.</summary>
+    internal static object[] ClaimValues(long updateId, DateTimeOffset now) => [updateId, now, now - Lease];
+
     public async Task<UpdateClaim> ClaimAsync(long updateId, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
-        var result = await ExecuteAsync(ClaimSql, [updateId, now, now - Lease], scalar: true, ct);
+        var result = await ExecuteAsync(ClaimSql, ClaimValues(updateId, time.GetUtcNow()), scalar: true, ct);
         return (UpdateClaim)result;
     }
 

@@ -12,39 +12,49 @@ public sealed record PlayerSnapshot(long Id, long TelegramUserId, string FirstNa
 /// <summary>Registers players on first contact and keeps their name and last-seen time current.</summary>
 public sealed class PlayerDirectory(IDbContextFactory<QuizDbContext> contexts, TimeProvider time)
 {
+    /// <summary>The upsert's target columns; the values are ($1 Telegram id, $2 first name, $3 username, $4 language, $5 now).</summary>
+    internal const string TouchInsert = "INSERT INTO players (telegram_user_id, first_name, username, language_code, created_at, last_seen_at)";
+
     /// <summary>
     /// Upsert in one statement, so two first updates of a new player on two replicas create one row.
-    /// Writing to a player also means they talk to the bot again, so a block mark is cleared.
+    /// Writing to a player also means they talk to the bot again, so a block mark is cleared. Returns what
+    /// <see cref="ReadSnapshot"/> reads (shared with the game press's claim, Game.PressClaims).
     /// </summary>
-    private const string TouchSql = """
-        INSERT INTO players (telegram_user_id, first_name, username, language_code, created_at, last_seen_at)
-        VALUES ($1, $2, $3, $4, $5, $5)
+    internal const string TouchConflict = """
         ON CONFLICT (telegram_user_id) DO UPDATE SET
             first_name = EXCLUDED.first_name, username = EXCLUDED.username,
             language_code = EXCLUDED.language_code, last_seen_at = EXCLUDED.last_seen_at, blocked_bot_at = NULL
-        RETURNING id, banned_at IS NOT NULL, (xmax = 0)
+        RETURNING id, banned_at IS NOT NULL AS banned, (xmax = 0) AS created
         """;
+
+    private const string TouchSql = $"{TouchInsert} VALUES ($1, $2, $3, $4, $5, $5) {TouchConflict}";
 
     public async Task<PlayerSnapshot> TouchAsync(PlayerIdentity who, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
-        var firstName = Clip(who.FirstName, 64) ?? "";
-        var username = Clip(who.Username, 64);
-        var language = Clip(who.LanguageCode, 16);
         await using var db = await contexts.CreateDbContextAsync(ct);
         // Plain ADO.NET: EF's SqlQuery would map an ad-hoc result type again for every context.
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(TouchSql, connection);
-        command.Parameters.AddWithValue(who.TelegramUserId);
-        command.Parameters.AddWithValue(firstName);
-        command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)username ?? DBNull.Value);
-        command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)language ?? DBNull.Value);
-        command.Parameters.AddWithValue(now);
+        AddTouchValues(command, who, time.GetUtcNow());
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        return new PlayerSnapshot(reader.GetInt64(0), who.TelegramUserId, firstName, IsBanned: reader.GetBoolean(1), IsNew: reader.GetBoolean(2));
+        return ReadSnapshot(reader, 0, who);
     }
+
+    /// <summary>The upsert's five values (names clipped to their columns), appended to the command's parameters.</summary>
+    internal static void AddTouchValues(NpgsqlCommand command, PlayerIdentity who, DateTimeOffset now)
+    {
+        command.Parameters.AddWithValue(who.TelegramUserId);
+        command.Parameters.AddWithValue(Clip(who.FirstName, 64) ?? "");
+        command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)Clip(who.Username, 64) ?? DBNull.Value);
+        command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)Clip(who.LanguageCode, 16) ?? DBNull.Value);
+        command.Parameters.AddWithValue(now);
+    }
+
+    /// <summary>The upsert's returned row (<see cref="TouchConflict"/>) from column <paramref name="first"/> on.</summary>
+    internal static PlayerSnapshot ReadSnapshot(NpgsqlDataReader reader, int first, PlayerIdentity who) =>
+        new(reader.GetInt64(first), who.TelegramUserId, Clip(who.FirstName, 64) ?? "", IsBanned: reader.GetBoolean(first + 1), IsNew: reader.GetBoolean(first + 2));
 
     /// <summary>Telegram says the player blocked (or unblocked) the bot.</summary>
     public async Task SetBlockedAsync(long telegramUserId, bool blocked, CancellationToken ct = default)

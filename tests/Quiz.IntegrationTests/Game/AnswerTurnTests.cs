@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Game;
 using Quiz.Core.Messaging;
@@ -137,43 +136,5 @@ public sealed class AnswerTurnTests(PostgresDatabase database) : CoreTests(datab
         Assert.Equal(AnswerOutcome.Wrong, turn.Result.Outcome);
         Assert.NotNull(turn.Next);
         Assert.Equal(1 + 2, commands.Counted); // the kit's read of the correct position, then the answer's two batches
-    }
-
-    /// <summary>Npgsql's commands (and batches) sent by this test's own flow.</summary>
-    private sealed class SqlCommands : IDisposable
-    {
-        private static readonly AsyncLocal<SqlCommands?> Counting = new();
-        private readonly MeterListener listener = new();
-        private int counted;
-
-        public SqlCommands()
-        {
-            listener.InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == "Npgsql" && instrument.Name == "db.client.operation.duration") l.EnableMeasurementEvents(instrument);
-            };
-            listener.SetMeasurementEventCallback<double>((_, _, _, _) =>
-            {
-                if (Counting.Value is { } counter) Interlocked.Increment(ref counter.counted);
-            });
-            listener.Start();
-        }
-
-        public int Counted => Volatile.Read(ref counted);
-
-        public async Task<T> CountAsync<T>(Func<Task<T>> action)
-        {
-            Counting.Value = this;
-            try
-            {
-                return await action();
-            }
-            finally
-            {
-                Counting.Value = null;
-            }
-        }
-
-        public void Dispose() => listener.Dispose();
     }
 }
