@@ -5,6 +5,8 @@ using Quiz.Admin.Api;
 using Quiz.Admin.Auth;
 using Quiz.Admin.Hosting;
 using Quiz.Core.Features;
+using Quiz.Admin.Operations;
+using Quiz.ServiceDefaults.Redaction;
 
 namespace Quiz.Admin;
 
@@ -22,6 +24,9 @@ public static class AdminServiceExtensions
         // The admin API names enum values (e.g. "entryFee": "ticket") instead of numbering them.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.AddAdminAuthentication();
+        builder.Services.AddOptions<MachineryOptions>().BindConfiguration(MachineryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpClient(ServiceReadiness.Client);
+        builder.Services.AddSingleton<ServiceReadiness>().AddSingleton<SendBudgetReader>().AddSingleton(TelemetrySecrets.From(builder.Configuration));
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

@@ -20,7 +20,7 @@ var bot = builder.AddProject<Projects.Quiz_Bot>(QuizResources.Bot)
     .WithQuestionSetSecret(setSecret)
     .WithScale(builder, ScaleSettings.BotReplicas);
 
-builder.AddProject<Projects.Quiz_Worker>(QuizResources.Worker)
+var worker = builder.AddProject<Projects.Quiz_Worker>(QuizResources.Worker)
     .WithQuizStores(database, cache, migrator)
     .WithGameSettings(builder)
     .WithQuestionSetSecret(setSecret)
@@ -31,6 +31,7 @@ builder.AddProject<Projects.Quiz_Admin>(QuizResources.Admin)
     .WithAdminSecurity(builder)
     .WithQuestionSetSecret(setSecret)
     .WithGameSettings(builder)
+    .WithReadinessOf(bot, worker)
     .WithExternalHttpEndpoints();
 
 builder.Build().Run();

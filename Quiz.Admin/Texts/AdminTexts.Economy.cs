@@ -100,6 +100,7 @@ public static partial class AdminTexts
             Core.Audit.AuditActions.FlagDismissed => "Markierung verworfen (Fehlalarm)",
             Core.Audit.AuditActions.FlagConfirmed => "Markierung bestätigt",
             Core.Audit.AuditActions.FeatureSwitched => "Schalter umgelegt",
+            Core.Audit.AuditActions.OutboxRequeued => "Unzustellbare Nachricht erneut gesendet",
             _ => action,
         };
         public const string Delta = "Änderung";

@@ -18,6 +18,7 @@ public static partial class AdminTexts
         public const string Reconciliation = "Abgleich";
         public const string Tournaments = "Turniere";
         public const string Audit = "Protokoll";
+        public const string Machinery = "Betrieb";
         public const string Menu = "Menü";
         public const string SignOut = "Abmelden";
     }

@@ -31,6 +31,11 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, TelegramSender sender
         {
             return await CancelSubscriptionAsync(OutboxWriter.ReadPayload<CancelSubscriptionCommand>(message.Payload), ct);
         }
+        if (message.Kind == OutboxKinds.GetWebhookInfo)
+        {
+            // The console's Betrieb page reads the answer back from the row's result (WebhookStatus).
+            return JsonSerializer.Serialize(await sender.WebhookInfoAsync(ct), OutboxWriter.PayloadJson);
+        }
         var chatId = message.ChatId ?? throw new JsonException($"Outbox kind '{message.Kind}' needs a chat id.");
         var lane = SendLanes.Of(message.Lane);
         switch (message.Kind)

@@ -51,6 +51,7 @@ public static class AuditActions
     public const string FlagDismissed = "flag.dismissed";
     public const string FlagConfirmed = "flag.confirmed";
     public const string FeatureSwitched = "feature.switched";
+    public const string OutboxRequeued = "outbox.requeued";
 }
 
 /// <summary>Adds audit entries to the caller's unit of work and reads them back per subject.</summary>

@@ -22,9 +22,13 @@ public static class OutboxKinds
     /// <summary>Stops a subscription's renewal with editUserStarSubscription before its player is deleted (payload: CancelSubscriptionCommand).</summary>
     public const string CancelStarSubscription = "cancel_star_subscription";
 
+    /// <summary>The console asks the bot for getWebhookInfo; the bot stores Telegram's answer as the row's result (payload: WebhookInfoCommand).</summary>
+    public const string GetWebhookInfo = "get_webhook_info";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         SendMessage, EditMessage, DeleteMessage, SendInvoice, Notice, RefundStarPayment, ReconcileStarTransactions, CancelStarSubscription,
+        GetWebhookInfo,
     };
 }
 

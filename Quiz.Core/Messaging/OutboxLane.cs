@@ -40,6 +40,8 @@ public static class OutboxLanes
     {
         // Only the Telegram sender writes these: a reply that could not go out at once.
         OutboxKinds.SendMessage or OutboxKinds.EditMessage or OutboxKinds.DeleteMessage or OutboxKinds.SendInvoice => OutboxLane.Interactive,
+        // An operator waits on the Betrieb page for it; it sends no chat message, so it takes nothing from the players' budget.
+        OutboxKinds.GetWebhookInfo => OutboxLane.Interactive,
         OutboxKinds.RefundStarPayment or OutboxKinds.CancelStarSubscription or OutboxKinds.ReconcileStarTransactions => OutboxLane.Payment,
         OutboxKinds.Notice when payload is NoticePayload notice => OfNotice(notice.Topic),
         _ => OutboxLane.Bulk,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quiz.Core.Audit;
+using Quiz.Core.Operations.Machinery;
 using Quiz.Core.Operations.Moderation;
 
 namespace Quiz.Core.Operations;
@@ -11,6 +12,7 @@ public static class OperationsModule
     {
         services.AddOptions<HousekeepingOptions>().BindConfiguration(HousekeepingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services.AddSingleton<OverviewStatistics>().AddScoped<Housekeeping>().AddSingleton<AuditReader>().AddSingleton<PlayerReview>()
-            .AddSingleton<FlagReview>().AddSingleton<OperationalReadings>();
+            .AddSingleton<FlagReview>().AddSingleton<OperationalReadings>()
+            .AddSingleton<OutboxBacklog>().AddSingleton<DeadLetterRequeue>().AddSingleton<WebhookStatus>().AddSingleton<SchedulerJobs>();
     }
 }

@@ -32,5 +32,6 @@ public static class NavItems
         new(AdminTexts.Navigation.Tournaments, "/turniere", Icons.Material.Filled.EmojiEvents, AdminRoles.Admin),
         new(AdminTexts.Navigation.Audit, "/protokoll", Icons.Material.Filled.History, AdminRoles.Admin),
         new(AdminTexts.Features.Title, "/schalter", Icons.Material.Filled.ToggleOn, AdminRoles.Admin),
+        new(AdminTexts.Navigation.Machinery, "/betrieb", Icons.Material.Filled.MonitorHeart, AdminRoles.Admin),
     ];
 }
