@@ -32,6 +32,9 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
 
     public List<AnswerPreCheckoutQueryRequest> PreCheckoutAnswers { get; } = [];
 
+    /// <summary>What getWebhookInfo answers.</summary>
+    public WebhookInfo WebhookInfo { get; set; } = new() { Url = "" };
+
     /// <summary>Asked before each call; an exception it returns fails the call (<see cref="CommitTrap.BeforeTelegramCall"/>).</summary>
     public Func<Exception?>? BeforeCall { get; set; }
 
@@ -42,6 +45,7 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
         lock (Methods) Record(request);
         if (failure is not null) return Task.FromException<TResponse>(failure);
         object result = typeof(TResponse) == typeof(Message) ? new Message { Id = 99, Chat = new Chat { Id = 1 } }
+            : typeof(TResponse) == typeof(WebhookInfo) ? WebhookInfo
             : typeof(TResponse) == typeof(User) ? new User { Id = BotId, IsBot = true, FirstName = "Quiz", Username = "quiz_test_bot" }
             : true;
         return Task.FromResult((TResponse)result);

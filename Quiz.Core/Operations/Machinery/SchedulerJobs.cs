@@ -25,13 +25,14 @@ public sealed class SchedulerJobs(IDbContextFactory<QuizDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.Database.SqlQueryRaw<TriggerRow>("""
-            SELECT job_name AS "JobName", job_group AS "JobGroup", trigger_name AS "TriggerName",
-                   next_fire_time AS "NextFireTime", prev_fire_time AS "PrevFireTime", trigger_state AS "TriggerState"
+            SELECT job_name, job_group, trigger_name, next_fire_time, prev_fire_time, trigger_state
             FROM qrtz_triggers
             ORDER BY job_name, trigger_name
             """).ToListAsync(ct);
         return [.. rows.Select(r => new SchedulerJobRow(r.JobName, r.TriggerName, At(r.NextFireTime), At(r.PrevFireTime), r.TriggerState))];
     }
+
+    // The context's snake_case naming maps the columns to the record's properties.
 
     /// <summary>Quartz writes -1 or 0 for "none".</summary>
     private static DateTimeOffset? At(long? ticks) => ticks is > 0 ? new DateTimeOffset(ticks.Value, TimeSpan.Zero) : null;
