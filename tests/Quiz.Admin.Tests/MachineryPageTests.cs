@@ -101,6 +101,7 @@ public sealed class MachineryPageTests(PostgresDatabase database) : CoreTests(da
         {
             await cut.InvokeAsync(() => cut.Find($".tot-art[data-tot='{id}']").ParentElement!.QuerySelector(".tot-auswahl input")!.Change(true));
         }
+        cut.WaitForAssertion(() => Assert.False(cut.Find(".tot-auswahl-senden").HasAttribute("disabled"), cut.Markup), Patience);
         await cut.InvokeAsync(() => cut.Find(".tot-auswahl-senden").Click());
 
         cut.WaitForAssertion(() => Assert.Contains("erneut gesendet", cut.Find($".tot-art[data-tot='{first}']").ParentElement!.TextContent), Patience);
