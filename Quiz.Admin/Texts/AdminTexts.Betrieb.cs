@@ -68,12 +68,9 @@ public static partial class AdminTexts
         public const string Error = "Fehler";
         public const string DeadAt = "Aufgegeben";
         public const string Requeue = "Erneut senden";
-        public const string RequeueSelected = "Auswahl erneut senden";
         public const string Requeued = "Erneut in die Warteschlange gestellt.";
         public const string AlreadyRequeued = "Diese Nachricht wurde schon erneut gesendet; es wurde keine zweite Kopie angelegt.";
         public const string NotRequeueable = "Diese Nachricht kann hier nicht erneut gesendet werden (Zahlungsbefehle unter „Käufe“ oder „Abgleich“ wiederholen).";
-        public static string RequeuedSelection(int written, int selected) =>
-            $"{AdminFormat.Count(written, "Nachricht", "Nachrichten")} von {AdminFormat.Number(selected)} erneut in die Warteschlange gestellt.";
         public static string RequeuedAs(long id) => $"erneut gesendet (Nr. {id})";
         public const string NotRequeueableShort = "nicht hier";
         public const string NoChat = "–";

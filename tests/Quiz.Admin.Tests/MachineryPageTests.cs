@@ -89,27 +89,6 @@ public sealed class MachineryPageTests(PostgresDatabase database) : CoreTests(da
     }
 
     [Fact]
-    public async Task A_selection_of_dead_letters_is_sent_again_together()
-    {
-        var first = await DeadLetterAsync("Bad Request: one");
-        var second = await DeadLetterAsync("Bad Request: two");
-        await using var ctx = Context("Anna Admin", AdminRoles.Admin);
-        var cut = ctx.Render<MachineryPage>();
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find($".tot-art[data-tot='{second}']")), Patience);
-
-        foreach (var id in new[] { first, second })
-        {
-            await cut.InvokeAsync(() => cut.Find($".tot-art[data-tot='{id}']").ParentElement!.QuerySelector(".tot-auswahl input")!.Change(true));
-        }
-        cut.WaitForAssertion(() => Assert.False(cut.Find(".tot-auswahl-senden").HasAttribute("disabled"), cut.Markup), Patience);
-        await cut.InvokeAsync(() => cut.Find(".tot-auswahl-senden").Click());
-
-        cut.WaitForAssertion(() => Assert.Contains("erneut gesendet", cut.Find($".tot-art[data-tot='{first}']").ParentElement!.TextContent), Patience);
-        await using var check = Database.CreateContext();
-        Assert.Equal(2, await check.OutboxMessages.CountAsync(m => m.IdempotencyKey == $"requeue:{first}" || m.IdempotencyKey == $"requeue:{second}"));
-    }
-
-    [Fact]
     public async Task The_page_is_for_admins_only_and_a_moderators_click_is_refused_without_a_copy()
     {
         var page = typeof(MachineryPage).GetCustomAttributes<AuthorizeAttribute>(inherit: true).ToList();

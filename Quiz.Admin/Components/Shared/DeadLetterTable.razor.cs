@@ -9,12 +9,11 @@ using Quiz.ServiceDefaults.Redaction;
 namespace Quiz.Admin.Components.Shared;
 
 /// <summary>
-/// The Betrieb page's dead letters with their (redacted) error and "Erneut senden" per row or for a selection. The role
+/// The Betrieb page's dead letters with their (redacted) error and "Erneut senden" per row. The role
 /// is checked on the click; Core writes each copy at most once (<see cref="DeadLetterRequeue"/>) and audits it.
 /// </summary>
 public sealed partial class DeadLetterTable
 {
-    private readonly HashSet<long> selected = [];
     private bool busy;
 
     [Parameter, EditorRequired]
@@ -36,16 +35,8 @@ public sealed partial class DeadLetterTable
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    private static bool Open(DeadLetterRow row) => row.CanRequeue && row.RequeuedAs is null;
-
     /// <summary>Errors are Telegram's descriptions; a Bot API path or a configured secret is masked all the same.</summary>
     private string ErrorText(DeadLetterRow row) => row.Error is { Length: > 0 } error ? Secrets.Redact(error) : "–";
-
-    private void Toggle(long id, bool on)
-    {
-        if (on) selected.Add(id);
-        else selected.Remove(id);
-    }
 
     private Task RequeueAsync(long id) => RunAsync(async name =>
     {
@@ -56,14 +47,6 @@ public sealed partial class DeadLetterTable
             _ => (AdminTexts.Betrieb.NotRequeueable, Severity.Warning),
         };
         Snackbar.Add(text, severity);
-    });
-
-    private Task RequeueSelectedAsync() => RunAsync(async name =>
-    {
-        var ids = selected.ToList();
-        var written = await Requeue.RequeueAsync(ids, name);
-        selected.Clear();
-        Snackbar.Add(AdminTexts.Betrieb.RequeuedSelection(written, ids.Count), Severity.Success);
     });
 
     private async Task RunAsync(Func<string, Task> work)
