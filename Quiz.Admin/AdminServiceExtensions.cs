@@ -4,8 +4,8 @@ using MudBlazor.Services;
 using Quiz.Admin.Api;
 using Quiz.Admin.Auth;
 using Quiz.Admin.Hosting;
-using Quiz.Core.Features;
 using Quiz.Admin.Operations;
+using Quiz.Core.Features;
 using Quiz.ServiceDefaults.Redaction;
 
 namespace Quiz.Admin;
