@@ -8,10 +8,10 @@ public static partial class AdminTexts
     /// <summary>The answer statistics on "Fragen": columns and the quick orders.</summary>
     public static class QuestionStats
     {
-        public const string Asked = "Gestellt";
-        public const string Correct = "Richtig";
+        public const string Asked = "gestellt";
+        public const string Correct = "richtig";
         public const string Median = "Median";
-        public const string TimedOut = "Zeit um";
+        public const string TimedOut = "Zeit abgelaufen";
         public const string Learned = "gelernt";
         public const string None = "–";
         public const string Order = "Sortierung";
@@ -31,6 +31,8 @@ public static partial class AdminTexts
             QuestionOrder.Hardest => "Schwerste zuerst",
             QuestionOrder.MostReported => "Meiste Meldungen",
             QuestionOrder.MostTimedOut => "Meiste Zeitüberschreitungen",
+            QuestionOrder.MostAsked => "Am häufigsten gestellt",
+            QuestionOrder.Slowest => "Längste Antwortzeit",
             _ => order.ToString(),
         };
 

@@ -93,6 +93,15 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
         var suspended = $"brt-{width}-s";
         await QuestionConsole.QuestionAsync(fixture.Database, active, "breit", LongText);
         await QuestionConsole.QuestionAsync(fixture.Database, suspended, "breit", LongText, QuestionStatus.Suspended);
+        // With its answer statistics and a learned difficulty: the widest a row gets.
+        await using (var db = fixture.Database.CreateContext())
+        {
+            db.QuestionStats.Add(new Core.Questions.Stats.QuestionStats
+            {
+                QuestionId = active, Asked = 123_456, Correct = 98_765, TimedOut = 12_345, MedianAnswerMs = 12_345, CalibratedDifficulty = 3, UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
         await using var context = await NewContextAsync(width, height);
         var page = await SignInAsync(context, "Alice Admin");
 

@@ -106,7 +106,7 @@ public sealed class QuestionListPageTests(PostgresDatabase database) : CoreTests
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".frage-dialog")), Patience);
         var stored = await LoadAsync(Database, "dia-0001");
         Assert.Equal(("Wie heißt die Hauptstadt der Republik Malta?", "Valletta"), (stored.Text, stored.Options[1]));
-        cut.WaitForAssertion(() => Assert.Equal("Wie heißt die Hauptstadt der Republik Malta?", cut.Find(".frage-text").TextContent.Trim()), Patience);
+        cut.WaitForAssertion(() => Assert.Equal("Wie heißt die Hauptstadt der Republik Malta?", cut.Find(".frage-text .frage-wortlaut").TextContent.Trim()), Patience);
     }
 
     [Fact]

@@ -10,6 +10,8 @@ public enum QuestionOrder
     Hardest,
     MostReported,
     MostTimedOut,
+    MostAsked,
+    Slowest,
 }
 
 public static class QuestionOrders
@@ -21,6 +23,8 @@ public static class QuestionOrders
         QuestionOrder.Hardest => (QuestionSort.CorrectRate, false),
         QuestionOrder.MostReported => (QuestionSort.OpenReports, true),
         QuestionOrder.MostTimedOut => (QuestionSort.TimeoutRate, true),
+        QuestionOrder.MostAsked => (QuestionSort.Asked, true),
+        QuestionOrder.Slowest => (QuestionSort.MedianAnswerTime, true),
         _ => null,
     };
 }
