@@ -48,16 +48,27 @@ public sealed class ReconciliationDesk(AppModelFixture fixture, int amount)
         }
     }
 
-    /// <summary>How many transactions each step's command read, in step order (from the results the dispatcher recorded).</summary>
+    /// <summary>
+    /// How many transactions each step's command read, in step order (from the results the dispatcher recorded).
+    /// The last step completes the run in its own transaction and the dispatcher records that row as sent just
+    /// after, so a completed run may still show its last row in flight: wait until no row is pending, then
+    /// every row must have been sent.
+    /// </summary>
     public async Task<List<int>> StepReadsAsync(Guid run)
     {
-        await using var db = fixture.Database();
         var first = ReconcileCommand.Key(run, 0);
-        var rows = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Kind == OutboxKinds.ReconcileStarTransactions && (m.IdempotencyKey == first || m.IdempotencyKey!.StartsWith(first + ":")))
-            .Select(m => new { m.Id, m.State, m.Result }).OrderBy(m => m.Id).ToListAsync();
-        Assert.All(rows, m => Assert.Equal(OutboxState.Sent, m.State));
-        return [.. rows.Select(m => JsonDocument.Parse(m.Result!).RootElement.GetProperty("read").GetInt32())];
+        async Task<List<(long Id, OutboxState State, string? Result)>> RowsAsync()
+        {
+            await using var db = fixture.Database();
+            var rows = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Kind == OutboxKinds.ReconcileStarTransactions && (m.IdempotencyKey == first || m.IdempotencyKey!.StartsWith(first + ":")))
+                .Select(m => new { m.Id, m.State, m.Result }).OrderBy(m => m.Id).ToListAsync();
+            return [.. rows.Select(m => (m.Id, m.State, m.Result))];
+        }
+        await Eventually.HoldsAsync(async () => (await RowsAsync()).All(m => m.State != OutboxState.Pending));
+        var done = await RowsAsync();
+        Assert.All(done, m => Assert.Equal(OutboxState.Sent, m.State));
+        return [.. done.Select(m => JsonDocument.Parse(m.Result!).RootElement.GetProperty("read").GetInt32())];
     }
 
     public async Task AssertCursorAndNoAlertsAsync(string prefix, int end)
