@@ -1,5 +1,6 @@
 using Quiz.Admin;
 using Quiz.Admin.Api;
+using Quiz.Admin.Audit;
 using Quiz.Admin.Auth;
 using Quiz.Admin.Components;
 using Quiz.Core;
@@ -18,6 +19,7 @@ app.UseAdminPipeline();
 app.MapDefaultEndpoints();
 app.MapAdminApi();
 app.MapAdminAccount();
+app.MapAuditExport();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -25,6 +25,9 @@ public static class QuartzConfiguration
     /// <summary>How often the new answers are counted into the question statistics and difficulties calibrated.</summary>
     public static readonly TimeSpan QuestionStatsInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>How old today's figures on the console's charts are at most.</summary>
+    public static readonly TimeSpan DailyFiguresInterval = TimeSpan.FromMinutes(5);
+
     public static IQuartzBuilder UseQuizClusteredStore(this IQuartzBuilder quartz, string connectionString)
     {
         quartz.ConfigureScheduler(o =>
@@ -105,6 +108,16 @@ public static class QuartzConfiguration
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
             job => job.WithIdentity(QuestionStatsJob.Key).WithDescription("Antworten je Frage zählen und die Schwierigkeit daraus ableiten"));
+
+        quartz.ScheduleJob<DailyFiguresJob>(
+            trigger => trigger
+                .WithIdentity("daily-figures", "quiz")
+                .StartNow()
+                .WithSimpleSchedule(s => s
+                    .WithInterval(DailyFiguresInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            job => job.WithIdentity(DailyFiguresJob.Key).WithDescription("Tageszahlen für die Diagramme der Übersicht berechnen (Berliner Tage)"));
 
         // Daily at 04:30 Berlin. A node that was down then fires the missed run once at start;
         // the day key makes any extra firing a no-op.

@@ -21,4 +21,11 @@ public static class AdminFormat
     /// <summary>An instant as Berlin wall-clock time, e.g. <c>27.11.2026 13:05</c>.</summary>
     public static string Moment(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, BerlinDay.Zone).ToString("dd.MM.yyyy HH:mm", German);
+
+    /// <summary>
+    /// The last eight hex digits of an id, e.g. <c>#3f9a0c1e</c>: enough to tell two rows of the same name apart.
+    /// The tail, not the head: a version-7 id starts with its creation time, so two made in the same minute share their head.
+    /// It is the end of the id as the audit log writes it (<c>tournament:…3f9a0c1e</c>).
+    /// </summary>
+    public static string ShortId(Guid id) => $"#{id.ToString("N")[^8..]}";
 }

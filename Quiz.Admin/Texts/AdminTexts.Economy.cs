@@ -84,25 +84,7 @@ public static partial class AdminTexts
         public const string History = "Protokoll";
 
         /// <summary>An audit entry's action as operators read it.</summary>
-        public static string DescribeAction(string action) => action switch
-        {
-            Core.Audit.AuditActions.RefundRequested => "Erstattung beauftragt",
-            Core.Audit.AuditActions.Refunded => "Von Telegram erstattet",
-            Core.Audit.AuditActions.RefundFailed => "Von Telegram abgelehnt",
-            Core.Audit.AuditActions.RefundRetried => "Erstattung erneut beauftragt",
-            Core.Audit.AuditActions.RefundFailureResolved => "Abgelehnte Erstattung als erledigt markiert",
-            Core.Audit.AuditActions.PlayerDeleted => "Konto auf Wunsch des Spielers gelöscht",
-            Core.Audit.AuditActions.PlayerBanned => "Spieler gesperrt",
-            Core.Audit.AuditActions.PlayerUnbanned => "Sperre aufgehoben",
-            Core.Audit.AuditActions.PlayerRankingHeld => "Aus den Ranglisten genommen",
-            Core.Audit.AuditActions.PlayerRankingRestored => "Wieder in die Ranglisten aufgenommen",
-            Core.Audit.AuditActions.FlagRaised => "Markiert",
-            Core.Audit.AuditActions.FlagDismissed => "Markierung verworfen (Fehlalarm)",
-            Core.Audit.AuditActions.FlagConfirmed => "Markierung bestätigt",
-            Core.Audit.AuditActions.FeatureSwitched => "Schalter umgelegt",
-            Core.Audit.AuditActions.OutboxRequeued => "Unzustellbare Nachricht erneut gesendet",
-            _ => action,
-        };
+        public static string DescribeAction(string action) => Audit.Describe(action);
         public const string Delta = "Änderung";
         public const string Reason = "Art";
         public const string Refund = "Erstattung";

@@ -26,7 +26,13 @@ public static partial class AdminTexts
         public const string FinishNow = "Jetzt beenden";
         public const string IssueRewards = "Belohnungen vergeben";
         public const string Standings = "Rangliste";
+        public const string ShortIdHint = "Kurz-ID (Ende der Turnier-ID)";
+
+        /// <summary>A tournament named so that two of the same title differ: title, Berlin start time and short id.</summary>
+        public static string Label(string title, DateTimeOffset startsAt, Guid id) =>
+            $"{title} ({AdminFormat.Moment(startsAt)}, {AdminFormat.ShortId(id)})";
         public const string Cancel = "Abbrechen";
+        public const string ScheduleQuestion = "Nach dem Planen sehen alle Spieler das Turnier unter /turniere und können beitreten; die Uhr startet es zur eingetragenen Zeit. Titel und Zeiten stimmen?";
         public const string StartQuestion = "Das Turnier startet sofort statt zur geplanten Zeit; alle Teilnehmer werden benachrichtigt.";
         public const string FinishQuestion = "Das Turnier endet sofort; offene Versuche enden mit dem bisher Beantworteten und die Rangliste wird festgeschrieben.";
         public const string Scheduled = "Turnier geplant; Spieler können jetzt beitreten:";

@@ -46,6 +46,10 @@ public static partial class AdminTexts
         public const string ShowFailedRefunds = "Zu den Käufen";
         public const string OpenFlags = "Markiert, offen";
         public const string ShowFlags = "Zur Prüfung";
+        public const string OpenReports = "Meldungen, offen";
+        public const string ShowReports = "Zu den Meldungen";
+        public const string OpenSupportCases = "Support-Fälle, offen";
+        public const string ShowSupport = "Zum Support";
     }
 
     public static class AccessDenied

@@ -52,6 +52,11 @@ public static class AuditActions
     public const string FlagConfirmed = "flag.confirmed";
     public const string FeatureSwitched = "feature.switched";
     public const string OutboxRequeued = "outbox.requeued";
+    public const string AuditExported = "audit.exported";
+
+    /// <summary>Every action above, for the console's filter.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [.. typeof(AuditActions).GetFields().Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)];
 }
 
 /// <summary>Adds audit entries to the caller's unit of work and reads them back per subject.</summary>

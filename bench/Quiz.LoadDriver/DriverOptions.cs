@@ -30,16 +30,19 @@ internal enum Scenario
 
     /// <summary>The question statistics job over 1,000,000 seeded answer events, then one minute of new ones (issue #16 item 3).</summary>
     Stats,
+
+    /// <summary>The console's charts and their worker rollup on 1,000,000 answers and 100,000 players (issue #15, item 1).</summary>
+    Dashboard,
 }
 
 /// <summary>
-/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds] [concurrency] [players]</c>;
+/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds] [concurrency] [players]</c>;
 /// the positional arguments keep their order from before there were scenarios.
 /// </summary>
 internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10, int Rounds = 3, int Backlog = 100_000, int BacklogLane = 3)
 {
     public const string Usage = """
-        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
           --scenario updates   mixed webhook updates from <players> players, then pgbench as the reference (default)
           --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
           --scenario payments  <concurrency> clients send /hilfe and /profil from <players> players (defaults 30 s, 40, 200) with the
@@ -58,6 +61,8 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
                                limits; the players' reply latency without and with the backlog
           --backlog N          lanes only: start notices queued (default 100000)
           --backlog-lane L     lanes only: their outbox lane, 3 bulk (default) or 1 the reply lane (as if there were no lanes)
+          --scenario dashboard  the Übersicht's charts: 100,000 players, 1,000,000 answers over 30 days; the worker's rollup and the
+                               console's reads are timed (no other arguments)
           --bank N             answers only: pad the imported question content with copies up to N questions
           --payers N           payments only: concurrent payers (default 10)
           --rounds N           flood only: floods one after another, each with new flooders (default 3)

@@ -7,7 +7,7 @@ namespace Quiz.LoadDriver;
 /// <summary>
 /// Webhook load driver: real HTTP stack, dedupe and database writes of the bot, against the
 /// machine's PostgreSQL and Redis, in a fresh database per run. Usage (see <see cref="DriverOptions.Usage"/>):
-///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats] [--bank N] [--payers N] [--rounds N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
 /// </summary>
 internal static class Driver
 {
@@ -41,6 +41,12 @@ internal static class Driver
             if (o.Scenario == Scenario.Purge)
             {
                 await PurgeScenario.RunAsync(core, database);
+                return 0;
+            }
+            if (o.Scenario == Scenario.Dashboard)
+            {
+                await BankSeeder.SeedAsync(core, 0, CancellationToken.None);
+                await DashboardScenario.RunAsync(core, database);
                 return 0;
             }
             var bank = o.Scenario is Scenario.Answers or Scenario.Tournament or Scenario.Taps or Scenario.Stats ? await BankSeeder.SeedAsync(core, o.Bank, CancellationToken.None) : 0;

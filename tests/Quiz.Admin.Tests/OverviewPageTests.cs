@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using Quiz.Admin.Components.Pages;
 using Quiz.Admin.Tests.Infrastructure;
+using Quiz.Core.Operations.Dashboard;
 using Quiz.Testing;
 
 namespace Quiz.Admin.Tests;
@@ -28,6 +29,25 @@ public sealed class OverviewPageTests(SeededDatabase seeded) : IClassFixture<See
             Assert.Equal("2", Value(cut, "laufende-spiele"));
             Assert.Contains("Donnerstag, 15. Januar 2026", cut.Find(".overview-day").TextContent);
         }, Patience);
+    }
+
+    [Fact]
+    public async Task Overview_draws_the_workers_daily_figures_and_links_open_work()
+    {
+        await using var core = seeded.Database.Core(new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight));
+        await core.Get<DailyRollup>().RunAsync();
+        await using var ctx = NewContext(core);
+
+        var cut = ctx.Render<Overview>();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-diagramm='antworten']")), Patience);
+        Assert.Equal("5", cut.Find("[data-diagramm='antworten'] tr[data-tag='15.01.'] td[data-reihe='Antworten']").TextContent.Trim());
+        Assert.Equal("2", cut.Find("[data-diagramm='antworten'] tr[data-tag='13.01.'] td[data-reihe='Antworten']").TextContent.Trim());
+        Assert.Equal("3", cut.Find("[data-diagramm='spiele'] tr[data-tag='15.01.'] td[data-reihe='Schnelles Spiel']").TextContent.Trim());
+        Assert.Equal(
+            [("/markiert", "Zur Prüfung"), ("/meldungen", "Zu den Meldungen"), ("/support", "Zum Support")],
+            cut.FindAll(".kennzahl-link").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())));
+        Assert.Equal(("0", "0"), (Value(cut, "meldungen"), Value(cut, "support")));
     }
 
     [Fact]

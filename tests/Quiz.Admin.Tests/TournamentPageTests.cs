@@ -7,6 +7,7 @@ using MudBlazor;
 using Quiz.Admin.Auth;
 using Quiz.Admin.Components.Layout;
 using Quiz.Admin.Components.Pages;
+using Quiz.Admin.Tests.Infrastructure;
 using Quiz.Admin.Texts;
 using Quiz.Core.Audit;
 using Quiz.Core.Tournaments;
@@ -68,10 +69,12 @@ public sealed class TournamentPageTests(PostgresDatabase database) : CoreTests(d
     {
         var (id, _) = await TournamentAsync(Core, TournamentState.Draft);
         await using var ctx = NewContext(Core, AdminName, AdminRoles.Admin);
-        var (cut, _) = Open(ctx, id);
+        var (cut, dialogs) = Open(ctx, id);
         Assert.Equal("Draft", StateOf(cut, id));
 
         await cut.InvokeAsync(() => Row(cut, id).QuerySelector(".aktion-planen")!.Click());
+        dialogs.WaitForAssertion(() => Assert.Contains(AdminTexts.Tournaments.ScheduleQuestion, dialogs.Markup), Patience);
+        await dialogs.InvokeAsync(() => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Planen").Click());
 
         cut.WaitForAssertion(() => Assert.Equal("Scheduled", StateOf(cut, id)), Patience);
         Assert.Equal("Geplant", Row(cut, id).QuerySelector(".turnier-status")!.TextContent.Trim());
@@ -80,6 +83,50 @@ public sealed class TournamentPageTests(PostgresDatabase database) : CoreTests(d
         await using var db = Database.CreateContext();
         var audit = await AuditLog.ForSubjectAsync(db, AuditLog.Tournament(id));
         Assert.Equal((AuditActions.TournamentScheduled, AdminName), (audit[^1].Action, audit[^1].Actor));
+    }
+
+    [Fact]
+    public async Task Planen_asks_first_and_Abbrechen_leaves_the_draft_closed_to_players()
+    {
+        var (id, title) = await TournamentAsync(Core, TournamentState.Draft);
+        var startsAt = (await LoadAsync(Database, id)).StartsAt;
+        await using var ctx = NewContext(Core, AdminName, AdminRoles.Admin);
+        var (cut, dialogs) = Open(ctx, id);
+
+        await cut.InvokeAsync(() => Row(cut, id).QuerySelector(".aktion-planen")!.Click());
+
+        dialogs.WaitForAssertion(() => Assert.Contains(AdminTexts.Tournaments.ScheduleQuestion, dialogs.Markup), Patience);
+        Assert.Contains($"Planen: {title} ({AdminFormat.Moment(startsAt)}, {AdminFormat.ShortId(id)})", dialogs.Markup);
+        Assert.Equal(TournamentState.Draft, (await LoadAsync(Database, id)).State);
+        await dialogs.InvokeAsync(() => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Abbrechen").Click());
+
+        dialogs.WaitForAssertion(() => Assert.DoesNotContain(AdminTexts.Tournaments.ScheduleQuestion, dialogs.Markup), Patience);
+        Assert.Equal("Draft", StateOf(cut, id));
+        Assert.Equal(TournamentState.Draft, (await LoadAsync(Database, id)).State);
+        await using var db = Database.CreateContext();
+        Assert.DoesNotContain(await AuditLog.ForSubjectAsync(db, AuditLog.Tournament(id)), a => a.Action == AuditActions.TournamentScheduled);
+    }
+
+    [Fact]
+    public async Task Tournaments_of_the_same_title_are_told_apart_by_start_time_and_short_id()
+    {
+        var title = $"Gleich {Guid.NewGuid():N}"[..16];
+        var start = new DateTimeOffset(2031, 3, 2, 19, 0, 0, TimeSpan.Zero);
+        var first = (await TournamentConsole.Admin(Core).CreateAsync(new TournamentDraft(title, start, start.AddHours(1), TournamentEntryFee.Free, 5), Setup)).Id!.Value;
+        var second = (await TournamentConsole.Admin(Core).CreateAsync(new TournamentDraft(title, start.AddDays(7), start.AddDays(7).AddHours(1), TournamentEntryFee.Free, 5), Setup)).Id!.Value;
+        Assert.NotEqual(AdminFormat.ShortId(first), AdminFormat.ShortId(second));
+        await using var ctx = NewContext(Core, AdminName, AdminRoles.Admin);
+        var (cut, dialogs) = Open(ctx, second);
+
+        Assert.Equal(AdminFormat.ShortId(first), Row(cut, first).QuerySelector(".turnier-kurz-id")!.TextContent.Trim());
+        Assert.Equal(AdminFormat.ShortId(second), Row(cut, second).QuerySelector(".turnier-kurz-id")!.TextContent.Trim());
+        Assert.EndsWith(AdminFormat.ShortId(second)[1..], AuditLog.Tournament(second), StringComparison.Ordinal);
+        Assert.Equal(("02.03.2031 20:00", "09.03.2031 20:00"),
+            (Row(cut, first).QuerySelector(".turnier-beginn")!.TextContent.Trim(), Row(cut, second).QuerySelector(".turnier-beginn")!.TextContent.Trim()));
+
+        await cut.InvokeAsync(() => Row(cut, second).QuerySelector(".aktion-planen")!.Click());
+        dialogs.WaitForAssertion(() => Assert.Contains($"Planen: {title} (09.03.2031 20:00, {AdminFormat.ShortId(second)})", dialogs.Markup), Patience);
+        Assert.DoesNotContain(AdminFormat.ShortId(first), dialogs.Markup);
     }
 
     [Fact]
@@ -118,6 +165,7 @@ public sealed class TournamentPageTests(PostgresDatabase database) : CoreTests(d
         var line = dialogs.Find($".rang-platz[data-spieler='{player}']").ParentElement!;
         Assert.Equal(("1", "Greta", "3"), (line.QuerySelector(".rang-platz")!.TextContent.Trim(), line.QuerySelector(".rang-name")!.TextContent.Trim(), line.QuerySelector(".rang-richtig")!.TextContent.Trim()));
         Assert.Equal("false", dialogs.Find(".rangliste-stand").GetAttribute("data-final"));
+        Assert.Contains(AdminFormat.ShortId(id), dialogs.Markup);
     }
 
     [Fact]

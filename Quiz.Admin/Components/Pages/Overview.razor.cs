@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Quiz.Admin.Texts;
 using Quiz.Core.Operations;
+using Quiz.Core.Operations.Dashboard;
 using OverviewNumbers = Quiz.Core.Operations.Overview;
 
 namespace Quiz.Admin.Components.Pages;
@@ -14,14 +15,19 @@ public sealed partial class Overview : IAsyncDisposable
     private PeriodicTimer? timer;
     private Task? refreshing;
     private OverviewNumbers? overview;
+    private DashboardFigures? figures;
+    private bool chartsFailed;
 
     [Inject]
     private OverviewStatistics Statistics { get; set; } = default!;
 
     [Inject]
+    private DashboardReader Dashboard { get; set; } = default!;
+
+    [Inject]
     private TimeProvider Time { get; set; } = default!;
 
-    private sealed record Tile(string Key, string Label, string Icon, string Value, string? Href = null);
+    private sealed record Tile(string Key, string Label, string Icon, string Value, string? Href = null, string? LinkText = null);
 
     private IEnumerable<Tile> Tiles =>
     [
@@ -29,7 +35,9 @@ public sealed partial class Overview : IAsyncDisposable
         new("spiele-heute", AdminTexts.Overview.GamesToday, Icons.Material.Filled.SportsEsports, Show(overview?.GamesToday)),
         new("antworten-heute", AdminTexts.Overview.AnswersToday, Icons.Material.Filled.QuestionAnswer, Show(overview?.AnswersToday)),
         new("laufende-spiele", AdminTexts.Overview.ActiveGames, Icons.Material.Filled.PlayCircle, Show(overview?.ActiveGames)),
-        new("markiert", AdminTexts.Overview.OpenFlags, Icons.Material.Filled.Report, Show(overview?.OpenFlags), "/markiert"),
+        new("markiert", AdminTexts.Overview.OpenFlags, Icons.Material.Filled.Report, Show(overview?.OpenFlags), "/markiert", AdminTexts.Overview.ShowFlags),
+        new("meldungen", AdminTexts.Overview.OpenReports, Icons.Material.Filled.Flag, Show(overview?.OpenReports), "/meldungen", AdminTexts.Overview.ShowReports),
+        new("support", AdminTexts.Overview.OpenSupportCases, Icons.Material.Filled.SupportAgent, Show(overview?.OpenSupportCases), "/support", AdminTexts.Overview.ShowSupport),
     ];
 
     private static string Show(int? value) => value is { } v ? AdminFormat.Number(v) : "–";
@@ -59,8 +67,13 @@ public sealed partial class Overview : IAsyncDisposable
         }
     }
 
-    /// <summary>A failure keeps the last numbers on screen; the next tick tries again.</summary>
-    protected override Task LoadAsync() => ReadAsync("Overview numbers", async () => overview = await Statistics.GetAsync(stopping.Token));
+    /// <summary>A failure keeps the last numbers and charts on screen; the next tick tries again.</summary>
+    protected override async Task LoadAsync()
+    {
+        // Charts first: the numbers' read decides the page's warning (a success clears it), the charts have their own.
+        chartsFailed = !await TryReadAsync("Overview charts", async () => figures = await Dashboard.ReadAsync(stopping.Token));
+        await ReadAsync("Overview numbers", async () => overview = await Statistics.GetAsync(stopping.Token));
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -46,13 +46,14 @@ public sealed partial class TournamentPage
     private async Task CancelAsync(TournamentRow row)
     {
         var confirmed = await Dialogs.ShowMessageBoxAsync(
-            $"{AdminTexts.Tournaments.CancelTournament}: {row.Title}", AdminTexts.Tournaments.CancelQuestion,
+            $"{AdminTexts.Tournaments.CancelTournament}: {Label(row)}", AdminTexts.Tournaments.CancelQuestion,
             yesText: AdminTexts.Tournaments.CancelTournament, cancelText: AdminTexts.Tournaments.Keep);
         if (confirmed != true) return;
         await StepAsync(async operatorName => Report(await Tournaments.CancelAsync(row.Id, operatorName), AdminTexts.Tournaments.Cancelled, row));
     }
 
-    private Task ScheduleAsync(TournamentRow row) => StepAsync(async operatorName =>
+    /// <summary>Planning opens the tournament to players: asked first, like starting and finishing now.</summary>
+    private Task ScheduleAsync(TournamentRow row) => ConfirmedStepAsync(row, AdminTexts.Tournaments.Schedule, AdminTexts.Tournaments.ScheduleQuestion, async operatorName =>
     {
         var result = await Tournaments.ScheduleAsync(row.Id, operatorName);
         return result.Errors.Count > 0
@@ -60,28 +61,29 @@ public sealed partial class TournamentPage
             : Report(result.Outcome, AdminTexts.Tournaments.Scheduled, row);
     });
 
-    private async Task StartAsync(TournamentRow row)
-    {
-        if (!await ConfirmAsync(row, AdminTexts.Tournaments.StartNow, AdminTexts.Tournaments.StartQuestion)) return;
-        await StepAsync(async operatorName => Report(await Tournaments.StartNowAsync(row.Id, operatorName), AdminTexts.Tournaments.Started, row));
-    }
+    private Task StartAsync(TournamentRow row) => ConfirmedStepAsync(row, AdminTexts.Tournaments.StartNow, AdminTexts.Tournaments.StartQuestion,
+        async operatorName => Report(await Tournaments.StartNowAsync(row.Id, operatorName), AdminTexts.Tournaments.Started, row));
 
-    private async Task FinishAsync(TournamentRow row)
-    {
-        if (!await ConfirmAsync(row, AdminTexts.Tournaments.FinishNow, AdminTexts.Tournaments.FinishQuestion)) return;
-        await StepAsync(async operatorName => Report(await Tournaments.FinishNowAsync(row.Id, operatorName), AdminTexts.Tournaments.Finished, row));
-    }
+    private Task FinishAsync(TournamentRow row) => ConfirmedStepAsync(row, AdminTexts.Tournaments.FinishNow, AdminTexts.Tournaments.FinishQuestion,
+        async operatorName => Report(await Tournaments.FinishNowAsync(row.Id, operatorName), AdminTexts.Tournaments.Finished, row));
 
     private Task RewardAsync(TournamentRow row) =>
         StepAsync(async operatorName => Report(await Tournaments.IssueRewardsAsync(row.Id, operatorName), AdminTexts.Tournaments.Rewarded, row));
 
-    private Task StandingsAsync(TournamentRow row) => TournamentStandingsDialog.ShowAsync(Dialogs, row.Id, row.Title);
+    private Task StandingsAsync(TournamentRow row) => TournamentStandingsDialog.ShowAsync(Dialogs, row.Id, Label(row));
 
-    private async Task<bool> ConfirmAsync(TournamentRow row, string action, string question)
+    private static string Label(TournamentRow row) => AdminTexts.Tournaments.Label(row.Title, row.StartsAt, row.Id);
+
+    /// <summary>
+    /// A step that changes what players see: the role first (a moderator is refused without a question), then a
+    /// German confirmation naming the tournament by title, start time and short id, then the step.
+    /// </summary>
+    private async Task ConfirmedStepAsync(TournamentRow row, string action, string question, Func<string, Task<(string Text, Severity Severity)>> step)
     {
+        if (await AdminAsync(AdminTexts.Tournaments.AdminOnly) is null) return;
         var confirmed = await Dialogs.ShowMessageBoxAsync(
-            $"{action}: {row.Title}", question, yesText: action, cancelText: AdminTexts.Tournaments.Cancel);
-        return confirmed == true;
+            $"{action}: {Label(row)}", question, yesText: action, cancelText: AdminTexts.Tournaments.Cancel);
+        if (confirmed == true) await StepAsync(step);
     }
 
     /// <summary>A lifecycle step under the signed-in admin's name (audited in Core); anyone else gets a message.</summary>
@@ -93,7 +95,7 @@ public sealed partial class TournamentPage
 
     private static (string Text, Severity Severity) Report(TransitionOutcome outcome, string done, TournamentRow row) => outcome switch
     {
-        TransitionOutcome.Changed => ($"{done} {row.Title}", Severity.Success),
+        TransitionOutcome.Changed => ($"{done} {Label(row)}", Severity.Success),
         TransitionOutcome.NoChange => (AdminTexts.Tournaments.NoChange, Severity.Info),
         TransitionOutcome.NoQuestions => (AdminTexts.Tournaments.NoQuestions, Severity.Error),
         _ => (AdminTexts.Tournaments.NotFound, Severity.Warning),

@@ -16,5 +16,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(e => e.Details).HasMaxLength(AuditLog.MaxDetails);
         b.HasIndex(e => new { e.Subject, e.Id });
         b.HasIndex(e => e.At);
+
+        // The console's Protokoll: one action newest first, and a part of a name or subject (ILIKE '%…%', pg_trgm).
+        b.HasIndex(e => new { e.Action, e.Id });
+        b.HasIndex(e => e.Actor).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_audit_entries_actor_trgm");
+        b.HasIndex(e => e.Subject).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_audit_entries_subject_trgm");
     }
 }

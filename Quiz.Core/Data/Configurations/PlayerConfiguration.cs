@@ -27,6 +27,9 @@ internal sealed class PlayerConfiguration : IEntityTypeConfiguration<Player>
         b.Property(p => p.DeletionToken).HasMaxLength(32);
         b.HasIndex(p => p.TelegramUserId).IsUnique();
 
+        // New players per Berlin day and their retention (the console's daily rollup).
+        b.HasIndex(p => p.CreatedAt);
+
         // The console's search finds a part of a name (ILIKE '%…%', case-insensitive) through trigram indexes (pg_trgm).
         b.HasIndex(p => p.FirstName).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_players_first_name_trgm");
         b.HasIndex(p => p.Username).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_players_username_trgm");
