@@ -35,7 +35,10 @@ public static partial class AdminTexts
         public const string RangeInvalid = "„Von“ liegt nach „Bis“ – bitte den Zeitraum prüfen.";
         public const string AdminOnly = "Das Protokoll dürfen nur Administratoren herunterladen.";
 
-        /// <summary>Every recorded action in German; an action this console does not know yet shows its code.</summary>
+        /// <summary>An action this console has no label for (yet): still German, with its code.</summary>
+        public static string Unknown(string action) => $"Sonstige Aktion ({action})";
+
+        /// <summary>Every recorded action in German (a test checks each of <see cref="AuditActions.All"/> has its label).</summary>
         public static string Describe(string action) => action switch
         {
             AuditActions.RefundRequested => "Erstattung beauftragt",
@@ -61,7 +64,7 @@ public static partial class AdminTexts
             AuditActions.FlagDismissed => "Markierung verworfen (Fehlalarm)",
             AuditActions.FlagConfirmed => "Markierung bestätigt",
             AuditActions.AuditExported => "Protokoll als CSV heruntergeladen",
-            _ => action,
+            _ => Unknown(action),
         };
     }
 }

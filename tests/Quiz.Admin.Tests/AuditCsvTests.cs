@@ -1,4 +1,5 @@
 using Quiz.Admin.Audit;
+using Quiz.Admin.Texts;
 using Quiz.Core.Audit;
 
 namespace Quiz.Admin.Tests;
@@ -45,5 +46,15 @@ public sealed class AuditCsvTests
         Assert.Equal((new DateTimeOffset(2026, 2, 28, 23, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 31, 22, 0, 0, TimeSpan.Zero)), (filter.From, filter.Until));
         Assert.True(AuditQuery.Parse(null, null, null, "2026-03-02", "2026-03-01").RangeInvalid);
         Assert.Equal(AuditQuery.None, AuditQuery.Parse("", " ", null, "gestern", "2026-13-01"));
+    }
+
+    [Fact]
+    public void Every_recorded_action_has_a_German_label_and_an_unknown_one_is_named_in_German()
+    {
+        var unlabelled = AuditActions.All.Where(a => AdminTexts.Audit.Describe(a) == AdminTexts.Audit.Unknown(a)).ToList();
+
+        Assert.True(unlabelled.Count == 0, $"no German label in AdminTexts.Audit.Describe for: {string.Join(", ", unlabelled)}");
+        Assert.Equal(AuditActions.All.Count, AuditActions.All.Select(AdminTexts.Audit.Describe).Distinct().Count());
+        Assert.Equal("Sonstige Aktion (kuerzlich.neu)", AdminTexts.Audit.Describe("kuerzlich.neu"));
     }
 }

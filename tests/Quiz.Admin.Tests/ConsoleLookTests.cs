@@ -11,10 +11,10 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
     [Fact]
     public async Task A_moderator_refused_an_admin_page_is_told_the_page_needs_the_admin_role()
     {
-        await using var context = await NewContextAsync();
-        var page = await SignInAsync(context, "Mia Moderatorin");
+        await using var context = await fixture.NewContextAsync();
+        var page = await fixture.SignInAsync(context, "Mia Moderatorin");
 
-        var denied = await page.GotoAsync(Url("/shop"));
+        var denied = await page.GotoAsync(fixture.Url("/shop"));
 
         Assert.Equal(403, denied!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kein Zugriff", Level = 1 })).ToBeVisibleAsync();
@@ -22,7 +22,7 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
         Assert.DoesNotContain("keine Rolle", await page.Locator(".access-denied-grund").InnerTextAsync(), StringComparison.Ordinal);
 
         // Inside the live console (no page load) the same refusal comes from the router.
-        await page.GotoAsync(Url("/fragen"));
+        await page.GotoAsync(fixture.Url("/fragen"));
         await Expect(page.Locator(".quiz-console[data-interactive='true']")).ToBeAttachedAsync();
         await page.EvaluateAsync("Blazor.navigateTo('/turniere')");
         await Expect(page.Locator(".access-denied .access-denied-grund")).ToContainTextAsync("braucht die Rolle Administrator");
@@ -31,24 +31,24 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
     [Fact]
     public async Task An_unknown_address_shows_the_german_not_found_page_with_status_404()
     {
-        await using var context = await NewContextAsync();
-        var page = await SignInAsync(context, "Alice Admin");
+        await using var context = await fixture.NewContextAsync();
+        var page = await fixture.SignInAsync(context, "Alice Admin");
 
-        var response = await page.GotoAsync(Url("/gibt-es-nicht/auch-nicht"));
+        var response = await page.GotoAsync(fixture.Url("/gibt-es-nicht/auch-nicht"));
 
         Assert.Equal(404, response!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Seite nicht gefunden", Level = 1 })).ToBeVisibleAsync();
         Assert.DoesNotContain("Not Found", await page.ContentAsync(), StringComparison.Ordinal);
 
         // A link inside the live console to an address no page has: the same German page.
-        await page.GotoAsync(Url("/fragen"));
+        await page.GotoAsync(fixture.Url("/fragen"));
         await Expect(page.Locator(".quiz-console[data-interactive='true']")).ToBeAttachedAsync();
         await page.EvaluateAsync("Blazor.navigateTo('/fragen/gibt-es-nicht')");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Seite nicht gefunden", Level = 1 })).ToBeVisibleAsync();
 
         // Without a session too: nothing to sign in for, and nothing in English.
-        await using var anonymous = await NewContextAsync();
-        var outside = await anonymous.APIRequest.GetAsync(Url("/irgendwas"), new() { MaxRedirects = 0 });
+        await using var anonymous = await fixture.NewContextAsync();
+        var outside = await anonymous.APIRequest.GetAsync(fixture.Url("/irgendwas"), new() { MaxRedirects = 0 });
         Assert.Equal(404, outside.Status);
         Assert.Contains("Seite nicht gefunden", await outside.TextAsync(), StringComparison.Ordinal);
     }
@@ -56,13 +56,13 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
     [Fact]
     public async Task The_console_has_a_favicon()
     {
-        await using var context = await NewContextAsync();
+        await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(Url("/nicht-gefunden"));
+        await page.GotoAsync(fixture.Url("/nicht-gefunden"));
 
         var href = await page.Locator("link[rel='icon']").GetAttributeAsync("href");
         var linked = await context.APIRequest.GetAsync(new Uri(new Uri(page.Url), href).ToString());
-        var classic = await context.APIRequest.GetAsync(Url("/favicon.ico"));
+        var classic = await context.APIRequest.GetAsync(fixture.Url("/favicon.ico"));
 
         Assert.Equal((200, "image/svg+xml"), (linked.Status, linked.Headers["content-type"]));
         Assert.Equal(200, classic.Status);
@@ -72,11 +72,11 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
     [Fact]
     public async Task The_focused_page_heading_has_no_focus_frame()
     {
-        await using var context = await NewContextAsync();
-        var page = await SignInAsync(context, "Alice Admin");
+        await using var context = await fixture.NewContextAsync();
+        var page = await fixture.SignInAsync(context, "Alice Admin");
 
         // A fresh page load: the router focuses the heading with no click before it (where Chromium draws the frame).
-        await page.GotoAsync(Url("/meldungen"));
+        await page.GotoAsync(fixture.Url("/meldungen"));
         var heading = page.GetByRole(AriaRole.Heading, new() { Name = "Meldungen", Level = 1 });
         await Expect(heading).ToBeFocusedAsync();
 
@@ -102,10 +102,10 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
             });
             await db.SaveChangesAsync();
         }
-        await using var context = await NewContextAsync(width, height);
-        var page = await SignInAsync(context, "Alice Admin");
+        await using var context = await fixture.NewContextAsync(width, height);
+        var page = await fixture.SignInAsync(context, "Alice Admin");
 
-        await page.GotoAsync(Url("/fragen"));
+        await page.GotoAsync(fixture.Url("/fragen"));
         await Expect(page.Locator(".quiz-console[data-interactive='true']")).ToBeAttachedAsync();
         await page.Locator(".filter-suche input").FillAsync($"brt-{width}");
         await Expect(page.Locator(".fragen-tabelle tbody tr")).ToHaveCountAsync(2);
@@ -130,18 +130,4 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
 
     private static Task<string> ColumnsAsync(IPage page) => page.EvaluateAsync<string>(
         "[...document.querySelectorAll('.fragen-tabelle thead th')].map(th => Math.round(th.getBoundingClientRect().width)).join(' ')");
-
-    private string Url(string path) => new Uri(fixture.ConsoleUri, path).ToString();
-
-    private Task<IBrowserContext> NewContextAsync(int width = 1440, int height = 900) =>
-        fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new() { Width = width, Height = height } });
-
-    private async Task<IPage> SignInAsync(IBrowserContext context, string person)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(fixture.ConsoleUri.ToString());
-        await page.GetByRole(AriaRole.Button, new() { Name = person }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Übersicht", Level = 1 })).ToBeVisibleAsync();
-        return page;
-    }
 }

@@ -48,6 +48,29 @@ public sealed class OidcConsoleFixture : SeededDatabase
         });
     }
 
+    public string Url(string path) => new Uri(ConsoleUri, path).AbsoluteUri;
+
+    /// <summary>A fresh browser session (German, the given window, downloads allowed).</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = 1440, int height = 900) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new() { Width = width, Height = height }, AcceptDownloads = true });
+
+    /// <summary>Signs in as one of the provider's people and waits for the Übersicht.</summary>
+    public async Task<IPage> SignInAsync(IBrowserContext context, string person)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(ConsoleUri.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = person }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Übersicht", Level = 1 })).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>Opens a console page and waits until its live circuit answers clicks.</summary>
+    public async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(Url(path));
+        await Assertions.Expect(page.Locator(".quiz-console[data-interactive='true']")).ToBeAttachedAsync();
+    }
+
     public override async Task DisposeAsync()
     {
         if (Browser is not null)
