@@ -100,8 +100,8 @@ public sealed class AuditPageTests(PostgresDatabase database) : CoreTests(databa
         var cut = Open(ctx, "/protokoll");
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".protokoll-laden")), Patience);
 
-        await cut.InvokeAsync(() => cut.Find(".filter-wer input").Change("Anna"));
-        await cut.InvokeAsync(() => cut.Find(".filter-betrifft input").Change("tournament:"));
+        await cut.InvokeAsync(() => cut.Find(".filter-wer input").Input("Anna"));
+        await cut.InvokeAsync(() => cut.Find(".filter-betrifft input").Input("tournament:"));
         await cut.InvokeAsync(() => cut.Find("button.protokoll-filtern").Click());
 
         Assert.EndsWith("/protokoll?wer=Anna&betrifft=tournament%3A", ctx.Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
