@@ -55,6 +55,8 @@ public static partial class AdminTexts
             AuditActions.TournamentFinished => "Turnier beendet",
             AuditActions.TournamentRewarded => "Turnier-Belohnungen vergeben",
             AuditActions.TournamentRankingCorrected => "Turnier-Rangliste korrigiert",
+            AuditActions.TournamentEdited => "Turnier bearbeitet",
+            AuditActions.TournamentCancelled => "Turnier abgesagt",
             AuditActions.PlayerDeleted => "Konto auf Wunsch des Spielers gelöscht",
             AuditActions.PlayerBanned => "Spieler gesperrt",
             AuditActions.PlayerUnbanned => "Sperre aufgehoben",
