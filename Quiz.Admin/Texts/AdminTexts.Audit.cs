@@ -65,6 +65,7 @@ public static partial class AdminTexts
             AuditActions.FlagRaised => "Markiert",
             AuditActions.FlagDismissed => "Markierung verworfen (Fehlalarm)",
             AuditActions.FlagConfirmed => "Markierung bestätigt",
+            AuditActions.FeatureSwitched => "Schalter umgelegt",
             AuditActions.AuditExported => "Protokoll als CSV heruntergeladen",
             _ => Unknown(action),
         };

@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206181209_ConsoleChartsAndAuditFilters")]
+    [Migration("20261206183215_ConsoleChartsAndAuditFilters")]
     partial class ConsoleChartsAndAuditFilters
     {
         /// <inheritdoc />
@@ -930,6 +930,94 @@ namespace Quiz.Core.Data.Migrations
                             t.HasCheckConstraint("ck_support_cases_status", "status IN ('draft', 'open', 'closed')");
 
                             t.HasCheckConstraint("ck_support_cases_text", "(status = 'draft') = (text IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Features.FeatureSwitch", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("IsOn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_on");
+
+                    b.HasKey("Key")
+                        .HasName("pk_feature_switches");
+
+                    b.ToTable("feature_switches", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_feature_switches_key", "key IN ('maintenance', 'quick', 'category', 'survival', 'daily', 'duels', 'tournaments', 'shop')");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Key = "maintenance",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = false
+                        },
+                        new
+                        {
+                            Key = "quick",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "category",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "survival",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "daily",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "duels",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "tournaments",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "shop",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
                         });
                 });
 
@@ -1956,6 +2044,79 @@ namespace Quiz.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Quiz.Core.Questions.Stats.QuestionStats", b =>
+                {
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("question_id");
+
+                    b.Property<int>("Asked")
+                        .HasColumnType("integer")
+                        .HasColumnName("asked");
+
+                    b.Property<short?>("CalibratedDifficulty")
+                        .HasColumnType("smallint")
+                        .HasColumnName("calibrated_difficulty");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("integer")
+                        .HasColumnName("correct");
+
+                    b.Property<long>("LastAnswerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_answer_id");
+
+                    b.Property<int?>("MedianAnswerMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("median_answer_ms");
+
+                    b.Property<int>("TimedOut")
+                        .HasColumnType("integer")
+                        .HasColumnName("timed_out");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("QuestionId")
+                        .HasName("pk_question_stats");
+
+                    b.ToTable("question_stats", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_question_stats_counts", "asked >= 1 AND correct BETWEEN 0 AND asked AND timed_out BETWEEN 0 AND asked - correct");
+
+                            t.HasCheckConstraint("ck_question_stats_difficulty", "calibrated_difficulty IS NULL OR calibrated_difficulty BETWEEN 1 AND 3");
+
+                            t.HasCheckConstraint("ck_question_stats_median", "median_answer_ms IS NULL OR median_answer_ms >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Questions.Stats.QuestionStatsCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("LastAnswerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_answer_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_question_stats_cursor");
+
+                    b.ToTable("question_stats_cursor", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_question_stats_cursor_position", "last_answer_id >= 0");
+
+                            t.HasCheckConstraint("ck_question_stats_cursor_singleton", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.Tournaments.Tournament", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2412,6 +2573,16 @@ namespace Quiz.Core.Data.Migrations
                         .HasConstraintName("fk_question_reports_questions_question_id");
                 });
 
+            modelBuilder.Entity("Quiz.Core.Questions.Stats.QuestionStats", b =>
+                {
+                    b.HasOne("Quiz.Core.Questions.Question", null)
+                        .WithOne("Stats")
+                        .HasForeignKey("Quiz.Core.Questions.Stats.QuestionStats", "QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_question_stats_questions_question_id");
+                });
+
             modelBuilder.Entity("Quiz.Core.Tournaments.Tournament", b =>
                 {
                     b.HasOne("Quiz.Core.Game.QuestionSet", null)
@@ -2469,6 +2640,11 @@ namespace Quiz.Core.Data.Migrations
             modelBuilder.Entity("Quiz.Core.Game.QuestionSet", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Questions.Question", b =>
+                {
+                    b.Navigation("Stats");
                 });
 #pragma warning restore 612, 618
         }
