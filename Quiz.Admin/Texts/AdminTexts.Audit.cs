@@ -66,6 +66,7 @@ public static partial class AdminTexts
             AuditActions.FlagDismissed => "Markierung verworfen (Fehlalarm)",
             AuditActions.FlagConfirmed => "Markierung bestätigt",
             AuditActions.FeatureSwitched => "Schalter umgelegt",
+            AuditActions.OutboxRequeued => "Unzustellbare Nachricht erneut gesendet",
             AuditActions.AuditExported => "Protokoll als CSV heruntergeladen",
             _ => Unknown(action),
         };
