@@ -23,6 +23,7 @@ done
 
 PG_PORT="${QUIZ_PG_PORT:-5432}"
 REDIS_PORT="${QUIZ_REDIS_PORT:-6379}"
+MIN_CONNECTIONS=200
 log() { echo "services: $*" >&2; }
 
 SUDO=()
@@ -53,6 +54,15 @@ start_packaged() {
   # shellcheck disable=SC2086
   pg_lsclusters --no-header | awk 'NR==1 {print $4}' | grep -q online || "${SUDO[@]}" pg_ctlcluster $cluster start >&2
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break; sleep 1; done
+  # The scaled app model runs two bots, two workers, the console and the test itself, each with its own Npgsql pool;
+  # the distribution's 100 connections are not enough for that under load (53300). Raised once, with a restart.
+  if (( $(as_postgres psql -qtAc "SHOW max_connections") < MIN_CONNECTIONS )); then
+    log "raising PostgreSQL max_connections to $MIN_CONNECTIONS (restart)"
+    as_postgres psql -qc "ALTER SYSTEM SET max_connections = $MIN_CONNECTIONS" >&2
+    # shellcheck disable=SC2086
+    "${SUDO[@]}" pg_ctlcluster $cluster restart >&2
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break; sleep 1; done
+  fi
   as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='quiz'" | grep -q 1 \
     || as_postgres psql -qc "CREATE ROLE quiz LOGIN PASSWORD 'quiz' CREATEDB" >&2
   as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='quiz_app'" | grep -q 1 \
@@ -66,7 +76,8 @@ start_packaged() {
 start_containers() {
   docker start quiz-postgres >/dev/null 2>&1 || docker run -d --name quiz-postgres \
     -e POSTGRES_USER=quiz -e POSTGRES_PASSWORD=quiz -e POSTGRES_DB=quiz \
-    -p "127.0.0.1:${PG_PORT}:5432" -v quiz-postgres-data:/var/lib/postgresql/data postgres:17 >&2
+    -p "127.0.0.1:${PG_PORT}:5432" -v quiz-postgres-data:/var/lib/postgresql/data postgres:17 \
+    -c max_connections="$MIN_CONNECTIONS" >&2
   docker start quiz-redis >/dev/null 2>&1 || docker run -d --name quiz-redis \
     -p "127.0.0.1:${REDIS_PORT}:6379" redis:7 >&2
   for _ in $(seq 1 60); do docker exec quiz-postgres pg_isready -q -U quiz && break; sleep 1; done
