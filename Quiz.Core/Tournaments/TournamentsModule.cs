@@ -6,5 +6,6 @@ public static class TournamentsModule
 {
     /// <summary>Entering and playing (scoped, the request's context), the lifecycle steps and the console's administration.</summary>
     public static IServiceCollection AddTournaments(this IServiceCollection services) =>
-        services.AddScoped<TournamentService>().AddScoped<TournamentLifecycle>().AddSingleton<TournamentAdministration>();
+        services.AddScoped<TournamentService>().AddScoped<TournamentLifecycle>().AddSingleton<TournamentAdministration>()
+            .AddSingleton<TournamentPlayerSearch>();
 }
