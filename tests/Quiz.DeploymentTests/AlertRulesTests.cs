@@ -12,7 +12,7 @@ public sealed class AlertRulesTests
 {
     private static readonly string[] Required =
     [
-        "QuizWebhookErrors", "QuizOutboxBacklogOld", "QuizDeadLetters", "QuizReconciliationDifferences", "QuizWorkerDown",
+        "QuizWebhookErrors", "QuizOutboxBacklogOld", "QuizInteractiveBacklog", "QuizDeadLetters", "QuizReconciliationDifferences", "QuizWorkerDown",
         "QuizSchedulerStalled", "QuizDatabaseNotReady", "QuizPaymentConfirmationsFailing", "QuizBackupTooOld",
     ];
 
