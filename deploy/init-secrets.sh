@@ -24,7 +24,9 @@ value() { [[ -e "secrets/$1" ]] && cat "secrets/$1" || random "${2:-40}"; }
 postgres=$(value postgres-password)
 put postgres-password "$postgres"
 put quizdb-owner "Host=postgres;Database=quizdb;Username=quiz;Password=$postgres"
-put quizdb "Host=postgres;Database=quizdb;Username=quiz_app;Password=$(random 40)"
+# Each process keeps its own pool: 25 per process leaves room in max_connections (compose: 200) for
+# --scale bot=3 --scale worker=2, the console, the migrator, backups and an operator's psql (docs/scaling.md).
+put quizdb "Host=postgres;Database=quizdb;Username=quiz_app;Password=$(random 40);Maximum Pool Size=25"
 
 redis=$(sed -n 's/^requirepass //p' secrets/redis.conf 2>/dev/null || true)
 redis=${redis:-$(random 40)}
