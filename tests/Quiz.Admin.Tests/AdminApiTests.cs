@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Quiz.Admin.Tests.Infrastructure;
 
 namespace Quiz.Admin.Tests;
@@ -12,13 +10,6 @@ namespace Quiz.Admin.Tests;
 /// </summary>
 public sealed class AdminApiTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
-    private static readonly Dictionary<string, string?> OidcConsole = new()
-    {
-        ["Admin:Auth:Mode"] = "Oidc",
-        ["Admin:Auth:Authority"] = "http://127.0.0.1:9/",
-        ["Admin:Auth:RequireHttpsMetadata"] = "false",
-    };
-
     [Fact]
     public async Task Admin_api_without_token_answers_401_with_bearer_challenge()
     {
@@ -115,23 +106,9 @@ public sealed class AdminApiTests(SeededDatabase seeded) : IClassFixture<SeededD
         Assert.Contains("Unbekannter Endpunkt", await authorized.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private AdminAppFactory NewApp(Dictionary<string, string?>? extra = null)
-    {
-        var settings = new Dictionary<string, string?>(OidcConsole);
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-        return new AdminAppFactory(seeded.Database.ConnectionString, "Production", settings);
-    }
+    private AdminAppFactory NewApp(Dictionary<string, string?>? extra = null) => AdminApi.App(seeded, extra);
 
-    private static HttpClient NewClient(AdminAppFactory app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private static HttpClient NewClient(AdminAppFactory app) => AdminApi.Client(app);
 
-    private static HttpRequestMessage Get(string path, string token)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return request;
-    }
+    private static HttpRequestMessage Get(string path, string token) => AdminApi.Request(HttpMethod.Get, path, token: token);
 }

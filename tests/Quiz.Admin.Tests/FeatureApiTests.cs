@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Quiz.Admin.Api;
 using Quiz.Admin.Tests.Infrastructure;
@@ -13,18 +11,11 @@ namespace Quiz.Admin.Tests;
 /// <summary><c>GET/PUT /admin/features</c>: the switches for scripts, behind the admin API's gate, validated and audited.</summary>
 public sealed class FeatureApiTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
-    private static readonly Dictionary<string, string?> OidcConsole = new()
-    {
-        ["Admin:Auth:Mode"] = "Oidc",
-        ["Admin:Auth:Authority"] = "http://127.0.0.1:9/",
-        ["Admin:Auth:RequireHttpsMetadata"] = "false",
-    };
-
     [Fact]
     public async Task Put_switches_maintenance_on_audited_and_get_shows_it_and_a_repeat_changes_nothing()
     {
-        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using var app = AdminApi.App(seeded);
+        var client = AdminApi.Client(app);
 
         using var put = await SendAsync(client, HttpMethod.Put, new { maintenance = true, shop = false });
         using var again = await SendAsync(client, HttpMethod.Put, new { maintenance = true });
@@ -50,8 +41,8 @@ public sealed class FeatureApiTests(SeededDatabase seeded) : IClassFixture<Seede
     [Fact]
     public async Task Unknown_switches_and_missing_values_get_german_reasons_and_change_nothing_and_no_token_gets_401()
     {
-        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using var app = AdminApi.App(seeded);
+        var client = AdminApi.Client(app);
         await using var db = seeded.Database.CreateContext();
         var before = await db.AuditEntries.CountAsync(e => e.Action == AuditActions.FeatureSwitched);
 
@@ -69,10 +60,6 @@ public sealed class FeatureApiTests(SeededDatabase seeded) : IClassFixture<Seede
         Assert.Equal(before, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.FeatureSwitched));
     }
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, "/admin/features") { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminAppFactory.ApiToken);
-        return client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, object? body = null) =>
+        AdminApi.SendAsync(client, method, "/admin/features", body);
 }

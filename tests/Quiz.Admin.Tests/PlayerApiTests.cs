@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Quiz.Admin.Api;
 using Quiz.Admin.Tests.Infrastructure;
@@ -15,13 +13,6 @@ namespace Quiz.Admin.Tests;
 /// <summary><c>POST /admin/players/{id}/ban|unban</c>: a required reason, audited under the API's actor; a repeat is 409 and changes nothing.</summary>
 public sealed class PlayerApiTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
-    private static readonly Dictionary<string, string?> OidcConsole = new()
-    {
-        ["Admin:Auth:Mode"] = "Oidc",
-        ["Admin:Auth:Authority"] = "http://127.0.0.1:9/",
-        ["Admin:Auth:RequireHttpsMetadata"] = "false",
-    };
-
     private async Task<long> PlayerAsync()
     {
         await using var db = seeded.Database.CreateContext();
@@ -40,8 +31,8 @@ public sealed class PlayerApiTests(SeededDatabase seeded) : IClassFixture<Seeded
     [Fact]
     public async Task Ban_and_unban_by_api_are_audited_with_the_reason_and_a_repeat_answers_409()
     {
-        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using var app = AdminApi.App(seeded);
+        var client = AdminApi.Client(app);
         var id = await PlayerAsync();
 
         using var banned = await SendAsync(client, $"/admin/players/{id}/ban", new { reason = "  Skript-Antworten  " });
@@ -71,8 +62,8 @@ public sealed class PlayerApiTests(SeededDatabase seeded) : IClassFixture<Seeded
     [Fact]
     public async Task A_missing_reason_is_400_in_german_an_unknown_player_404_and_nothing_changes()
     {
-        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using var app = AdminApi.App(seeded);
+        var client = AdminApi.Client(app);
         var id = await PlayerAsync();
 
         using var blank = await SendAsync(client, $"/admin/players/{id}/ban", new { reason = "   " });
@@ -96,13 +87,12 @@ public sealed class PlayerApiTests(SeededDatabase seeded) : IClassFixture<Seeded
     [Fact]
     public async Task Without_token_401_and_from_outside_the_allow_list_403_and_the_player_stays_unbanned()
     {
-        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using var app = AdminApi.App(seeded);
+        var client = AdminApi.Client(app);
         var id = await PlayerAsync();
 
         using var anonymous = await client.PostAsJsonAsync($"/admin/players/{id}/ban", new { reason = "Test" });
-        using var outside = new HttpRequestMessage(HttpMethod.Post, $"/admin/players/{id}/ban") { Content = JsonContent.Create(new { reason = "Test" }) };
-        outside.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminAppFactory.ApiToken);
+        using var outside = AdminApi.Request(HttpMethod.Post, $"/admin/players/{id}/ban", new { reason = "Test" });
         outside.Headers.Add(AdminAppFactory.RemoteAddressHeader, "203.0.113.9");
         using var refused = await client.SendAsync(outside);
 
@@ -112,10 +102,6 @@ public sealed class PlayerApiTests(SeededDatabase seeded) : IClassFixture<Seeded
         Assert.Null((await LoadAsync(id)).BannedAt);
     }
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string path, object body)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminAppFactory.ApiToken);
-        return client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string path, object body) =>
+        AdminApi.SendAsync(client, HttpMethod.Post, path, body);
 }

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Quiz.Admin.Api;
 using Quiz.Admin.Tests.Infrastructure;
 using Quiz.Core.Audit;
@@ -12,21 +10,14 @@ namespace Quiz.Admin.Tests;
 /// <summary><c>/admin/tournaments</c>: the lifecycle steps by API, each a compare-and-set (a repeat answers 409 and changes nothing).</summary>
 public sealed class TournamentApiTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
-    private static readonly Dictionary<string, string?> OidcConsole = new()
-    {
-        ["Admin:Auth:Mode"] = "Oidc",
-        ["Admin:Auth:Authority"] = "http://127.0.0.1:9/",
-        ["Admin:Auth:RequireHttpsMetadata"] = "false",
-    };
-
     [Fact]
     public async Task A_tournament_goes_from_draft_to_rewarded_by_api_and_repeated_steps_change_nothing()
     {
-        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using var app = AdminApi.App(seeded);
+        var client = AdminApi.Client(app);
         var now = DateTimeOffset.UtcNow;
 
-        using var created = await SendAsync(client, HttpMethod.Post, "/admin/tournaments",
+        using var created = await AdminApi.SendAsync(client, HttpMethod.Post, "/admin/tournaments",
             new { title = "API-Turnier", startsAt = now.AddHours(1), endsAt = now.AddHours(2), entryFee = "ticket", questionCount = 3 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -34,10 +25,10 @@ public sealed class TournamentApiTests(SeededDatabase seeded) : IClassFixture<Se
 
         foreach (var (step, state) in new[] { ("schedule", "scheduled"), ("start", "active"), ("finish", "finished"), ("rewards/issue", "rewarded") })
         {
-            using var done = await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/{step}");
+            using var done = await AdminApi.SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/{step}");
             Assert.Equal(HttpStatusCode.OK, done.StatusCode);
             Assert.Equal(state, (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
-            using var again = await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/{step}");
+            using var again = await AdminApi.SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/{step}");
             Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
             Assert.Contains(state, await again.Content.ReadAsStringAsync());
         }
@@ -53,15 +44,15 @@ public sealed class TournamentApiTests(SeededDatabase seeded) : IClassFixture<Se
     [Fact]
     public async Task Invalid_tournaments_get_german_reasons_and_unknown_ids_404_and_no_token_401()
     {
-        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using var app = AdminApi.App(seeded);
+        var client = AdminApi.Client(app);
         var now = DateTimeOffset.UtcNow;
         await using var db = seeded.Database.CreateContext();
         var before = db.Tournaments.Count();
 
-        using var invalid = await SendAsync(client, HttpMethod.Post, "/admin/tournaments",
+        using var invalid = await AdminApi.SendAsync(client, HttpMethod.Post, "/admin/tournaments",
             new { title = "", startsAt = now.AddHours(1), endsAt = now.AddHours(1).AddMinutes(2), entryFee = "free", questionCount = 50 });
-        using var unknown = await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{Guid.NewGuid()}/start");
+        using var unknown = await AdminApi.SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{Guid.NewGuid()}/start");
         using var anonymous = await client.PostAsync($"/admin/tournaments/{Guid.NewGuid()}/start", null);
 
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
@@ -76,21 +67,21 @@ public sealed class TournamentApiTests(SeededDatabase seeded) : IClassFixture<Se
     [Fact]
     public async Task A_planned_tournament_is_edited_and_cancelled_by_api_and_then_refuses_both_in_german()
     {
-        await using var app = new AdminAppFactory(seeded.Database.ConnectionString, "Production", OidcConsole);
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using var app = AdminApi.App(seeded);
+        var client = AdminApi.Client(app);
         var now = DateTimeOffset.UtcNow;
-        using var created = await SendAsync(client, HttpMethod.Post, "/admin/tournaments",
+        using var created = await AdminApi.SendAsync(client, HttpMethod.Post, "/admin/tournaments",
             new { title = "Vorher", startsAt = now.AddHours(1), endsAt = now.AddHours(2), entryFee = "ticket", questionCount = 3 });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/schedule")).Dispose();
+        (await AdminApi.SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/schedule")).Dispose();
 
-        using var edited = await SendAsync(client, HttpMethod.Put, $"/admin/tournaments/{id}",
+        using var edited = await AdminApi.SendAsync(client, HttpMethod.Put, $"/admin/tournaments/{id}",
             new { title = "Nachher", startsAt = now.AddHours(3), endsAt = now.AddHours(4), entryFee = "ticket", questionCount = 5 });
-        using var startPassed = await SendAsync(client, HttpMethod.Put, $"/admin/tournaments/{id}",
+        using var startPassed = await AdminApi.SendAsync(client, HttpMethod.Put, $"/admin/tournaments/{id}",
             new { title = "Nachher", startsAt = now.AddHours(-1), endsAt = now.AddHours(4), entryFee = "ticket", questionCount = 5 });
-        using var cancelled = await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/cancel");
-        using var again = await SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/cancel");
-        using var late = await SendAsync(client, HttpMethod.Put, $"/admin/tournaments/{id}",
+        using var cancelled = await AdminApi.SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/cancel");
+        using var again = await AdminApi.SendAsync(client, HttpMethod.Post, $"/admin/tournaments/{id}/cancel");
+        using var late = await AdminApi.SendAsync(client, HttpMethod.Put, $"/admin/tournaments/{id}",
             new { title = "Zu spät", startsAt = now.AddHours(3), endsAt = now.AddHours(4), entryFee = "ticket", questionCount = 5 });
 
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
@@ -107,12 +98,5 @@ public sealed class TournamentApiTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Equal(
             [AuditActions.TournamentCreated, AuditActions.TournamentScheduled, AuditActions.TournamentEdited, AuditActions.TournamentCancelled],
             audit.Select(a => a.Action));
-    }
-
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminAppFactory.ApiToken);
-        return client.SendAsync(request);
     }
 }
