@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Quiz.Core.Announcements;
 using Quiz.Core.AntiCheat;
 using Quiz.Core.Data;
 using Quiz.Core.Economy;
@@ -26,7 +27,7 @@ public static class CoreServiceExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CoreMetrics>();
         builder.AddQuizData(connectionName);
-        builder.Services.AddPlayers().AddQuestions().AddMessaging().AddEconomy().AddGame().AddTournaments().AddAntiCheat().AddPrivacy().AddOperations().AddFeatures();
+        builder.Services.AddPlayers().AddQuestions().AddMessaging().AddEconomy().AddGame().AddTournaments().AddAntiCheat().AddPrivacy().AddOperations().AddFeatures().AddAnnouncements();
         return builder;
     }
 }

@@ -19,6 +19,9 @@ public static class QuartzConfiguration
     /// <summary>How often tournaments are started, finished and rewarded when due (at most this late).</summary>
     public static readonly TimeSpan TournamentClockInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often announcements being sent are fanned out into the outbox and finished ones counted.</summary>
+    public static readonly TimeSpan AnnouncementInterval = TimeSpan.FromSeconds(3);
+
     /// <summary>How often the batch cheat detectors read the new answers, duels and refund requests.</summary>
     public static readonly TimeSpan CheatScanInterval = TimeSpan.FromMinutes(1);
 
@@ -118,6 +121,16 @@ public static class QuartzConfiguration
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
             job => job.WithIdentity(DailyFiguresJob.Key).WithDescription("Tageszahlen für die Diagramme der Übersicht berechnen (Berliner Tage)"));
+
+        quartz.ScheduleJob<AnnouncementJob>(
+            trigger => trigger
+                .WithIdentity("announcements", "quiz")
+                .StartNow()
+                .WithSimpleSchedule(s => s
+                    .WithInterval(AnnouncementInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            job => job.WithIdentity(AnnouncementJob.Key).WithDescription("Nachrichten an Spieler in die Outbox verteilen und abschließen"));
 
         // Daily at 04:30 Berlin. A node that was down then fires the missed run once at start;
         // the day key makes any extra firing a no-op.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Quiz.Bot.RateLimiting;
 using Quiz.Bot.Sending;
 using Quiz.Bot.Telegram;
+using Quiz.Core.Announcements;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Reconciliation;
 using Quiz.Core.Messaging;
@@ -52,6 +53,8 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, TelegramSender sender
                 return null;
             case OutboxKinds.Notice:
                 return await NoticeAsync(chatId, OutboxWriter.ReadPayload<NoticePayload>(message.Payload), lane, ct);
+            case OutboxKinds.Announcement:
+                return await AnnouncementAsync(chatId, OutboxWriter.ReadPayload<AnnouncementPayload>(message.Payload), lane, ct);
             default:
                 throw new JsonException($"Unknown outbox kind '{message.Kind}'.");
         }
@@ -84,6 +87,18 @@ public sealed class OutboxExecutor(ITelegramBotClient bot, TelegramSender sender
         if (rendered is null) return "{\"skipped\":true}";
         var (id, edited) = await sender.SendQueuedNoticeAsync(chatId, rendered, lane, ct);
         return edited ? $"{{\"edited\":{id}}}" : MessageId(id);
+    }
+
+    /// <summary>
+    /// An operator's announcement: its text (checked as Telegram HTML when it was written) read now, so a row of a canceled
+    /// announcement is skipped instead of sent; sent as a bulk message (with paid broadcast when that is on).
+    /// </summary>
+    private async Task<string?> AnnouncementAsync(long chatId, AnnouncementPayload announcement, SendLane lane, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var text = await scope.ServiceProvider.GetRequiredService<AnnouncementFanOut>().TextForSendingAsync(announcement.AnnouncementId, ct);
+        if (text is null) return "{\"skipped\":\"canceled\"}";
+        return MessageId(await sender.SendQueuedAsync(chatId, OutboxKinds.SendMessage, new SendMessagePayload(text), lane, ct));
     }
 
     /// <summary>

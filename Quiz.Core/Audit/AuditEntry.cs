@@ -53,6 +53,9 @@ public static class AuditActions
     public const string FeatureSwitched = "feature.switched";
     public const string OutboxRequeued = "outbox.requeued";
     public const string AuditExported = "audit.exported";
+    public const string AnnouncementCreated = "announcement.created";
+    public const string AnnouncementSent = "announcement.sent";
+    public const string AnnouncementCanceled = "announcement.canceled";
 
     /// <summary>Every action above, for the console's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -69,6 +72,8 @@ public static class AuditLog
     public static string Tournament(Guid id) => $"tournament:{id:N}";
 
     public static string Player(long id) => $"player:{id}";
+
+    public static string Announcement(Guid id) => $"announcement:{id:N}";
 
     public static void Record(QuizDbContext db, string actor, string action, string subject, string? details, DateTimeOffset now) =>
         db.AuditEntries.Add(new AuditEntry

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quiz.Core.Announcements;
 using Quiz.Core.AntiCheat;
 using Quiz.Core.Audit;
 using Quiz.Core.Economy;
@@ -50,6 +51,7 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<AntiCheatCursor> AntiCheatCursors => Set<AntiCheatCursor>();
     public DbSet<BackupRun> BackupRuns => Set<BackupRun>();
     public DbSet<FeatureSwitch> FeatureSwitches => Set<FeatureSwitch>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

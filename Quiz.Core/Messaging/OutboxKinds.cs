@@ -25,10 +25,13 @@ public static class OutboxKinds
     /// <summary>The console asks the bot for getWebhookInfo; the bot stores Telegram's answer as the row's result (payload: WebhookInfoCommand).</summary>
     public const string GetWebhookInfo = "get_webhook_info";
 
+    /// <summary>One player's copy of an operator's announcement (payload: <see cref="AnnouncementPayload"/>); the bot reads its text when it sends.</summary>
+    public const string Announcement = "announcement";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         SendMessage, EditMessage, DeleteMessage, SendInvoice, Notice, RefundStarPayment, ReconcileStarTransactions, CancelStarSubscription,
-        GetWebhookInfo,
+        GetWebhookInfo, Announcement,
     };
 }
 
@@ -49,6 +52,9 @@ public sealed record EditMessagePayload(long MessageId, string Text, IReadOnlyLi
 
 /// <summary>Payload of <see cref="OutboxKinds.SendInvoice"/>: one price in <see cref="Currency"/> (Telegram Stars).</summary>
 public sealed record SendInvoicePayload(string Title, string Description, string Payload, int PriceStars, string Currency = "XTR");
+
+/// <summary>Payload of <see cref="OutboxKinds.Announcement"/>: the announcement by reference (its text is read when sent, so a cancel still stops it).</summary>
+public sealed record AnnouncementPayload(Guid AnnouncementId);
 
 /// <summary>Payload of <see cref="OutboxKinds.DeleteMessage"/>.</summary>
 public sealed record DeleteMessagePayload(long MessageId);

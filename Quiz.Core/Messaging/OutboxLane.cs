@@ -44,6 +44,8 @@ public static class OutboxLanes
         OutboxKinds.GetWebhookInfo => OutboxLane.Interactive,
         OutboxKinds.RefundStarPayment or OutboxKinds.CancelStarSubscription or OutboxKinds.ReconcileStarTransactions => OutboxLane.Payment,
         OutboxKinds.Notice when payload is NoticePayload notice => OfNotice(notice.Topic),
+        // An operator's announcement to many players: behind replies and payments, within the bulk budget.
+        OutboxKinds.Announcement => OutboxLane.Bulk,
         _ => OutboxLane.Bulk,
     };
 

@@ -37,6 +37,10 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         // claim's "which is this chat's oldest pending row?" (a chat has few pending rows).
         b.HasIndex(m => m.ChatId).HasDatabaseName("ix_outbox_messages_pending_chat").HasFilter("state = 'pending'");
 
+        // An announcement's rows by their key prefix (progress, cancel), without touching any other kind's inserts.
+        b.HasIndex(m => m.IdempotencyKey, "ix_outbox_messages_announcement").HasDatabaseName("ix_outbox_messages_announcement")
+            .HasOperators("text_pattern_ops").HasFilter("kind = 'announcement'");
+
         // Housekeeping's purge of old sent/dead rows finds its batches without scanning the table.
         b.HasIndex(m => new { m.State, m.ProcessedAt }).HasDatabaseName("ix_outbox_messages_finished").HasFilter("state <> 'pending'");
     }

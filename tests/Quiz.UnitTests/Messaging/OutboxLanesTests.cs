@@ -16,6 +16,7 @@ public sealed class OutboxLanesTests
     [InlineData(OutboxKinds.RefundStarPayment, OutboxLane.Payment)]
     [InlineData(OutboxKinds.CancelStarSubscription, OutboxLane.Payment)]
     [InlineData(OutboxKinds.ReconcileStarTransactions, OutboxLane.Payment)]
+    [InlineData(OutboxKinds.Announcement, OutboxLane.Bulk)]
     [InlineData("a_kind_added_later", OutboxLane.Bulk)]
     public void A_kind_has_its_lane(string kind, OutboxLane lane) => Assert.Equal(lane, OutboxLanes.Of(kind, new object()));
 
