@@ -33,5 +33,6 @@ public static class NavItems
         new(AdminTexts.Navigation.Audit, "/protokoll", Icons.Material.Filled.History, AdminRoles.Admin),
         new(AdminTexts.Features.Title, "/schalter", Icons.Material.Filled.ToggleOn, AdminRoles.Admin),
         new(AdminTexts.Navigation.Machinery, "/betrieb", Icons.Material.Filled.MonitorHeart, AdminRoles.Admin),
+        new(AdminTexts.Announcements.Navigation, "/nachrichten", Icons.Material.Filled.Campaign, AdminRoles.Admin),
     ];
 }
