@@ -24,6 +24,112 @@ namespace Quiz.Core.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Quiz.Core.Announcements.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ActiveSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("active_since");
+
+                    b.Property<int?>("ActiveWithinDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("active_within_days");
+
+                    b.Property<DateTimeOffset?>("CanceledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("canceled_at");
+
+                    b.Property<string>("CanceledBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("canceled_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_count");
+
+                    b.Property<DateTimeOffset?>("FannedOutAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fanned_out_at");
+
+                    b.Property<long>("FannedOutThrough")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fanned_out_through");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("integer")
+                        .HasColumnName("queued");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipients");
+
+                    b.Property<DateTimeOffset?>("SendStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("send_started_at");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sent_by");
+
+                    b.Property<int>("SentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent_count");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("skipped_count");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_announcements");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_announcements_created_at");
+
+                    b.ToTable("announcements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_announcements_canceled", "(state = 'canceled') = (canceled_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_announcements_counts", "recipients >= 0 AND queued >= 0 AND sent_count >= 0 AND failed_count >= 0 AND skipped_count >= 0");
+
+                            t.HasCheckConstraint("ck_announcements_days", "active_within_days IS NULL OR active_within_days BETWEEN 1 AND 3650");
+
+                            t.HasCheckConstraint("ck_announcements_sending", "(state = 'draft') = (send_started_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_announcements_state", "state IN ('draft', 'sending', 'sent', 'canceled')");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.AntiCheat.AntiCheatCursor", b =>
                 {
                     b.Property<int>("Id")
@@ -1557,6 +1663,12 @@ namespace Quiz.Core.Data.Migrations
                     b.HasIndex("Lane", "AvailableAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_pending")
                         .HasFilter("state = 'pending'");
+
+                    b.HasIndex(new[] { "IdempotencyKey" }, "ix_outbox_messages_announcement")
+                        .HasDatabaseName("ix_outbox_messages_announcement")
+                        .HasFilter("kind = 'announcement'");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "IdempotencyKey" }, "ix_outbox_messages_announcement"), new[] { "text_pattern_ops" });
 
                     b.ToTable("outbox_messages", null, t =>
                         {

@@ -4,6 +4,7 @@ using Quiz.Core.Announcements;
 using Quiz.Core.Audit;
 using Quiz.Core.Messaging;
 using Quiz.Core.Players;
+using Quiz.IntegrationTests.Tournaments;
 using Quiz.Testing;
 
 namespace Quiz.IntegrationTests.Announcements;
@@ -69,7 +70,7 @@ public sealed class AnnouncementFanOutTests(PostgresDatabase database) : CoreTes
         var worker = Task.Run(() => FanOut.BatchAsync(id, 5));
         await using var observer = new NpgsqlConnection(Database.ConnectionString);
         await observer.OpenAsync();
-        var pid = await WaitingAsync(observer, "INSERT INTO outbox_messages", worker);
+        var pid = await LockWaits.WaitingBackendAsync(observer, "%INSERT INTO outbox_messages%", worker);
         await using (var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({pid})", observer)) await kill.ExecuteScalarAsync();
         await Assert.ThrowsAnyAsync<Exception>(() => worker);
         await hold.RollbackAsync();
@@ -181,18 +182,5 @@ public sealed class AnnouncementFanOutTests(PostgresDatabase database) : CoreTes
         Assert.All(rows, r => Assert.Equal((OutboxLane.Bulk, id), (r.Lane, OutboxWriter.ReadPayload<AnnouncementPayload>(r.Payload).AnnouncementId)));
         Assert.Equal((a.Recipients, rows.Count), (expected.Count, a.Queued));
         Assert.NotNull(a.FannedOutAt);
-    }
-
-    private static async Task<int> WaitingAsync(NpgsqlConnection observer, string query, Task worker)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            await using var find = new NpgsqlCommand(
-                $"SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%{query}%' AND pid <> pg_backend_pid() AND query NOT LIKE '%pg_stat_activity%'", observer);
-            if (await find.ExecuteScalarAsync() is int pid) return pid;
-            if (worker.IsCompleted) Assert.Fail($"The worker ended without waiting: {worker.Exception}");
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("The worker never waited for the held row.");
     }
 }
