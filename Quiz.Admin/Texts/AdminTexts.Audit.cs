@@ -68,6 +68,9 @@ public static partial class AdminTexts
             AuditActions.FeatureSwitched => "Schalter umgelegt",
             AuditActions.OutboxRequeued => "Unzustellbare Nachricht erneut gesendet",
             AuditActions.AuditExported => "Protokoll als CSV heruntergeladen",
+            AuditActions.AnnouncementCreated => "Nachricht an Spieler entworfen",
+            AuditActions.AnnouncementSent => "Nachricht an Spieler gesendet",
+            AuditActions.AnnouncementCanceled => "Versand einer Nachricht an Spieler gestoppt",
             _ => Unknown(action),
         };
     }

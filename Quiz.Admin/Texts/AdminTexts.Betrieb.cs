@@ -55,6 +55,7 @@ public static partial class AdminTexts
             OutboxKinds.ReconcileStarTransactions => "Abgleichsschritt",
             OutboxKinds.CancelStarSubscription => "Abo beenden",
             OutboxKinds.GetWebhookInfo => "Webhook-Abfrage",
+            OutboxKinds.Announcement => "Nachricht an Spieler",
             _ => kind,
         };
         public static string Age(TimeSpan age) => age.TotalSeconds < 60 ? $"{Math.Max(0, (int)age.TotalSeconds)} s"
