@@ -8,7 +8,7 @@ namespace Quiz.Core.Tournaments;
 /// The live ranking reads <c>tournament_entries</c> through <see cref="TournamentEntry.RankingIndex"/>; the
 /// final one the snapshot <c>tournament_results</c> through its unique (tournament, rank) index. The players
 /// rankings leave out (<see cref="RankedPlayers"/>) are read once from their partial index and left out by a
-/// hashed lookup, so one read costs the top lines plus one counting pass over the tournament's index entries.
+/// hashed lookup. A live read costs the top lines, the score buckets and the player's own bucket (ADR 0016), not a pass over all entries.
 /// Each query returns rank, player_id, first_name, points, correct, total_ms, finished, reward, ranked —
 /// the top lines (rank ≤ $2) and the line of player $3.
 /// </summary>
@@ -17,26 +17,42 @@ internal static class TournamentRankingSql
     private const string Unranked = $"unranked AS MATERIALIZED (SELECT d.id FROM players d WHERE {RankedPlayers.UnrankedSql})";
 
     /// <summary>
-    /// The live standings: $1 tournament, $2 top, $3 player (0: nobody). One index-only pass over the tournament's
-    /// entries counts the entrants, the ranked ones and those ranked ahead of the player (whose key is read once).
+    /// The live standings: $1 tournament, $2 top, $3 player (0: nobody). The entrants, the ranked ones and those ahead
+    /// of the player on more points are sums over <c>tournament_rank_buckets</c> (entries per score, kept by a trigger in
+    /// the same transactions as the entries, ADR 0016), less the few players rankings leave out; only the player's own
+    /// score is counted entry by entry — the range of its bucket ahead of them in the index. One statement, one snapshot:
+    /// the place is exact, not a cache.
     /// </summary>
     public static readonly string Live = $"""
         WITH {Unranked},
-        me AS (
+        me AS MATERIALIZED (
             SELECT e.player_id, e.points, e.correct_answers, e.total_answer_ms, e.finished_at,
                    COALESCE(e.finished_at, 'infinity'::timestamptz) AS finish_key
             FROM tournament_entries e
             WHERE e.tournament_id = $1 AND e.player_id = $3 AND e.answered AND e.player_id NOT IN (SELECT id FROM unranked)
         ),
+        buckets AS (
+            SELECT COALESCE(sum(b.entries), 0) AS entrants,
+                   COALESCE(sum(b.entries) FILTER (WHERE b.points >= 0), 0) AS answered,
+                   COALESCE(sum(b.entries) FILTER (WHERE b.points > (SELECT m.points FROM me m)), 0) AS above
+            FROM tournament_rank_buckets b
+            WHERE b.tournament_id = $1
+        ),
+        left_out AS (
+            SELECT count(*) AS answered, count(*) FILTER (WHERE x.points > (SELECT m.points FROM me m)) AS above
+            FROM unranked u JOIN tournament_entries x ON x.tournament_id = $1 AND x.player_id = u.id
+            WHERE x.answered
+        ),
+        tied AS (
+            SELECT count(*) AS ahead
+            FROM me m JOIN tournament_entries x
+                ON x.tournament_id = $1 AND x.answered AND x.points = m.points AND x.total_answer_ms <= m.total_answer_ms
+            WHERE (x.total_answer_ms, COALESCE(x.finished_at, 'infinity'::timestamptz), x.player_id) < (m.total_answer_ms, m.finish_key, m.player_id)
+              AND x.player_id NOT IN (SELECT id FROM unranked)
+        ),
         counted AS (
-            SELECT count(*) AS entrants,
-                   count(*) FILTER (WHERE x.answered AND x.player_id NOT IN (SELECT id FROM unranked)) AS ranked,
-                   count(*) FILTER (WHERE x.answered AND x.player_id NOT IN (SELECT id FROM unranked)
-                       AND (x.points > (SELECT m.points FROM me m) OR (x.points = (SELECT m.points FROM me m)
-                           AND (x.total_answer_ms, COALESCE(x.finished_at, 'infinity'::timestamptz), x.player_id)
-                               < (SELECT m.total_answer_ms, m.finish_key, m.player_id FROM me m)))) AS ahead
-            FROM tournament_entries x
-            WHERE x.tournament_id = $1
+            SELECT b.entrants::bigint AS entrants, (b.answered - o.answered)::bigint AS ranked, (b.above - o.above + t.ahead)::bigint AS ahead
+            FROM buckets b CROSS JOIN left_out o CROSS JOIN tied t
         ),
         top AS (
             SELECT e.player_id, e.points, e.correct_answers, e.total_answer_ms, e.finished_at
