@@ -23,7 +23,8 @@ internal static class TournamentRanking
     {
         var lines = new List<StandingLine>();
         var (ranked, entrants) = (0, 0);
-        await QueryAsync(db, final ? TournamentRankingSql.Final : TournamentRankingSql.Live, [Uuid(tournamentId), Int(top), Long(playerId ?? 0)], async reader =>
+        Func<QuizDbContext, string, NpgsqlParameter[], Func<DbDataReader, Task>, CancellationToken, Task> query = final ? QueryAsync : QueryLightAsync;
+        await query(db, final ? TournamentRankingSql.Final : TournamentRankingSql.Live, [Uuid(tournamentId), Int(top), Long(playerId ?? 0)], async reader =>
         {
             while (await reader.ReadAsync(ct))
             {
@@ -101,6 +102,33 @@ internal static class TournamentRanking
             await using var reader = await batch.ExecuteReaderAsync(ct);
             await read(reader);
         }, ct);
+
+    /// <summary>
+    /// A cheap read (the live place, ADR 0016: its plan costs far below the JIT threshold) in one round trip: outside a
+    /// transaction it runs alone — no commit round trip, no <c>SET LOCAL</c> — and prepared, so a pooled connection plans it
+    /// once; inside the caller's transaction it runs there like every other statement.
+    /// </summary>
+    private static async Task QueryLightAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, Func<DbDataReader, Task> read, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await QueryAsync(db, sql, parameters, read, ct);
+            return;
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
+            command.Parameters.AddRange(parameters);
+            await command.PrepareAsync(ct);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await read(reader);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>
     /// Plain ADO.NET on the context's connection (like <c>Leaderboards</c>): in the caller's transaction, or in a
