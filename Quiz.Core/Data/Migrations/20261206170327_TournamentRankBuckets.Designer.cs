@@ -400,9 +400,9 @@ namespace Quiz.Core.Data.Migrations
 
                             t.HasCheckConstraint("ck_ledger_entries_kind", "kind IN ('gamecredit', 'extralife', 'joker', 'tournamentticket', 'premium')");
 
-                            t.HasCheckConstraint("ck_ledger_entries_reason", "reason IN ('purchase', 'consumption', 'refund', 'reward', 'adjustment')");
+                            t.HasCheckConstraint("ck_ledger_entries_reason", "reason IN ('purchase', 'consumption', 'refund', 'reward', 'adjustment', 'returned')");
 
-                            t.HasCheckConstraint("ck_ledger_entries_sign", "(reason IN ('purchase', 'reward') AND delta > 0) OR (reason IN ('consumption', 'refund') AND delta < 0) OR reason = 'adjustment'");
+                            t.HasCheckConstraint("ck_ledger_entries_sign", "(reason IN ('purchase', 'reward', 'returned') AND delta > 0) OR (reason IN ('consumption', 'refund') AND delta < 0) OR reason = 'adjustment'");
                         });
                 });
 
@@ -1861,6 +1861,14 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("CancelCompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancel_completed_at");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1937,6 +1945,8 @@ namespace Quiz.Core.Data.Migrations
 
                     b.ToTable("tournaments", null, t =>
                         {
+                            t.HasCheckConstraint("ck_tournaments_cancelled", "(state = 'cancelled') = (cancelled_at IS NOT NULL) AND (cancel_completed_at IS NULL OR state = 'cancelled')");
+
                             t.HasCheckConstraint("ck_tournaments_entry_fee", "entry_fee IN ('free', 'ticket')");
 
                             t.HasCheckConstraint("ck_tournaments_finished", "(state IN ('finished', 'rewarded')) = (finished_at IS NOT NULL)");
@@ -1949,9 +1959,9 @@ namespace Quiz.Core.Data.Migrations
 
                             t.HasCheckConstraint("ck_tournaments_rewards_started", "rewards_started_at IS NULL OR state IN ('finished', 'rewarded')");
 
-                            t.HasCheckConstraint("ck_tournaments_started", "(state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
+                            t.HasCheckConstraint("ck_tournaments_started", "state = 'cancelled' OR (state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
 
-                            t.HasCheckConstraint("ck_tournaments_state", "state IN ('draft', 'scheduled', 'active', 'finished', 'rewarded')");
+                            t.HasCheckConstraint("ck_tournaments_state", "state IN ('draft', 'scheduled', 'active', 'finished', 'rewarded', 'cancelled')");
 
                             t.HasCheckConstraint("ck_tournaments_window", "ends_at > starts_at");
                         });
