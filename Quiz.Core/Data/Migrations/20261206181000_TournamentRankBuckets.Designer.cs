@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206170327_TournamentRankBuckets")]
+    [Migration("20261206181000_TournamentRankBuckets")]
     partial class TournamentRankBuckets
     {
         /// <inheritdoc />
@@ -915,6 +915,94 @@ namespace Quiz.Core.Data.Migrations
                             t.HasCheckConstraint("ck_support_cases_status", "status IN ('draft', 'open', 'closed')");
 
                             t.HasCheckConstraint("ck_support_cases_text", "(status = 'draft') = (text IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Features.FeatureSwitch", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("IsOn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_on");
+
+                    b.HasKey("Key")
+                        .HasName("pk_feature_switches");
+
+                    b.ToTable("feature_switches", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_feature_switches_key", "key IN ('maintenance', 'quick', 'category', 'survival', 'daily', 'duels', 'tournaments', 'shop')");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Key = "maintenance",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = false
+                        },
+                        new
+                        {
+                            Key = "quick",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "category",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "survival",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "daily",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "duels",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "tournaments",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
+                        },
+                        new
+                        {
+                            Key = "shop",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsOn = true
                         });
                 });
 
