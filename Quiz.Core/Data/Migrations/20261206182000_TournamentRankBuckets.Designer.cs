@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206181000_TournamentRankBuckets")]
+    [Migration("20261206182000_TournamentRankBuckets")]
     partial class TournamentRankBuckets
     {
         /// <inheritdoc />
@@ -1943,6 +1943,79 @@ namespace Quiz.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Quiz.Core.Questions.Stats.QuestionStats", b =>
+                {
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("question_id");
+
+                    b.Property<int>("Asked")
+                        .HasColumnType("integer")
+                        .HasColumnName("asked");
+
+                    b.Property<short?>("CalibratedDifficulty")
+                        .HasColumnType("smallint")
+                        .HasColumnName("calibrated_difficulty");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("integer")
+                        .HasColumnName("correct");
+
+                    b.Property<long>("LastAnswerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_answer_id");
+
+                    b.Property<int?>("MedianAnswerMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("median_answer_ms");
+
+                    b.Property<int>("TimedOut")
+                        .HasColumnType("integer")
+                        .HasColumnName("timed_out");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("QuestionId")
+                        .HasName("pk_question_stats");
+
+                    b.ToTable("question_stats", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_question_stats_counts", "asked >= 1 AND correct BETWEEN 0 AND asked AND timed_out BETWEEN 0 AND asked - correct");
+
+                            t.HasCheckConstraint("ck_question_stats_difficulty", "calibrated_difficulty IS NULL OR calibrated_difficulty BETWEEN 1 AND 3");
+
+                            t.HasCheckConstraint("ck_question_stats_median", "median_answer_ms IS NULL OR median_answer_ms >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Questions.Stats.QuestionStatsCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("LastAnswerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_answer_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_question_stats_cursor");
+
+                    b.ToTable("question_stats_cursor", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_question_stats_cursor_position", "last_answer_id >= 0");
+
+                            t.HasCheckConstraint("ck_question_stats_cursor_singleton", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.Tournaments.Tournament", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2396,6 +2469,16 @@ namespace Quiz.Core.Data.Migrations
                         .HasConstraintName("fk_question_reports_questions_question_id");
                 });
 
+            modelBuilder.Entity("Quiz.Core.Questions.Stats.QuestionStats", b =>
+                {
+                    b.HasOne("Quiz.Core.Questions.Question", null)
+                        .WithOne("Stats")
+                        .HasForeignKey("Quiz.Core.Questions.Stats.QuestionStats", "QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_question_stats_questions_question_id");
+                });
+
             modelBuilder.Entity("Quiz.Core.Tournaments.Tournament", b =>
                 {
                     b.HasOne("Quiz.Core.Game.QuestionSet", null)
@@ -2453,6 +2536,11 @@ namespace Quiz.Core.Data.Migrations
             modelBuilder.Entity("Quiz.Core.Game.QuestionSet", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Quiz.Core.Questions.Question", b =>
+                {
+                    b.Navigation("Stats");
                 });
 #pragma warning restore 612, 618
         }
