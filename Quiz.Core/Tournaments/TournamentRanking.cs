@@ -104,7 +104,7 @@ internal static class TournamentRanking
         }, ct);
 
     /// <summary>
-    /// A cheap read (the live place, ADR 0018: its plan costs far below the JIT threshold) in one round trip: outside a
+    /// A cheap read (the live place, ADR 0019: its plan costs far below the JIT threshold) in one round trip: outside a
     /// transaction it runs alone — no commit round trip, no <c>SET LOCAL</c> — and prepared, so a pooled connection plans it
     /// once; inside the caller's transaction it runs there like every other statement.
     /// </summary>

@@ -8,7 +8,7 @@ namespace Quiz.Core.Tournaments;
 /// The live ranking reads <c>tournament_entries</c> through <see cref="TournamentEntry.RankingIndex"/>; the
 /// final one the snapshot <c>tournament_results</c> through its unique (tournament, rank) index. The players
 /// rankings leave out (<see cref="RankedPlayers"/>) are read once from their partial index and left out by a
-/// hashed lookup. A live read costs the top lines, the score buckets and the player's own bucket (ADR 0018), not a pass over all entries.
+/// hashed lookup. A live read costs the top lines, the score buckets and the player's own bucket (ADR 0019), not a pass over all entries.
 /// Each query returns rank, player_id, first_name, points, correct, total_ms, finished, reward, ranked —
 /// the top lines (rank ≤ $2) and the line of player $3.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class TournamentRankingSql
     /// <summary>
     /// The live standings: $1 tournament, $2 top, $3 player (0: nobody). The entrants, the ranked ones and those ahead
     /// of the player on more points are sums over <c>tournament_rank_buckets</c> (entries per score, kept by a trigger in
-    /// the same transactions as the entries, ADR 0018), less the few players rankings leave out; only the player's own
+    /// the same transactions as the entries, ADR 0019), less the few players rankings leave out; only the player's own
     /// score is counted entry by entry — the range of its bucket ahead of them in the index. One statement, one snapshot:
     /// the place is exact, not a cache.
     /// </summary>

@@ -63,7 +63,7 @@ internal static class TournamentSeeder
     }
 
     /// <summary>
-    /// The score buckets' row trigger (ADR 0018) is paused for a bulk statement over 100,000 entries — one bucket row
+    /// The score buckets' row trigger (ADR 0019) is paused for a bulk statement over 100,000 entries — one bucket row
     /// updated 100,000 times in one transaction is quadratic — and the buckets are recounted in the same transaction,
     /// equal to what the trigger would have kept (the trigger is back on for the players who join and play live).
     /// </summary>

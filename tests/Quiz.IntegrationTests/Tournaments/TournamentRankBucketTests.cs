@@ -9,7 +9,7 @@ using Quiz.Testing;
 namespace Quiz.IntegrationTests.Tournaments;
 
 /// <summary>
-/// The live place read from the score buckets (ADR 0018) against the definitive order: every entry ranked in memory by
+/// The live place read from the score buckets (ADR 0019) against the definitive order: every entry ranked in memory by
 /// <see cref="ResultOrder.Standard"/> after random scores with many ties, moves between buckets, entrants without an
 /// answer and players rankings leave out; and the buckets stay equal to a recount while players answer concurrently.
 /// </summary>

@@ -13,7 +13,7 @@ using Quiz.Core.Data;
 namespace Quiz.Core.Data.Migrations
 {
     [DbContext(typeof(QuizDbContext))]
-    [Migration("20261206182000_TournamentRankBuckets")]
+    [Migration("20261206200927_TournamentRankBuckets")]
     partial class TournamentRankBuckets
     {
         /// <inheritdoc />
@@ -185,8 +185,23 @@ namespace Quiz.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
 
+                    b.HasIndex("Actor")
+                        .HasDatabaseName("ix_audit_entries_actor_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Actor"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Actor"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("Subject")
+                        .HasDatabaseName("ix_audit_entries_subject_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Subject"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Subject"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Action", "Id")
+                        .HasDatabaseName("ix_audit_entries_action_id");
 
                     b.HasIndex("Subject", "Id")
                         .HasDatabaseName("ix_audit_entries_subject_id");
@@ -1626,6 +1641,89 @@ namespace Quiz.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Quiz.Core.Operations.Dashboard.DailyFigures", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("ActivePlayers")
+                        .HasColumnType("integer")
+                        .HasColumnName("active_players");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("integer")
+                        .HasColumnName("answers");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<int>("CorrectAnswers")
+                        .HasColumnType("integer")
+                        .HasColumnName("correct_answers");
+
+                    b.Property<int>("NewPlayers")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_players");
+
+                    b.Property<int>("PremiumActive")
+                        .HasColumnType("integer")
+                        .HasColumnName("premium_active");
+
+                    b.Property<int?>("RetainedPlayers")
+                        .HasColumnType("integer")
+                        .HasColumnName("retained_players");
+
+                    b.Property<long>("StarsGross")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stars_gross");
+
+                    b.Property<long>("StarsRefunded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stars_refunded");
+
+                    b.Property<int>("TournamentEntrants")
+                        .HasColumnType("integer")
+                        .HasColumnName("tournament_entrants");
+
+                    b.HasKey("Day")
+                        .HasName("pk_daily_figures");
+
+                    b.ToTable("daily_figures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_daily_figures_counts", "active_players >= 0 AND new_players >= 0 AND answers >= 0 AND correct_answers BETWEEN 0 AND answers AND stars_gross >= 0 AND stars_refunded >= 0 AND premium_active >= 0 AND tournament_entrants >= 0");
+
+                            t.HasCheckConstraint("ck_daily_figures_retained", "retained_players IS NULL OR retained_players BETWEEN 0 AND new_players");
+                        });
+                });
+
+            modelBuilder.Entity("Quiz.Core.Operations.Dashboard.DailyModeGames", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Mode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("Games")
+                        .HasColumnType("integer")
+                        .HasColumnName("games");
+
+                    b.HasKey("Day", "Mode")
+                        .HasName("pk_daily_mode_games");
+
+                    b.ToTable("daily_mode_games", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_daily_mode_games_games", "games >= 0");
+
+                            t.HasCheckConstraint("ck_daily_mode_games_mode", "mode IN ('quick', 'category', 'survival', 'daily', 'duel', 'tournament')");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.Players.Player", b =>
                 {
                     b.Property<long>("Id")
@@ -1704,6 +1802,9 @@ namespace Quiz.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_players");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_players_created_at");
 
                     b.HasIndex("FirstName")
                         .HasDatabaseName("ix_players_first_name_trgm");
@@ -2172,6 +2273,9 @@ namespace Quiz.Core.Data.Migrations
 
                     b.HasKey("TournamentId", "PlayerId")
                         .HasName("pk_tournament_entries");
+
+                    b.HasIndex("JoinedAt")
+                        .HasDatabaseName("ix_tournament_entries_joined_at");
 
                     b.HasIndex("PlayerId")
                         .HasDatabaseName("ix_tournament_entries_player_id");

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Quiz.Core.Data.Migrations
 {
     /// <summary>
-    /// ADR 0018: how many entries of a tournament stand at each score (-1: not answered yet), in 16 shards per score
+    /// ADR 0019: how many entries of a tournament stand at each score (-1: not answered yet), in 16 shards per score
     /// so concurrent answers rarely wait on the same row; kept by a trigger on <c>tournament_entries</c> in the
     /// transaction that changes the entry, so a live read adds the buckets above a player instead of counting
     /// every entry ahead. Not in the EF model: only the trigger writes it and only <c>TournamentRankingSql</c> reads it.
