@@ -13,8 +13,17 @@ public static class TournamentApiEndpoints
 {
     public const string Actor = "admin-api";
 
-    /// <summary>The body of <c>POST /admin/tournaments</c>; times with offset (ISO 8601).</summary>
-    public sealed record CreateRequest(string? Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, TournamentEntryFee EntryFee, int QuestionCount);
+    /// <summary>
+    /// The body of <c>POST /admin/tournaments</c> and <c>PUT /admin/tournaments/{id}</c>; times with offset (ISO 8601).
+    /// <c>rewardTiers</c> (optional: a new one pays the defaults, an edit keeps its tiers) e.g.
+    /// <c>[{"fromRank":1,"toRank":1,"contents":{"tournamentTickets":2}},{"topPercent":10,"contents":{"jokers":2}}]</c>.
+    /// </summary>
+    public sealed record CreateRequest(
+        string? Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, TournamentEntryFee EntryFee, int QuestionCount,
+        IReadOnlyList<RewardTier>? RewardTiers = null)
+    {
+        public TournamentDraft ToDraft() => new(Title ?? "", StartsAt, EndsAt, EntryFee, QuestionCount, RewardTiers);
+    }
 
     public sealed record TournamentState(Guid Id, string State);
 
@@ -26,8 +35,7 @@ public static class TournamentApiEndpoints
 
         tournaments.MapPost("/", async (CreateRequest request, TournamentAdministration admin, CancellationToken ct) =>
         {
-            var draft = new TournamentDraft(request.Title ?? "", request.StartsAt, request.EndsAt, request.EntryFee, request.QuestionCount);
-            var saved = await admin.CreateAsync(draft, Actor, ct);
+            var saved = await admin.CreateAsync(request.ToDraft(), Actor, ct);
             return saved.Succeeded
                 ? Results.Created($"{AdminApiEndpoints.Prefix}/tournaments/{saved.Id}", await StateAsync(admin, saved.Id!.Value, ct))
                 : Invalid(saved.Errors);
@@ -35,8 +43,7 @@ public static class TournamentApiEndpoints
 
         tournaments.MapPut("/{id:guid}", async (Guid id, CreateRequest request, TournamentAdministration admin, CancellationToken ct) =>
         {
-            var draft = new TournamentDraft(request.Title ?? "", request.StartsAt, request.EndsAt, request.EntryFee, request.QuestionCount);
-            var saved = await admin.EditAsync(id, draft, Actor, ct);
+            var saved = await admin.EditAsync(id, request.ToDraft(), Actor, ct);
             return saved.Outcome switch
             {
                 TransitionOutcome.NotFound => NotFound(),

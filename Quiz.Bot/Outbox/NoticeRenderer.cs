@@ -90,7 +90,7 @@ public sealed class NoticeRenderer(
             place = new NoticePlace(standings.Ranked, standings.Own?.Rank, standings.Own?.Points ?? 0, standings.Own?.CorrectAnswers ?? 0, standings.Own?.Reward);
         }
         var solutions = await tournaments.SolutionsAsync(id, ct);
-        return new RenderedNotice(new SendMessagePayload(De.TournamentResultNotice(t.Title, place) + De.TournamentSolutions(solutions), TournamentButtons.ResultNotice(id)));
+        return new RenderedNotice(new SendMessagePayload(De.TournamentResultNotice(t.Title, place, t.RewardTiers) + De.TournamentSolutions(solutions), TournamentButtons.ResultNotice(id)));
     }
 
     /// <summary>Title by key and the player's one entry: O(1) per notice.</summary>

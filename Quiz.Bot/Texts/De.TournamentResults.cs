@@ -63,13 +63,13 @@ public static partial class De
         + " Wir sehen uns beim nächsten Turnier!";
 
     /// <summary>The player's result after the tournament: place, points and reward, or no placing without an answer.</summary>
-    public static string TournamentResultNotice(string tournamentTitle, NoticePlace place)
+    public static string TournamentResultNotice(string tournamentTitle, NoticePlace place, IReadOnlyList<RewardTier>? tiers = null)
     {
         var title = Html(tournamentTitle);
         if (place.Rank is not { } rank) return $"🏁 Das Turnier „{title}“ ist vorbei. Du hast keine Frage beantwortet und bist deshalb ohne Platzierung.";
         var headline = rank == 1 ? $"🏆 <b>Du hast das Turnier „{title}“ gewonnen!</b>" : $"🏁 <b>Das Turnier „{title}“ ist vorbei.</b>";
         var reward = place.Reward is { } tier
-            ? $"🎁 Dein Gewinn ({Html(tier)}): {RewardItems(tier)} – schon in Deinem Vorrat."
+            ? $"🎁 Dein Gewinn ({Html(tier)}): {RewardItems(tier, tiers)} – schon in Deinem Vorrat."
             : "Diesmal hat es nicht für einen Gewinn gereicht – beim nächsten Turnier vielleicht!";
         return $"""
             {headline}
@@ -83,10 +83,10 @@ public static partial class De
         solutions.Count == 0 ? "" : "\n\n🔓 <b>Die Lösungen</b>" + string.Concat(solutions.Select((s, i) =>
             $"\n\n{(i + 1).ToString(German)}. {Html(s.Question)}\n✅ <b>{Html(s.Answer)}</b>\n💡 {Html(s.Explanation)}"));
 
-    /// <summary>"2 Turnier-Tickets und 5 Joker 50:50" for a tier of <see cref="TournamentRewards.All"/>; an unknown tier by its name.</summary>
-    public static string RewardItems(string tier)
+    /// <summary>"2 Turnier-Tickets und 5 Joker 50:50" for a tier of the tournament's <paramref name="tiers"/> (else the defaults); an unknown tier by its name.</summary>
+    public static string RewardItems(string tier, IReadOnlyList<RewardTier>? tiers = null)
     {
-        var known = TournamentRewards.All.FirstOrDefault(r => r.Name == tier);
+        var known = TournamentRewards.Of(tiers).FirstOrDefault(r => r.Name == tier);
         if (known is null || known.Items.Count == 0) return Html(tier);
         var parts = known.Items.Select(i => AssetAmount(i.Kind, i.Amount)).ToList();
         return parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " und " + parts[^1];

@@ -33,7 +33,7 @@ public enum TournamentEntryFee
 /// <summary>
 /// A scheduled competition: everyone who joined plays the same stored question set once between
 /// <see cref="StartsAt"/> and <see cref="EndsAt"/>; the ranking is snapshotted at the end and the
-/// reward tiers of <see cref="TournamentRewards"/> are issued once per player.
+/// reward tiers (its own <see cref="RewardTiers"/>, else <see cref="TournamentRewards.All"/>) are issued once per player.
 /// </summary>
 public sealed class Tournament
 {
@@ -60,6 +60,9 @@ public sealed class Tournament
 
     /// <summary>The last rank whose rewards are paid (batches go in rank order; 0 before the first).</summary>
     public int RewardedThroughRank { get; set; }
+
+    /// <summary>The operator's own reward tiers (jsonb, <see cref="RewardTierRules"/>); null: the defaults of <see cref="TournamentRewards.All"/>.</summary>
+    public List<RewardTier>? RewardTiers { get; set; }
 
     /// <summary>When an operator cancelled it (state CANCELLED).</summary>
     public DateTimeOffset? CancelledAt { get; set; }

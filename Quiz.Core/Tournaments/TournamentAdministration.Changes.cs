@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Audit;
+using Quiz.Core.Economy;
 
 namespace Quiz.Core.Tournaments;
 
@@ -33,6 +34,7 @@ public sealed partial class TournamentAdministration
         var changes = Changes(t, draft);
         if (changes.Length == 0) return new TournamentSaveResult(TransitionOutcome.NoChange, [], id);
         (t.Title, t.StartsAt, t.EndsAt, t.EntryFee, t.QuestionCount) = (draft.Title, draft.StartsAt, draft.EndsAt, draft.EntryFee, draft.QuestionCount);
+        if (draft.RewardTiers is { } tiers) t.RewardTiers = [.. tiers];
         AuditLog.Record(db, operatorName, AuditActions.TournamentEdited, AuditLog.Tournament(id), string.Join("; ", changes), now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -52,8 +54,24 @@ public sealed partial class TournamentAdministration
         if (t.EndsAt != draft.EndsAt) changes.Add($"Ende: {t.EndsAt.UtcDateTime:O} → {draft.EndsAt.UtcDateTime:O}");
         if (t.EntryFee != draft.EntryFee) changes.Add($"Eintritt: {Fee(t.EntryFee)} → {Fee(draft.EntryFee)}");
         if (t.QuestionCount != draft.QuestionCount) changes.Add($"Fragen: {t.QuestionCount} → {draft.QuestionCount}");
+        if (draft.RewardTiers is { } tiers && Describe(TournamentRewards.Of(t.RewardTiers)) is var old && Describe(tiers) is var now && old != now)
+        {
+            changes.Add($"Gewinne: {old} → {now}");
+        }
         return [.. changes];
     }
+
+    /// <summary>"Platz 1: 2 Ticket, 5 Joker | Top 10 %: 2 Joker" for the audit entry.</summary>
+    public static string Describe(IReadOnlyList<RewardTier> tiers) =>
+        string.Join(" | ", tiers.Select(t => $"{t.Name}: {string.Join(", ", t.Items.Select(i => $"{i.Amount} {AuditKind(i.Kind)}"))}"));
+
+    private static string AuditKind(AssetKind kind) => kind switch
+    {
+        AssetKind.TournamentTicket => "Ticket",
+        AssetKind.Joker => "Joker",
+        AssetKind.ExtraLife => "Extra-Leben",
+        _ => "Spiel",
+    };
 
     private static string Fee(TournamentEntryFee fee) => fee == TournamentEntryFee.Ticket ? "Turnier-Ticket" : "kostenlos";
 }

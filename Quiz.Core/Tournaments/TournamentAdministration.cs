@@ -5,10 +5,10 @@ using Quiz.Core.Game.Selection;
 
 namespace Quiz.Core.Tournaments;
 
-/// <summary>A tournament as the console lists it.</summary>
+/// <summary>A tournament as the console lists it; <see cref="RewardTiers"/> null: it pays the defaults.</summary>
 public sealed record TournamentRow(
     Guid Id, string Title, TournamentState State, TournamentEntryFee EntryFee, int QuestionCount,
-    DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Entrants, int Ranked, string CreatedBy);
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Entrants, int Ranked, string CreatedBy, IReadOnlyList<RewardTier>? RewardTiers = null);
 
 public sealed record TournamentSaveResult(TransitionOutcome Outcome, IReadOnlyList<string> Errors, Guid? Id = null)
 {
@@ -37,7 +37,7 @@ public sealed partial class TournamentAdministration(IDbContextFactory<QuizDbCon
     private static IQueryable<TournamentRow> Rows(QuizDbContext db, IQueryable<Tournament> tournaments) =>
         tournaments.AsNoTracking().Select(t => new TournamentRow(
             t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt,
-            db.TournamentEntries.Count(e => e.TournamentId == t.Id), db.TournamentResults.Count(r => r.TournamentId == t.Id), t.CreatedBy));
+            db.TournamentEntries.Count(e => e.TournamentId == t.Id), db.TournamentResults.Count(r => r.TournamentId == t.Id), t.CreatedBy, t.RewardTiers));
 
     public async Task<TournamentSaveResult> CreateAsync(TournamentDraft draft, string operatorName, CancellationToken ct = default)
     {
@@ -52,6 +52,7 @@ public sealed partial class TournamentAdministration(IDbContextFactory<QuizDbCon
         {
             Id = id, Title = draft.Title, State = TournamentState.Draft, EntryFee = draft.EntryFee, QuestionCount = draft.QuestionCount,
             StartsAt = draft.StartsAt, EndsAt = draft.EndsAt, CreatedBy = operatorName, CreatedAt = now,
+            RewardTiers = draft.RewardTiers?.ToList(),
         });
         AuditLog.Record(db, operatorName, AuditActions.TournamentCreated, AuditLog.Tournament(id), draft.Title, now);
         await db.SaveChangesAsync(ct);

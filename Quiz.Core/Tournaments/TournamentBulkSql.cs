@@ -62,10 +62,10 @@ internal static class TournamentBulkSql
     /// <summary>The asset kinds in the wallet's lock order.</summary>
     public static string[] KindsInLockOrder() => [.. Enum.GetValues<AssetKind>().Order().Select(EnumColumns.ToColumn)];
 
-    /// <summary>Every tier item as parallel arrays (tier name, kind, amount).</summary>
-    public static (string[] Tiers, string[] Kinds, int[] Amounts) TierItems()
+    /// <summary>Every item of the tournament's tiers as parallel arrays (tier name, kind, amount).</summary>
+    public static (string[] Tiers, string[] Kinds, int[] Amounts) TierItems(IReadOnlyList<RewardTier> tiers)
     {
-        var items = TournamentRewards.All.SelectMany(t => t.Items.Select(i => (t.Name, Kind: EnumColumns.ToColumn(i.Kind), i.Amount))).ToList();
+        var items = tiers.SelectMany(t => t.Items.Select(i => (t.Name, Kind: EnumColumns.ToColumn(i.Kind), i.Amount))).ToList();
         return ([.. items.Select(i => i.Name)], [.. items.Select(i => i.Kind)], [.. items.Select(i => i.Amount)]);
     }
 

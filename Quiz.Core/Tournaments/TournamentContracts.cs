@@ -66,7 +66,11 @@ public sealed record TournamentSolution(string Question, string Answer, string E
 public sealed record TournamentStandings(TournamentSummary Tournament, IReadOnlyList<StandingLine> Top, StandingLine? Own, int Ranked, bool Final);
 
 /// <summary>A tournament as its notices name it.</summary>
-public sealed record TournamentHeading(Guid Id, string Title, TournamentState State, int QuestionCount, DateTimeOffset EndsAt);
+public sealed record TournamentHeading(Guid Id, string Title, TournamentState State, int QuestionCount, DateTimeOffset EndsAt)
+{
+    /// <summary>The tiers it pays (its own or the defaults): the result notice names what a tier granted.</summary>
+    public IReadOnlyList<RewardTier> RewardTiers { get; init; } = TournamentRewards.All;
+}
 
 public enum TransitionOutcome
 {
@@ -77,5 +81,10 @@ public enum TransitionOutcome
     NoQuestions,
 }
 
-/// <summary>What an operator enters for a new tournament.</summary>
-public sealed record TournamentDraft(string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, TournamentEntryFee EntryFee, int QuestionCount);
+/// <summary>
+/// What an operator enters for a new tournament. <see cref="RewardTiers"/> null: a new one pays the default tiers,
+/// an edit keeps the tiers it has.
+/// </summary>
+public sealed record TournamentDraft(
+    string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, TournamentEntryFee EntryFee, int QuestionCount,
+    IReadOnlyList<RewardTier>? RewardTiers = null);

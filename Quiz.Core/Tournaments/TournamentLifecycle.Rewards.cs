@@ -43,7 +43,7 @@ public sealed partial class TournamentLifecycle
 
         // The tiers written into the snapshot at the finish are what is paid out — after taking out whoever was
         // banned or held out of rankings since then (the others move up); from here on the snapshot stays as it is.
-        if (await CorrectSnapshotAsync(db, id, ct) is > 0 and var removed)
+        if (await CorrectSnapshotAsync(db, id, TournamentRewards.Of(t.RewardTiers), ct) is > 0 and var removed)
         {
             AuditLog.Record(db, operatorName ?? "worker", AuditActions.TournamentRankingCorrected, AuditLog.Tournament(id),
                 $"{removed} gesperrte oder zurückgestellte Spieler aus der Wertung genommen", now);
@@ -67,7 +67,8 @@ public sealed partial class TournamentLifecycle
 
         var from = t.RewardedThroughRank + 1;
         var to = (int)Math.Min((long)from + RewardBatch - 1, last);
-        var (tiers, kinds, amounts) = TournamentBulkSql.TierItems();
+        // The tiers cannot change any more: only a DRAFT or SCHEDULED tournament is edited.
+        var (tiers, kinds, amounts) = TournamentBulkSql.TierItems(TournamentRewards.Of(t.RewardTiers));
         var order = TournamentBulkSql.KindsInLockOrder();
         NpgsqlParameter[] Batch() => [Uuid(id), Int(from), Int(to), TextArray(tiers), TextArray(kinds), IntArray(amounts), TextArray(order)];
         await ExecuteAsync(db, TournamentBulkSql.EnsureEntitlements, [.. Batch(), Time(now)], ct);

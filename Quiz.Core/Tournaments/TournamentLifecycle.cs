@@ -68,7 +68,7 @@ public sealed partial class TournamentLifecycle(QuizDbContext db, TimeProvider t
         CommittedFacts.Add(db, m => m.GamesFinished(EnumColumns.ToColumn(GameMode.Tournament), ended));
 
         // The snapshot in one statement from the entries' standings, which the triggers brought up to date with the update above.
-        await TournamentRanking.SnapshotAsync(db, id, ct);
+        await TournamentRanking.SnapshotAsync(db, id, TournamentRewards.Of(t.RewardTiers), ct);
         t.State = TournamentState.Finished;
         t.FinishedAt = now;
         if (operatorName is not null) AuditLog.Record(db, operatorName, AuditActions.TournamentFinished, AuditLog.Tournament(id), null, now);

@@ -41,10 +41,10 @@ internal static class TournamentRanking
     }
 
     /// <summary>Writes the snapshot at the finish in one statement (the caller holds the tournament row lock); returns how many are ranked.</summary>
-    public static async Task<int> SnapshotAsync(QuizDbContext db, Guid tournamentId, CancellationToken ct)
+    public static async Task<int> SnapshotAsync(QuizDbContext db, Guid tournamentId, IReadOnlyList<RewardTier> tiers, CancellationToken ct)
     {
         var ranked = (int)await ScalarAsync(db, TournamentRankingSql.CountRanked, [Uuid(tournamentId)], ct);
-        var (last, names) = TournamentRankingSql.RewardBands(ranked);
+        var (last, names) = TournamentRankingSql.RewardBands(ranked, tiers);
         await ExecuteAsync(db, TournamentRankingSql.Snapshot, [Uuid(tournamentId), IntArray(last), TextArray(names)], ct);
         return ranked;
     }
@@ -55,18 +55,19 @@ internal static class TournamentRanking
     /// among the new count. Runs in the caller's transaction before anything is paid; returns how many
     /// were taken out (0: the snapshot is left as it is).
     /// </summary>
-    public static async Task<int> CorrectSnapshotAsync(QuizDbContext db, Guid tournamentId, CancellationToken ct)
+    public static async Task<int> CorrectSnapshotAsync(QuizDbContext db, Guid tournamentId, IReadOnlyList<RewardTier> tiers, CancellationToken ct)
     {
         var removed = (int)await ScalarAsync(db, TournamentRankingSql.CountUnrankedInSnapshot, [Uuid(tournamentId)], ct);
         if (removed == 0) return 0;
         var lines = await db.TournamentResults.CountAsync(r => r.TournamentId == tournamentId, ct);
-        var (last, names) = TournamentRankingSql.RewardBands(lines - removed);
+        var (last, names) = TournamentRankingSql.RewardBands(lines - removed, tiers);
         await ExecuteAsync(db, TournamentRankingSql.Correct, [Uuid(tournamentId), IntArray(last), TextArray(names)], ct);
         return removed;
     }
 
-    /// <summary>The tier written into the snapshot: only a result with points earns one.</summary>
-    public static string? RewardOf(int rank, int ranked, int points) => points > 0 ? TournamentRewards.For(rank, ranked)?.Name : null;
+    /// <summary>The tier written into the snapshot (under <paramref name="tiers"/>, else the defaults): only a result with points earns one.</summary>
+    public static string? RewardOf(int rank, int ranked, int points, IReadOnlyList<RewardTier>? tiers = null) =>
+        points > 0 ? TournamentRewards.For(rank, ranked, tiers ?? TournamentRewards.All)?.Name : null;
 
     internal static NpgsqlParameter Uuid(Guid value) => new() { NpgsqlDbType = NpgsqlDbType.Uuid, Value = value };
 
@@ -80,7 +81,7 @@ internal static class TournamentRanking
 
     internal static NpgsqlParameter IntArray(int[] value) => new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = value };
 
-    internal static NpgsqlParameter TextArray(string[] value) => new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = value };
+    internal static NpgsqlParameter TextArray(string?[] value) => new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = value };
 
     internal static async Task<int> ExecuteAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct)
     {

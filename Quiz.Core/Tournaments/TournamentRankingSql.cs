@@ -145,16 +145,20 @@ internal static class TournamentRankingSql
     private static string RewardOf(string alias) =>
         $"CASE WHEN {alias}.points > 0 THEN (SELECT b.name FROM unnest($2::int[], $3::text[]) AS b(last_rank, name) WHERE {alias}.rank <= b.last_rank ORDER BY b.last_rank LIMIT 1) END";
 
-    /// <summary>The reward tiers as (last rank, name) bands for <paramref name="ranked"/> players, best first: the same as <see cref="TournamentRewards.For"/>.</summary>
-    public static (int[] LastRanks, string[] Names) RewardBands(int ranked)
+    /// <summary>
+    /// The reward tiers as (last rank, name) bands for <paramref name="ranked"/> players, best first: the same as
+    /// <see cref="TournamentRewards.For(int, int, IReadOnlyList{RewardTier})"/>; places between tiers form a band
+    /// without a name (no reward).
+    /// </summary>
+    public static (int[] LastRanks, string?[] Names) RewardBands(int ranked, IReadOnlyList<RewardTier> tiers)
     {
-        var bands = new List<(int Last, string Name)>();
-        for (var rank = 1; rank <= ranked; rank++)
+        var bands = new List<(int Last, string? Name)>();
+        var last = TournamentRewards.LastRewardedRank(ranked, tiers);
+        for (var rank = 1; rank <= last; rank++)
         {
-            var tier = TournamentRewards.For(rank, ranked);
-            if (tier is null) break;
-            if (bands.Count > 0 && bands[^1].Name == tier.Name) bands[^1] = (rank, tier.Name);
-            else bands.Add((rank, tier.Name));
+            var name = TournamentRewards.For(rank, ranked, tiers)?.Name;
+            if (bands.Count > 0 && bands[^1].Name == name) bands[^1] = (rank, name);
+            else bands.Add((rank, name));
         }
         return ([.. bands.Select(b => b.Last)], [.. bands.Select(b => b.Name)]);
     }

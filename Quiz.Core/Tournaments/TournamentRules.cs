@@ -25,6 +25,7 @@ public static class TournamentRules
         else if (duration > MaxDuration) problems.Add("Ein Turnier dauert höchstens 14 Tage.");
         if (draft.EndsAt <= now) problems.Add(EndPassed);
         if (!Enum.IsDefined(draft.EntryFee)) problems.Add("Unbekannte Teilnahmeart.");
+        if (draft.RewardTiers is { } tiers) problems.AddRange(RewardTierRules.Problems(tiers));
         return problems;
     }
 }

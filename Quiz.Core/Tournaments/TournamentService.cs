@@ -150,9 +150,11 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
     /// What a tournament notice needs besides the player's place (which the result notice carries): title, state,
     /// questions and end — one row by key, so rendering N notices costs O(N), not a ranking read each.
     /// </summary>
-    public Task<TournamentHeading?> HeadingAsync(Guid id, CancellationToken ct = default) =>
-        db.Tournaments.AsNoTracking().Where(t => t.Id == id && t.State != TournamentState.Draft)
-            .Select(t => new TournamentHeading(t.Id, t.Title, t.State, t.QuestionCount, t.EndsAt)).SingleOrDefaultAsync(ct);
+    public async Task<TournamentHeading?> HeadingAsync(Guid id, CancellationToken ct = default) =>
+        await db.Tournaments.AsNoTracking().Where(t => t.Id == id && t.State != TournamentState.Draft)
+            .Select(t => new { t.Id, t.Title, t.State, t.QuestionCount, t.EndsAt, t.RewardTiers }).SingleOrDefaultAsync(ct) is { } t
+            ? new TournamentHeading(t.Id, t.Title, t.State, t.QuestionCount, t.EndsAt) { RewardTiers = TournamentRewards.Of(t.RewardTiers) }
+            : null;
 
     /// <summary>Whether the player of this chat paid their entry with a ticket (the cancel notice tells them it is back).</summary>
     public Task<bool> PaidWithTicketOfChatAsync(Guid id, long telegramUserId, CancellationToken ct = default) =>

@@ -99,4 +99,32 @@ public sealed class TournamentApiTests(SeededDatabase seeded) : IClassFixture<Se
             [AuditActions.TournamentCreated, AuditActions.TournamentScheduled, AuditActions.TournamentEdited, AuditActions.TournamentCancelled],
             audit.Select(a => a.Action));
     }
+
+    [Fact]
+    public async Task Reward_tiers_by_api_are_checked_in_german_stored_and_kept_by_an_edit_that_leaves_them_out()
+    {
+        await using var app = AdminApi.App(seeded);
+        var client = AdminApi.Client(app);
+        var now = DateTimeOffset.UtcNow;
+        var tiers = new object[] { new { fromRank = 1, toRank = 2, contents = new { extraLives = 1 } }, new { topPercent = 30, contents = new { games = 2 } } };
+        var overlapping = new object[] { new { fromRank = 1, toRank = 2, contents = new { jokers = 1 } }, new { fromRank = 2, toRank = 2, contents = new { } } };
+
+        using var refused = await AdminApi.SendAsync(client, HttpMethod.Post, "/admin/tournaments",
+            new { title = "Stufen-API", startsAt = now.AddHours(1), endsAt = now.AddHours(2), entryFee = "free", questionCount = 3, rewardTiers = overlapping });
+        using var created = await AdminApi.SendAsync(client, HttpMethod.Post, "/admin/tournaments",
+            new { title = "Stufen-API", startsAt = now.AddHours(1), endsAt = now.AddHours(2), entryFee = "free", questionCount = 3, rewardTiers = tiers });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var edited = await AdminApi.SendAsync(client, HttpMethod.Put, $"/admin/tournaments/{id}",
+            new { title = "Stufen-API neu", startsAt = now.AddHours(1), endsAt = now.AddHours(2), entryFee = "free", questionCount = 3 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var body = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Stufe 2: Der Gewinn ist leer", body);
+        Assert.Contains("Stufe 1 und Stufe 2 überschneiden sich (Platz 2).", body);
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (created.StatusCode, edited.StatusCode));
+        await using var db = seeded.Database.CreateContext();
+        var t = db.Tournaments.Single(x => x.Id == id);
+        Assert.Equal(("Stufen-API neu", "Platz 1–2", "Top 30 %"), (t.Title, t.RewardTiers![0].Name, t.RewardTiers[1].Name));
+        Assert.Equal((1, 2), (t.RewardTiers[0].Contents.ExtraLives, t.RewardTiers[1].Contents.Games));
+    }
 }

@@ -1,11 +1,8 @@
-using Aspire.Hosting.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Quiz.Core.Audit;
 using Quiz.Core.Economy;
 using Quiz.Core.Tournaments;
-using Quiz.ServiceDefaults;
-using Quiz.Testing;
 
 namespace Quiz.EndToEndTests;
 
@@ -33,17 +30,8 @@ public sealed class ConsoleTournamentTests(AppModelFixture fixture)
         Assert.Null((await lena.PressAsync(shown, $"turnier:join:{id:N}")).Text);
         await lena.MessageAsync("Dafür haben wir 1 Turnier-Ticket eingelöst");
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.App.GetEndpoint(QuizResources.Admin, "http").ToString() });
-        await page.GotoAsync($"/anmelden?ReturnUrl={Uri.EscapeDataString("/turniere")}");
-        await page.FillAsync("#key", AppModelFixture.AdminLocalKey);
-        await page.ClickAsync("form[action='/konto/anmelden'] button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/turniere");
-        await page.Locator(".quiz-console[data-interactive='true']").WaitForAsync();
+        await using var console = await ConsoleBrowser.SignInAsync(fixture, "/turniere");
+        var page = console.Page;
 
         var row = page.Locator(".turnier-tabelle tbody tr").Filter(new() { Has = page.Locator($"[data-turnier='{id}']") });
         await row.Locator(".aktion-bearbeiten").ClickAsync();

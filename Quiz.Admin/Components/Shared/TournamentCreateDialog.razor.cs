@@ -40,7 +40,7 @@ public sealed partial class TournamentCreateDialog
     public static async Task<bool> ShowAsync(IDialogService dialogs, string operatorName, TournamentRow? editing = null)
     {
         var parameters = new DialogParameters<TournamentCreateDialog> { { d => d.OperatorName, operatorName }, { d => d.Editing, editing } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true };
         var dialog = await dialogs.ShowAsync<TournamentCreateDialog>(AdminTexts.Tournaments.EditorNew, parameters, options);
         var result = await dialog.Result;
         return result is { Canceled: false };
@@ -86,6 +86,7 @@ public sealed partial class TournamentCreateDialog
         public TimeSpan? EndTime { get; set; }
         public TournamentEntryFee EntryFee { get; set; } = TournamentEntryFee.Free;
         public int QuestionCount { get; set; } = 10;
+        public List<RewardTiersEditor.TierForm> Tiers { get; } = RewardTiersEditor.TierForm.Of(TournamentRewards.All);
 
         /// <summary>Starting at the second full hour from now and running for one hour.</summary>
         public static TournamentForm Suggested(DateTimeOffset now)
@@ -101,16 +102,19 @@ public sealed partial class TournamentCreateDialog
         {
             var start = TimeZoneInfo.ConvertTime(row.StartsAt, BerlinDay.Zone).DateTime;
             var end = TimeZoneInfo.ConvertTime(row.EndsAt, BerlinDay.Zone).DateTime;
-            return new TournamentForm
+            var form = new TournamentForm
             {
                 Title = row.Title, StartDate = start.Date, StartTime = start.TimeOfDay, EndDate = end.Date, EndTime = end.TimeOfDay,
                 EntryFee = row.EntryFee, QuestionCount = row.QuestionCount,
             };
+            form.Tiers.Clear();
+            form.Tiers.AddRange(RewardTiersEditor.TierForm.Of(TournamentRewards.Of(row.RewardTiers)));
+            return form;
         }
 
         public TournamentDraft? ToDraft() =>
             (StartDate, StartTime, EndDate, EndTime) is ({ } sd, { } st, { } ed, { } et)
-                ? new TournamentDraft(Title ?? "", Berlin(sd, st), Berlin(ed, et), EntryFee, QuestionCount)
+                ? new TournamentDraft(Title ?? "", Berlin(sd, st), Berlin(ed, et), EntryFee, QuestionCount, RewardTiersEditor.TierForm.ToTiers(Tiers))
                 : null;
 
         private static DateTimeOffset Berlin(DateTime day, TimeSpan time)

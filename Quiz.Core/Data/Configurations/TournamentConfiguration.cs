@@ -23,7 +23,9 @@ internal sealed class TournamentConfiguration : IEntityTypeConfiguration<Tournam
             t.HasCheckConstraint("ck_tournaments_rewarded", "(state = 'rewarded') = (rewarded_at IS NOT NULL)");
             t.HasCheckConstraint("ck_tournaments_rewards_started", "rewards_started_at IS NULL OR state IN ('finished', 'rewarded')");
             t.HasCheckConstraint("ck_tournaments_rewarded_through", "rewarded_through_rank >= 0");
+            t.HasCheckConstraint("ck_tournaments_reward_tiers", "reward_tiers IS NULL OR jsonb_typeof(reward_tiers) = 'array'");
         });
+        b.Property(t => t.RewardTiers).HasColumnType("jsonb").HasConversion(RewardTiersColumn.Converter, RewardTiersColumn.Comparer);
         b.Property(t => t.Id).ValueGeneratedNever();
         b.Property(t => t.Title).HasMaxLength(Tournament.MaxTitleLength);
         b.Property(t => t.State).HasEnumText();

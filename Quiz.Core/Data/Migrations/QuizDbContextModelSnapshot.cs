@@ -2272,6 +2272,10 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("question_set_id");
 
+                    b.Property<string>("RewardTiers")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reward_tiers");
+
                     b.Property<DateTimeOffset?>("RewardedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("rewarded_at");
@@ -2323,6 +2327,8 @@ namespace Quiz.Core.Data.Migrations
                             t.HasCheckConstraint("ck_tournaments_finished", "(state IN ('finished', 'rewarded')) = (finished_at IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_tournaments_questions", "question_count BETWEEN 3 AND 30");
+
+                            t.HasCheckConstraint("ck_tournaments_reward_tiers", "reward_tiers IS NULL OR jsonb_typeof(reward_tiers) = 'array'");
 
                             t.HasCheckConstraint("ck_tournaments_rewarded", "(state = 'rewarded') = (rewarded_at IS NOT NULL)");
 

@@ -40,6 +40,15 @@ public sealed class TournamentTextsTests
     }
 
     [Fact]
+    public void The_result_notice_spells_out_the_tournaments_own_tier_not_the_default_of_the_same_name()
+    {
+        IReadOnlyList<RewardTier> own = [RewardTier.Places(1, 1, new RewardContents(ExtraLives: 1, Games: 4)), RewardTier.Top(50, new RewardContents(Jokers: 1))];
+
+        Assert.Contains("🎁 Dein Gewinn (Platz 1): 1 Extra-Leben und 4 Spiele – schon", De.TournamentResultNotice("Eigen", new NoticePlace(3, 1, 900, 5, "Platz 1"), own));
+        Assert.Equal("1 Joker 50:50", De.RewardItems("Top 50 %", own));
+    }
+
+    [Fact]
     public void When_lines_use_berlin_time_with_the_weekday()
     {
         Assert.Equal("🗓 beginnt Fr, 27.11. um 18:00 Uhr (bis 20:00 Uhr)", De.TournamentWhen(Summary(TournamentState.Scheduled)));

@@ -33,6 +33,19 @@ public sealed class TournamentRewardBatchTests(PostgresDatabase database) : Core
     }
 
     [Fact]
+    public async Task Four_workers_racing_pay_a_tournaments_own_tiers_once_by_the_tier_names_of_its_snapshot()
+    {
+        // Platz 1, Platz 3 and the best half of 120: 60 lines rewarded in 30 batches, rank 2 by the share.
+        var tiers = TournamentRewardTierTests.Own;
+        var (id, ranking) = await FinishedAsync(tiers);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => RewardAsync(id))));
+
+        Assert.Equal(1, outcomes.Count(o => o == TransitionOutcome.Changed));
+        await AssertPaidOnceAsync(id, ranking, tiers: tiers, rewarded: 60);
+    }
+
+    [Fact]
     public async Task A_worker_killed_inside_a_batch_loses_only_that_batch_and_the_next_worker_pays_the_rest_once()
     {
         var (id, ranking) = await FinishedAsync();
@@ -77,7 +90,8 @@ public sealed class TournamentRewardBatchTests(PostgresDatabase database) : Core
         return await lifecycle.IssueRewardsAsync(id);
     }
 
-    private async Task AssertPaidOnceAsync(Guid id, List<long> ranking, (long Player, int Jokers)? extraJokers = null)
+    private async Task AssertPaidOnceAsync(
+        Guid id, List<long> ranking, (long Player, int Jokers)? extraJokers = null, IReadOnlyList<RewardTier>? tiers = null, int rewarded = 12)
     {
         Assert.Equal(TournamentState.Rewarded, (await LoadAsync(id)).State);
         await using var db = Database.CreateContext();
@@ -85,8 +99,8 @@ public sealed class TournamentRewardBatchTests(PostgresDatabase database) : Core
         Assert.Equal(ranking, results.Select(r => r.PlayerId));
         var ledger = await db.LedgerEntries.AsNoTracking().Where(l => l.Reason == LedgerReason.Reward && l.IdempotencyKey.StartsWith($"tournament-reward:{id:N}:")).ToListAsync();
         var expected = results.Where(r => r.Reward != null)
-            .SelectMany(r => TournamentRewards.Named(r.Reward!).Items.Select(i => (r.PlayerId, i.Kind, i.Amount))).OrderBy(x => x).ToList();
-        Assert.Equal(12, results.Count(r => r.Reward != null));
+            .SelectMany(r => TournamentRewards.Of(tiers).Single(t => t.Name == r.Reward).Items.Select(i => (r.PlayerId, i.Kind, i.Amount))).OrderBy(x => x).ToList();
+        Assert.Equal(rewarded, results.Count(r => r.Reward != null));
         Assert.Equal(expected, ledger.Select(l => (l.PlayerId, l.Kind, l.Delta)).OrderBy(x => x));
         foreach (var (player, kind, amount) in expected)
         {
@@ -107,7 +121,7 @@ public sealed class TournamentRewardBatchTests(PostgresDatabase database) : Core
     }
 
     /// <summary>A finished tournament whose snapshot ranks <see cref="Entrants"/> new players, tiers as the finish writes them (12 rewarded lines).</summary>
-    private async Task<(Guid Id, List<long> Ranking)> FinishedAsync()
+    private async Task<(Guid Id, List<long> Ranking)> FinishedAsync(IReadOnlyList<RewardTier>? tiers = null)
     {
         var kit = new EconomyKit(Core);
         var ranking = new List<long>();
@@ -121,7 +135,7 @@ public sealed class TournamentRewardBatchTests(PostgresDatabase database) : Core
         {
             Id = id, Title = "Großturnier", State = TournamentState.Finished, EntryFee = TournamentEntryFee.Free, QuestionCount = 5,
             StartsAt = now.AddHours(-3), EndsAt = now.AddHours(-1), QuestionSetId = set.Id, CreatedBy = "test", CreatedAt = now.AddHours(-4),
-            StartedAt = now.AddHours(-3), FinishedAt = now.AddHours(-1),
+            StartedAt = now.AddHours(-3), FinishedAt = now.AddHours(-1), RewardTiers = tiers?.ToList(),
         });
         for (var rank = 1; rank <= Entrants; rank++)
         {
@@ -130,7 +144,7 @@ public sealed class TournamentRewardBatchTests(PostgresDatabase database) : Core
             db.TournamentResults.Add(new TournamentResult
             {
                 TournamentId = id, PlayerId = ranking[rank - 1], Rank = rank, Points = points, CorrectAnswers = 3, TotalAnswerMs = 4000,
-                Reward = TournamentRanking.RewardOf(rank, Entrants, points),
+                Reward = TournamentRanking.RewardOf(rank, Entrants, points, tiers),
             });
         }
         await db.SaveChangesAsync();
