@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Audit;
 using Quiz.Core.Data;
-using Quiz.Core.Tournaments;
 
 namespace Quiz.Core.Announcements;
 
@@ -19,7 +18,7 @@ public sealed class AnnouncementAdministration(IDbContextFactory<QuizDbContext> 
     public async Task<int> CountAsync(int? activeWithinDays, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return (int)await TournamentRanking.ScalarAsync(db, AnnouncementSql.Count, [Since(activeWithinDays, time.GetUtcNow())], ct);
+        return (int)await RawSql.ScalarAsync(db, AnnouncementSql.Count, [Since(activeWithinDays, time.GetUtcNow())], ct);
     }
 
     public async Task<AnnouncementDraftResult> CreateAsync(string text, int? activeWithinDays, string createdBy, CancellationToken ct = default)
@@ -56,7 +55,7 @@ public sealed class AnnouncementAdministration(IDbContextFactory<QuizDbContext> 
         if (a is null) return AnnouncementOutcome.NotFound;
         if (a.State != AnnouncementState.Draft) return AnnouncementOutcome.NoChange;
         var since = Since(a.ActiveWithinDays, now);
-        a.Recipients = (int)await TournamentRanking.ScalarAsync(db, AnnouncementSql.Count, [since], ct);
+        a.Recipients = (int)await RawSql.ScalarAsync(db, AnnouncementSql.Count, [since], ct);
         a.ActiveSince = since.Value as DateTimeOffset?;
         a.State = AnnouncementState.Sending;
         a.SentBy = Name(sentBy);
@@ -80,8 +79,8 @@ public sealed class AnnouncementAdministration(IDbContextFactory<QuizDbContext> 
         var a = await LockAsync(db, id, ct);
         if (a is null) return AnnouncementOutcome.NotFound;
         if (a.State is not (AnnouncementState.Draft or AnnouncementState.Sending)) return AnnouncementOutcome.NoChange;
-        var stopped = await TournamentRanking.ExecuteAsync(db, AnnouncementSql.Cancel,
-            [TournamentRanking.Text(AnnouncementSql.KeyPattern(id)), TournamentRanking.Time(now)], ct);
+        var stopped = await RawSql.ExecuteAsync(db, AnnouncementSql.Cancel,
+            [RawSql.Text(AnnouncementSql.KeyPattern(id)), RawSql.Time(now)], ct);
         a.State = AnnouncementState.Canceled;
         a.CanceledBy = Name(canceledBy);
         a.CanceledAt = now;
@@ -112,7 +111,7 @@ public sealed class AnnouncementAdministration(IDbContextFactory<QuizDbContext> 
     internal static async Task<AnnouncementProgress> ProgressAsync(QuizDbContext db, Guid id, CancellationToken ct)
     {
         var counts = new int[4];
-        await TournamentRanking.QueryAsync(db, AnnouncementSql.Progress, [TournamentRanking.Text(AnnouncementSql.KeyPattern(id))], async reader =>
+        await RawSql.QueryAsync(db, AnnouncementSql.Progress, [RawSql.Text(AnnouncementSql.KeyPattern(id))], async reader =>
         {
             if (!await reader.ReadAsync(ct)) return;
             for (var i = 0; i < counts.Length; i++) counts[i] = (int)reader.GetInt64(i);

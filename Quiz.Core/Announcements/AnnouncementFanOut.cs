@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Data;
-using Quiz.Core.Tournaments;
 
 namespace Quiz.Core.Announcements;
 
@@ -47,9 +46,9 @@ public sealed class AnnouncementFanOut(IDbContextFactory<QuizDbContext> contexts
         if (a is not { State: AnnouncementState.Sending, FannedOutAt: null }) return null;
         long last = 0, taken = 0, inserted = 0;
         var since = new Npgsql.NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz, Value = a.ActiveSince is { } s ? s : DBNull.Value };
-        await TournamentRanking.QueryAsync(db, AnnouncementSql.FanOut,
-            [TournamentRanking.Uuid(id), TournamentRanking.Long(a.FannedOutThrough), since, TournamentRanking.Int(batchSize),
-             TournamentRanking.Time(now), TournamentRanking.Text(AnnouncementSql.KeyPrefix(id))],
+        await RawSql.QueryAsync(db, AnnouncementSql.FanOut,
+            [RawSql.Uuid(id), RawSql.Long(a.FannedOutThrough), since, RawSql.Int(batchSize),
+             RawSql.Time(now), RawSql.Text(AnnouncementSql.KeyPrefix(id))],
             async reader =>
             {
                 if (!await reader.ReadAsync(ct)) return;

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using NpgsqlTypes;
 using Quiz.Core.Data;
 
 namespace Quiz.Core.Tournaments;
@@ -69,40 +67,28 @@ internal static class TournamentRanking
     public static string? RewardOf(int rank, int ranked, int points, IReadOnlyList<RewardTier>? tiers = null) =>
         points > 0 ? TournamentRewards.For(rank, ranked, tiers ?? TournamentRewards.All)?.Name : null;
 
-    internal static NpgsqlParameter Uuid(Guid value) => new() { NpgsqlDbType = NpgsqlDbType.Uuid, Value = value };
+    internal static NpgsqlParameter Uuid(Guid value) => RawSql.Uuid(value);
 
-    internal static NpgsqlParameter Int(int value) => new() { NpgsqlDbType = NpgsqlDbType.Integer, Value = value };
+    internal static NpgsqlParameter Int(int value) => RawSql.Int(value);
 
-    internal static NpgsqlParameter Long(long value) => new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = value };
+    internal static NpgsqlParameter Long(long value) => RawSql.Long(value);
 
-    internal static NpgsqlParameter Time(DateTimeOffset value) => new() { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = value };
+    internal static NpgsqlParameter Time(DateTimeOffset value) => RawSql.Time(value);
 
-    internal static NpgsqlParameter Text(string value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value };
+    internal static NpgsqlParameter Text(string value) => RawSql.Text(value);
 
-    internal static NpgsqlParameter IntArray(int[] value) => new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = value };
+    internal static NpgsqlParameter IntArray(int[] value) => RawSql.IntArray(value);
 
-    internal static NpgsqlParameter TextArray(string?[] value) => new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = value };
+    internal static NpgsqlParameter TextArray(string?[] value) => RawSql.TextArray(value);
 
-    internal static async Task<int> ExecuteAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct)
-    {
-        var affected = 0;
-        await RunAsync(db, sql, parameters, async batch => affected = await batch.ExecuteNonQueryAsync(ct), ct);
-        return affected;
-    }
+    internal static Task<int> ExecuteAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct) =>
+        RawSql.ExecuteAsync(db, sql, parameters, ct);
 
-    internal static async Task<long> ScalarAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct)
-    {
-        long value = 0;
-        await QueryAsync(db, sql, parameters, async reader => value = await reader.ReadAsync(ct) ? reader.GetInt64(0) : 0, ct);
-        return value;
-    }
+    internal static Task<long> ScalarAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct) =>
+        RawSql.ScalarAsync(db, sql, parameters, ct);
 
     internal static Task QueryAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, Func<DbDataReader, Task> read, CancellationToken ct) =>
-        RunAsync(db, sql, parameters, async batch =>
-        {
-            await using var reader = await batch.ExecuteReaderAsync(ct);
-            await read(reader);
-        }, ct);
+        RawSql.QueryAsync(db, sql, parameters, read, ct);
 
     /// <summary>
     /// A cheap read (the live place, ADR 0019: its plan costs far below the JIT threshold) in one round trip: outside a
@@ -129,23 +115,5 @@ internal static class TournamentRanking
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    /// <summary>
-    /// Plain ADO.NET on the context's connection (like <c>Leaderboards</c>): in the caller's transaction, or in a
-    /// short one of its own; one round trip. JIT is off: its compile time dwarfs these statements (see Leaderboards).
-    /// </summary>
-    private static async Task RunAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, Func<NpgsqlBatch, Task> run, CancellationToken ct)
-    {
-        var outer = db.Database.CurrentTransaction;
-        await using var own = outer is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        var tx = (NpgsqlTransaction)(outer ?? own!).GetDbTransaction();
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), tx)
-        {
-            BatchCommands = { new NpgsqlBatchCommand("SET LOCAL jit = off"), new NpgsqlBatchCommand(sql) },
-        };
-        batch.BatchCommands[1].Parameters.AddRange(parameters);
-        await run(batch);
-        if (own is not null) await own.CommitAsync(ct);
     }
 }

@@ -17,7 +17,8 @@ internal sealed class ModuleGraph
     // Players and Common are shared leaves; Messaging is the outbox/dedupe leaf; Audit the append-only record of
     // operators' actions (a leaf every use-case may write to); Privacy (a player's export and deletion) reaches
     // across the player's games, purchases and outbox; Operations may read everything; Features (the operators' switches)
-    // knows which switch guards which game mode and audits its changes.
+    // knows which switch guards which game mode and audits its changes; Announcements (the operators' messages to every
+    // player) write to the outbox and the audit and know nothing of games.
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["Common"] = [],
@@ -32,6 +33,7 @@ internal sealed class ModuleGraph
         ["Privacy"] = ["Common", "Players", "Game", "Economy", "Messaging", "Audit"],
         ["Operations"] = ["Common", "Players", "Questions", "Game", "Economy", "Tournaments", "AntiCheat", "Messaging", "Audit"],
         ["Features"] = ["Common", "Game", "Audit"],
+        ["Announcements"] = ["Common", "Messaging", "Audit"],
     };
 
     /// <summary>The allowed directions as they stand, for the page that documents them (docs/architecture.md).</summary>
