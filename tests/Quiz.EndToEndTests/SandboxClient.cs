@@ -20,7 +20,7 @@ public sealed record SandboxCallback(bool Answered, string? Text, bool ShowAlert
 
 public sealed record SandboxChatItem(
     int MessageId, bool FromBot, string? Text, long Date, long? EditDate, JsonObject? ReplyMarkup, JsonObject? Invoice = null, bool Paid = false,
-    JsonObject? Document = null, string? Caption = null);
+    JsonObject? Document = null, string? Caption = null, JsonArray? Entities = null);
 
 public sealed record SandboxCall(long Seq, string Method, JsonElement Parameters, int Status, bool Ok, int? ErrorCode, string? Description);
 
