@@ -25,6 +25,9 @@ internal enum Scenario
     /// <summary>Players' replies timed without and with a tournament's start notice to 100,000 entrants queued (issue #14 item 4).</summary>
     Lanes,
 
+    /// <summary>An announcement to 100,000 players fanned out into the outbox while players' replies are timed (issue #15 item 5).</summary>
+    Announce,
+
     /// <summary>Players tap answers through the Telegram sandbox; tap → next question visible (issue #14, item 6).</summary>
     Taps,
 
@@ -36,13 +39,13 @@ internal enum Scenario
 }
 
 /// <summary>
-/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds] [concurrency] [players]</c>;
+/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes|announce|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds] [concurrency] [players]</c>;
 /// the positional arguments keep their order from before there were scenarios.
 /// </summary>
 internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10, int Rounds = 3, int Backlog = 100_000, int BacklogLane = 3)
 {
     public const string Usage = """
-        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes|announce|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
           --scenario updates   mixed webhook updates from <players> players, then pgbench as the reference (default)
           --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
           --scenario payments  <concurrency> clients send /hilfe and /profil from <players> players (defaults 30 s, 40, 200) with the
@@ -59,7 +62,9 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
           --scenario lanes     <concurrency> players (default 16) ask /hilfe and wait for the reply, think 2.5 s; <seconds> (default 30)
                                quiet, then <backlog> start notices queued and <seconds> more; real send limiter, stub with Telegram's
                                limits; the players' reply latency without and with the backlog
-          --backlog N          lanes only: start notices queued (default 100000)
+          --scenario announce  as lanes, but after the quiet phase an announcement to <backlog> seeded players (default 100000) is
+                               sent through Core and fanned out by the worker's code; fan-out time, rows exactly once, reply latency
+          --backlog N          lanes: start notices queued; announce: players seeded (default 100000)
           --backlog-lane L     lanes only: their outbox lane, 3 bulk (default) or 1 the reply lane (as if there were no lanes)
           --scenario dashboard  the Übersicht's charts: 100,000 players, 1,000,000 answers over 30 days; the worker's rollup and the
                                console's reads are timed (no other arguments)
@@ -112,7 +117,7 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
         if (options.Scenario == Scenario.Payments) options = options with { Seconds = 30, Concurrency = 40, Players = 200 };
         if (options.Scenario == Scenario.Tournament) options = options with { Concurrency = 8, Players = 100_000 };
         if (options.Scenario == Scenario.Flood) options = options with { Concurrency = 40 };
-        if (options.Scenario == Scenario.Lanes) options = options with { Seconds = 30 };
+        if (options.Scenario is Scenario.Lanes or Scenario.Announce) options = options with { Seconds = 30 };
         if (options.Scenario == Scenario.Taps) options = options with { Seconds = 60, Concurrency = 4 };
         if (positional.Count > 0) options = options with { Seconds = positional[0] };
         if (positional.Count > 1) options = options with { Concurrency = positional[1] };

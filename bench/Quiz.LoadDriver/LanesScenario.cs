@@ -20,7 +20,7 @@ internal static class LanesScenario
     public static async Task RunAsync(DriverOptions o, string database, Uri bot, LanesWatch watch, IReadOnlyList<long> players)
     {
         Console.WriteLine(Invariant($"Scenario lanes: {players.Count} players (/hilfe, think {Think.TotalSeconds} s); warm-up {o.Warmup} s, {o.Seconds} s quiet, then {o.Backlog:N0} start notices in lane {o.BacklogLane} and {o.Seconds} s more; real send limiter, stub with Telegram's limits …"));
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = players.Count + 8 }) { BaseAddress = bot, Timeout = TimeSpan.FromSeconds(120) };
+        using var http = Client(bot, players.Count);
         using var stop = new CancellationTokenSource();
         var loops = players.Select(p => Task.Run(() => PlayAsync(http, watch, p, stop.Token))).ToArray();
 
@@ -48,7 +48,12 @@ internal static class LanesScenario
             $"Backlog: queued in {insertMs:F0} ms; {sent} notices sent in {o.Seconds} s ({sent / (double)o.Seconds:F1}/s); {pending:N0} outbox rows still pending at the end; stub answered {watch.TooManyRequests} calls with 429"));
     }
 
-    private static async Task PlayAsync(HttpClient http, LanesWatch watch, long player, CancellationToken ct)
+    /// <summary>The players' webhook client: a connection each.</summary>
+    public static HttpClient Client(Uri bot, int players) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = players + 8 }) { BaseAddress = bot, Timeout = TimeSpan.FromSeconds(120) };
+
+    /// <summary>One player: <c>/hilfe</c>, wait for the reply (at most 120 s), think, again until <paramref name="ct"/>.</summary>
+    public static async Task PlayAsync(HttpClient http, LanesWatch watch, long player, CancellationToken ct)
     {
         var random = new Random((int)player);
         await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 2500)), CancellationToken.None);
@@ -91,7 +96,7 @@ internal static class LanesScenario
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
-    private static string Row(string name, double[] sorted) => sorted.Length == 0
+    public static string Row(string name, double[] sorted) => sorted.Length == 0
         ? $"| {name} | 0 | – | – | – | – |"
         : Invariant($"| {name} | {sorted.Length} | {P(sorted, 50):F0} | {P(sorted, 95):F0} | {P(sorted, 99):F0} | {sorted[^1]:F0} |");
 

@@ -7,9 +7,10 @@ namespace Quiz.LoadDriver;
 /// <summary>
 /// The stub's side of the lanes scenario: Telegram's send limits as in the flood scenario (30 messages/s overall, 1/s
 /// per private chat with a burst of 3; over them: 429 with retry_after), the players' replies timed (a player waits for
-/// the reply to its command before it thinks and sends the next one) and the bulk notices counted, per phase.
+/// the reply to its command before it thinks and sends the next one) and the bulk notices counted, per phase. A message
+/// containing <paramref name="bulkText"/> is bulk even in a player's chat (an announcement reaches the asking players too).
 /// </summary>
-internal sealed class LanesWatch(IReadOnlySet<long> players)
+internal sealed class LanesWatch(IReadOnlySet<long> players, string? bulkText = null)
 {
     private const double GlobalPerSecond = 30;
     private const double ChatPerSecond = 1;
@@ -56,7 +57,7 @@ internal sealed class LanesWatch(IReadOnlySet<long> players)
             }
             chats[chat] = (mine.Tokens - 1, now);
             global = (global.Tokens - 1, now);
-            if (!players.Contains(chat))
+            if (!players.Contains(chat) || (bulkText is not null && body.TryGetProperty("text", out var text) && text.GetString()?.Contains(bulkText, StringComparison.Ordinal) == true))
             {
                 bulk[Phase] = bulk.GetValueOrDefault(Phase) + 1;
             }

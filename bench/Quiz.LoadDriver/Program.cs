@@ -7,7 +7,7 @@ namespace Quiz.LoadDriver;
 /// <summary>
 /// Webhook load driver: real HTTP stack, dedupe and database writes of the bot, against the
 /// machine's PostgreSQL and Redis, in a fresh database per run. Usage (see <see cref="DriverOptions.Usage"/>):
-///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments|tournament|purge|flood|lanes|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+///   dotnet run -c Release --project bench/Quiz.LoadDriver -- [--scenario updates|answers|payments|tournament|purge|flood|lanes|announce|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
 /// </summary>
 internal static class Driver
 {
@@ -70,16 +70,17 @@ internal static class Driver
 
             var payments = o.Scenario == Scenario.Payments;
             var flood = o.Scenario == Scenario.Flood;
-            var lanes = o.Scenario == Scenario.Lanes;
+            var lanes = o.Scenario is Scenario.Lanes or Scenario.Announce;
             var lanePlayers = Enumerable.Range(0, o.Concurrency).Select(i => 600_000_000L + (Random.Shared.NextInt64(0, 50_000) * 1_000) + i).ToArray();
             // The real limiter's buckets (tg:rl:*) must not be shared with anything else on this Redis.
             if ((payments || flood || lanes) && !redis.Contains("defaultDatabase", StringComparison.OrdinalIgnoreCase)) redis += ",defaultDatabase=9";
             await using var telegram = await TelegramStub.StartAsync(readQuestions: o.Scenario == Scenario.Answers, watchPayments: payments,
-                flood: flood ? new FloodWatch(FloodScenario.ControlPlayer) : null, lanes: lanes ? new LanesWatch(lanePlayers.ToHashSet()) : null);
+                flood: flood ? new FloodWatch(FloodScenario.ControlPlayer) : null, lanes: lanes ? new LanesWatch(lanePlayers.ToHashSet(), o.Scenario == Scenario.Announce ? AnnounceScenario.Marker : null) : null);
             await using var host = new BotHost(database, redis, telegram.BaseAddress, sendBudget: payments || flood || lanes);
             var bot = await host.StartAsync();
             if (payments) await PaymentScenario.RunAsync(o, options.Options, bot, telegram.Payments!);
             else if (flood) await FloodScenario.RunAsync(o, options.Options, bot, telegram.Flood!);
+            else if (o.Scenario == Scenario.Announce) await AnnounceScenario.RunAsync(o, core, database, bot, telegram.Lanes!, lanePlayers);
             else if (lanes) await LanesScenario.RunAsync(o, database, bot, telegram.Lanes!, lanePlayers);
             else if (o.Scenario == Scenario.Answers) await RunAnswersAsync(o, new AnswerLoad(bot, telegram.Inbox!), bank, database);
             else await RunUpdatesAsync(o, new UpdateLoad(bot, o.Players), database);
