@@ -76,6 +76,12 @@ public static partial class AdminTexts
         public const string NotRequeueableShort = "nicht hier";
         public const string NoChat = "–";
         public const string NeedsAdmin = "Nur Administratoren dürfen Nachrichten erneut senden.";
+        public const string Select = "Auswählen";
+        public const string SelectAll = "Alle auswählen";
+        public static string RequeueSelected(int count) => $"Ausgewählte erneut senden ({count})";
+        public static string RequeuedSelected(int written, int selected) => written == selected
+            ? $"{written} von {selected} Nachrichten erneut in die Warteschlange gestellt."
+            : $"{written} von {selected} Nachrichten erneut in die Warteschlange gestellt; die übrigen waren schon erneut gesendet oder sind hier nicht sendbar.";
 
         public const string WebhookTitle = "Webhook bei Telegram";
         public const string Refresh = "Aktualisieren";

@@ -105,4 +105,46 @@ public sealed class MachineryPageTests(PostgresDatabase database) : CoreTests(da
         await using var check = Database.CreateContext();
         Assert.Equal(0, await check.OutboxMessages.CountAsync(m => m.IdempotencyKey == $"requeue:{dead}"));
     }
+
+    [Fact]
+    public async Task An_admin_sends_a_selection_of_dead_letters_again_each_once_and_audited()
+    {
+        var first = await DeadLetterAsync("Bad Request: one");
+        var second = await DeadLetterAsync("Bad Request: two");
+        var left = await DeadLetterAsync("Bad Request: left alone");
+        var letters = (await Core.Get<Quiz.Core.Operations.Machinery.OutboxBacklog>().DeadLettersAsync(500)).Where(r => r.Id == first || r.Id == second || r.Id == left).ToList();
+        await using var ctx = Context("Anna Admin", AdminRoles.Admin);
+        var cut = ctx.Render<DeadLetterTable>(p => p.Add(t => t.Letters, letters));
+        Assert.True(cut.Find(".tote-senden-auswahl").HasAttribute("disabled"));
+
+        await cut.InvokeAsync(() => cut.Find($"[data-tot-auswahl='{first}'] input").Change(true));
+        await cut.InvokeAsync(() => cut.Find($"[data-tot-auswahl='{second}'] input").Change(true));
+        Assert.Contains("(2)", cut.Find(".tote-senden-auswahl").TextContent);
+        await cut.InvokeAsync(() => cut.Find(".tote-senden-auswahl").Click());
+
+        cut.WaitForAssertion(() => Assert.Contains(ctx.Services.GetRequiredService<ISnackbar>().ShownSnackbars, s => s.Message == AdminTexts.Betrieb.RequeuedSelected(2, 2)), Patience);
+        await using var check = Database.CreateContext();
+        string[] keys = [$"requeue:{first}", $"requeue:{second}", $"requeue:{left}"];
+        var copies = await check.OutboxMessages.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync();
+        Assert.Equal([$"requeue:{first}", $"requeue:{second}"], copies.Order());
+        var audit = await check.AuditEntries.Where(a => a.Action == AuditActions.OutboxRequeued && (a.Subject == $"outbox:{first}" || a.Subject == $"outbox:{second}")).ToListAsync();
+        Assert.Equal(2, audit.Count);
+        Assert.All(audit, a => Assert.Equal("Anna Admin", a.Actor));
+    }
+
+    [Fact]
+    public async Task A_moderators_selection_is_refused_without_a_copy()
+    {
+        var dead = await DeadLetterAsync("Bad Request: selected");
+        var letter = Assert.Single(await Core.Get<Quiz.Core.Operations.Machinery.OutboxBacklog>().DeadLettersAsync(500), r => r.Id == dead);
+        await using var ctx = Context("Mo Moderator", AdminRoles.Moderator);
+        var cut = ctx.Render<DeadLetterTable>(p => p.Add(t => t.Letters, [letter]));
+
+        await cut.InvokeAsync(() => cut.Find(".tote-alle input").Change(true));
+        await cut.InvokeAsync(() => cut.Find(".tote-senden-auswahl").Click());
+
+        cut.WaitForAssertion(() => Assert.Contains(ctx.Services.GetRequiredService<ISnackbar>().ShownSnackbars, s => s.Message == AdminTexts.Betrieb.NeedsAdmin), Patience);
+        await using var check = Database.CreateContext();
+        Assert.Equal(0, await check.OutboxMessages.CountAsync(m => m.IdempotencyKey == $"requeue:{dead}"));
+    }
 }

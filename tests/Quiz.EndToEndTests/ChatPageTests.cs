@@ -13,11 +13,6 @@ namespace Quiz.EndToEndTests;
 [Collection(AppModelCollection.Name)]
 public sealed class ChatPageTests(AppModelFixture fixture) : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-    ];
-
     private const float Patience = 30_000;
 
     private IPlaywright _playwright = null!;
@@ -29,7 +24,7 @@ public sealed class ChatPageTests(AppModelFixture fixture) : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = ChromiumArgs,
+            ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = TestEnvironment.ChromiumArgs,
         });
         _page = await _browser.NewPageAsync(new BrowserNewPageOptions
         {

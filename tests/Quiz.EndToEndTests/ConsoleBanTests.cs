@@ -1,9 +1,6 @@
-using Aspire.Hosting.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Quiz.Core.Audit;
-using Quiz.ServiceDefaults;
-using Quiz.Testing;
 
 namespace Quiz.EndToEndTests;
 
@@ -11,11 +8,6 @@ namespace Quiz.EndToEndTests;
 [Collection(AppModelCollection.Name)]
 public sealed class ConsoleBanTests(AppModelFixture fixture)
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-    ];
-
     [Fact]
     public async Task An_operator_bans_a_player_found_in_Spieler_and_the_players_next_message_gets_the_ban_notice()
     {
@@ -24,19 +16,8 @@ public sealed class ConsoleBanTests(AppModelFixture fixture)
         await bruno.SayAsync("/start");
         await bruno.MessageAsync("willkommen bei Quiz");
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = ChromiumArgs,
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.App.GetEndpoint(QuizResources.Admin, "http").ToString() });
-        await page.GotoAsync($"/anmelden?ReturnUrl={Uri.EscapeDataString("/spieler")}");
-        await page.FillAsync("#key", AppModelFixture.AdminLocalKey);
-        await page.ClickAsync("form[action='/konto/anmelden'] button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/spieler");
-
-        // Typing before the circuit is connected would be lost: the layout says when the page is interactive.
-        await page.Locator(".quiz-console[data-interactive='true']").WaitForAsync();
+        await using var console = await ConsoleBrowser.SignInAsync(fixture, "/spieler");
+        var page = console.Page;
         await page.FillAsync(".spieler-suche input", name);
         var link = page.Locator(".spieler-link");
         await Assertions.Expect(link).ToHaveCountAsync(1);

@@ -6,12 +6,12 @@ using Quiz.Testing;
 namespace Quiz.EndToEndTests;
 
 /// <summary>
-/// The console in headless Chromium, signed in with the local operator key and on <c>path</c> once the page is
-/// interactive: the set-up every console browser test shares.
+/// The console of the running app model in a headless Chromium, signed in with the local operator key: one set-up for
+/// every console browser test (launch, sign-in, wait for the live circuit).
 /// </summary>
 public sealed class ConsoleBrowser : IAsyncDisposable
 {
-    private static readonly string[] ChromiumArgs = ["--no-sandbox", "--disable-gpu", "--no-first-run"];
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
@@ -20,24 +20,57 @@ public sealed class ConsoleBrowser : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<ConsoleBrowser> SignInAsync(AppModelFixture fixture, string path)
+    /// <summary>Starts Chromium (no page yet) for a test that opens other pages than the console's.</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = ChromiumArgs,
+            ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = TestEnvironment.ChromiumArgs,
         });
+        return (playwright, browser);
+    }
+
+    /// <summary>Signs in as the local admin, lands on <paramref name="pathAndQuery"/> and waits until the page answers clicks.</summary>
+    public static async Task<ConsoleBrowser> SignInAsync(AppModelFixture fixture, string pathAndQuery, int width = 1280, int height = 900)
+    {
+        var (playwright, browser) = await LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {
             BaseURL = fixture.App.GetEndpoint(QuizResources.Admin, "http").ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "de-DE",
         });
-        await page.GotoAsync($"/anmelden?ReturnUrl={Uri.EscapeDataString(path)}");
+        var path = new Uri(new Uri("http://x"), pathAndQuery).AbsolutePath;
+        await page.GotoAsync($"/anmelden?ReturnUrl={Uri.EscapeDataString(pathAndQuery)}");
         await page.FillAsync("#key", AppModelFixture.AdminLocalKey);
         await page.ClickAsync("form[action='/konto/anmelden'] button[type=submit]");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        // Typing or clicking before the circuit is connected would be lost: the layout says when the page is interactive.
         await page.Locator(".quiz-console[data-interactive='true']").WaitForAsync();
         return new ConsoleBrowser(playwright, browser, page);
+    }
+
+    /// <summary>Clicks until <paramref name="shown"/> appears (a click can race a re-render that replaces the button).</summary>
+    public async Task ClickUntilAsync(ILocator button, ILocator shown)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            if (await button.CountAsync() > 0)
+            {
+                await button.ClickAsync();
+            }
+            try
+            {
+                await shown.WaitForAsync(new LocatorWaitForOptions { Timeout = 2000 });
+                return;
+            }
+            catch (TimeoutException) when (DateTime.UtcNow < deadline)
+            {
+                await Page.WaitForTimeoutAsync(100);
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

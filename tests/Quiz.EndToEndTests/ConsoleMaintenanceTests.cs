@@ -1,9 +1,6 @@
-using Aspire.Hosting.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Quiz.Core.Audit;
-using Quiz.ServiceDefaults;
-using Quiz.Testing;
 
 namespace Quiz.EndToEndTests;
 
@@ -14,11 +11,6 @@ namespace Quiz.EndToEndTests;
 [Collection(AppModelCollection.Name)]
 public sealed class ConsoleMaintenanceTests(AppModelFixture fixture)
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-    ];
-
     private static readonly TimeSpan Probe = TimeSpan.FromSeconds(5);
 
     [Fact]
@@ -29,17 +21,8 @@ public sealed class ConsoleMaintenanceTests(AppModelFixture fixture)
         await wanda.SayAsync("/start");
         await wanda.MessageAsync("willkommen bei Quiz");
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = ChromiumArgs,
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.App.GetEndpoint(QuizResources.Admin, "http").ToString() });
-        await page.GotoAsync($"/anmelden?ReturnUrl={Uri.EscapeDataString("/schalter")}");
-        await page.FillAsync("#key", AppModelFixture.AdminLocalKey);
-        await page.ClickAsync("form[action='/konto/anmelden'] button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/schalter");
-        await page.Locator(".quiz-console[data-interactive='true']").WaitForAsync();
+        await using var console = await ConsoleBrowser.SignInAsync(fixture, "/schalter");
+        var page = console.Page;
         var maintenance = page.Locator(".schalter-maintenance input");
         try
         {

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Quiz.Core.Economy;
 using Quiz.ServiceDefaults;
-using Quiz.Testing;
 
 namespace Quiz.EndToEndTests;
 
@@ -13,11 +12,6 @@ namespace Quiz.EndToEndTests;
 [Collection(AppModelCollection.Name)]
 public sealed class ConsoleRefundTests(AppModelFixture fixture)
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-    ];
-
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
@@ -32,17 +26,9 @@ public sealed class ConsoleRefundTests(AppModelFixture fixture)
         await rita.MessageAsync("Danke für Deinen Kauf");
         var charge = paid.TelegramPaymentChargeId!;
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = ChromiumArgs,
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.App.GetEndpoint(QuizResources.Admin, "http").ToString() });
         var purchasePage = $"/kaeufe?suche={Uri.EscapeDataString(charge)}";
-        await page.GotoAsync($"/anmelden?ReturnUrl={Uri.EscapeDataString(purchasePage)}");
-        await page.FillAsync("#key", AppModelFixture.AdminLocalKey);
-        await page.ClickAsync("form[action='/konto/anmelden'] button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/kaeufe");
+        await using var console = await ConsoleBrowser.SignInAsync(fixture, purchasePage);
+        var page = console.Page;
 
         await OpenDetailAsync(page);
         await page.FillAsync(".erstattung-grund input", "Versehentlich gekauft");

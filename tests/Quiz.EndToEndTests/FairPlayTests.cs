@@ -6,7 +6,6 @@ using Microsoft.Playwright;
 using Quiz.Core.AntiCheat;
 using Quiz.Core.Messaging;
 using Quiz.ServiceDefaults;
-using Quiz.Testing;
 
 namespace Quiz.EndToEndTests;
 
@@ -18,11 +17,6 @@ namespace Quiz.EndToEndTests;
 [Collection(AppModelCollection.Name)]
 public sealed class FairPlayTests(AppModelFixture fixture)
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-    ];
-
     private const string SandboxToken = "123456:sandbox-token-for-local-runs";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -67,17 +61,8 @@ public sealed class FairPlayTests(AppModelFixture fixture)
             Assert.Contains("thresholdMs", flag.Evidence, StringComparison.Ordinal);
         }
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = ChromiumArgs,
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.App.GetEndpoint(QuizResources.Admin, "http").ToString() });
-        await page.GotoAsync($"/anmelden?ReturnUrl={Uri.EscapeDataString("/markiert")}");
-        await page.FillAsync("#key", AppModelFixture.AdminLocalKey);
-        await page.ClickAsync("form[action='/konto/anmelden'] button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/markiert");
-        await page.Locator(".quiz-console[data-interactive='true']").WaitForAsync();
+        await using var console = await ConsoleBrowser.SignInAsync(fixture, "/markiert");
+        var page = console.Page;
 
         var row = page.Locator("tr", new PageLocatorOptions { Has = page.Locator(".markierung-spieler-link", new PageLocatorOptions { HasTextString = name }) });
         await Assertions.Expect(row).ToHaveCountAsync(1);

@@ -25,6 +25,12 @@ public static class TestEnvironment
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("QUIZ_CHROMIUM") ?? "/usr/bin/chromium";
 
+    /// <summary>How every browser test starts the system Chromium (headless, in a container, nothing phoning home).</summary>
+    public static IReadOnlyList<string> ChromiumArgs { get; } =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
     /// <summary>The services' connection string pointed at another database.</summary>
     public static string ForDatabase(string database) => On(ServiceServer, database);
 

@@ -14,6 +14,7 @@ namespace Quiz.Admin.Components.Shared;
 /// </summary>
 public sealed partial class DeadLetterTable
 {
+    private readonly HashSet<long> selected = [];
     private bool busy;
 
     [Parameter, EditorRequired]
@@ -37,6 +38,34 @@ public sealed partial class DeadLetterTable
 
     /// <summary>Errors are Telegram's descriptions; a Bot API path or a configured secret is masked all the same.</summary>
     private string ErrorText(DeadLetterRow row) => row.Error is { Length: > 0 } error ? Secrets.Redact(error) : "–";
+
+    /// <summary>The rows that can still be sent again here (not yet sent again, not a payment command).</summary>
+    private IEnumerable<long> Selectable => (Letters ?? []).Where(l => l.RequeuedAs is null && l.CanRequeue).Select(l => l.Id);
+
+    private bool AllSelected => selected.Count > 0 && Selectable.All(selected.Contains);
+
+    protected override void OnParametersSet() => selected.IntersectWith(Selectable);
+
+    private void Toggle(long id, bool on)
+    {
+        if (on) selected.Add(id);
+        else selected.Remove(id);
+    }
+
+    private void SelectAll(bool on)
+    {
+        selected.Clear();
+        if (on) selected.UnionWith(Selectable);
+    }
+
+    /// <summary>Each selected letter once (Core audits every copy); the snackbar says how many were written now.</summary>
+    private Task RequeueSelectedAsync() => RunAsync(async name =>
+    {
+        var ids = selected.ToList();
+        var written = await Requeue.RequeueAsync(ids, name);
+        selected.Clear();
+        Snackbar.Add(AdminTexts.Betrieb.RequeuedSelected(written, ids.Count), written == ids.Count ? Severity.Success : Severity.Info);
+    });
 
     private Task RequeueAsync(long id) => RunAsync(async name =>
     {

@@ -10,12 +10,6 @@ namespace Quiz.Admin.Tests.Infrastructure;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
 public sealed class OidcConsoleFixture : SeededDatabase
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run",
-    ];
-
     private OidcTestProvider? provider;
     private AdminAppFactory? console;
     private IPlaywright? playwright;
@@ -44,7 +38,7 @@ public sealed class OidcConsoleFixture : SeededDatabase
         {
             ExecutablePath = TestEnvironment.ChromiumPath,
             Headless = true,
-            Args = ChromiumArgs,
+            Args = TestEnvironment.ChromiumArgs,
         });
     }
 
