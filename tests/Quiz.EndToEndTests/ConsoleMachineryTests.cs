@@ -32,8 +32,9 @@ public sealed class ConsoleMachineryTests(AppModelFixture fixture)
                 row.LastError = "Bad Request: simulated";
                 return row;
             }).ToList();
-            // Waits a day: the backlog shows it until the test removes it.
-            var later = OutboxWriter.Enqueue(db, OutboxKinds.Notice, rita.User.UserId, new NoticePayload("duel.finished"), now, availableAt: now.AddDays(1));
+            // Waits a day: the backlog shows it until the test removes it. Another chat's: a chat's oldest pending row goes
+            // first, so in Rita's chat it would hold back the letters sent again.
+            var later = OutboxWriter.Enqueue(db, OutboxKinds.Notice, -rita.User.UserId, new NoticePayload("duel.finished"), now, availableAt: now.AddDays(1));
             await db.SaveChangesAsync();
             (dead, waiting) = ([.. lost.Select(l => l.Id)], later.Id);
         }
