@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Audit;
 using Quiz.Core.Game;
 using static Quiz.Core.Tournaments.TournamentCancelSql;
-using static Quiz.Core.Tournaments.TournamentRanking;
+using static Quiz.Core.Data.RawSql;
 
 namespace Quiz.Core.Tournaments;
 

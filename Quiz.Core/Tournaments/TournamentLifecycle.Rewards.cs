@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Quiz.Core.Audit;
-using static Quiz.Core.Tournaments.TournamentRanking;
+using static Quiz.Core.Data.RawSql;
 
 namespace Quiz.Core.Tournaments;
 
@@ -43,7 +43,7 @@ public sealed partial class TournamentLifecycle
 
         // The tiers written into the snapshot at the finish are what is paid out — after taking out whoever was
         // banned or held out of rankings since then (the others move up); from here on the snapshot stays as it is.
-        if (await CorrectSnapshotAsync(db, id, TournamentRewards.Of(t.RewardTiers), ct) is > 0 and var removed)
+        if (await TournamentRanking.CorrectSnapshotAsync(db, id, TournamentRewards.Of(t.RewardTiers), ct) is > 0 and var removed)
         {
             AuditLog.Record(db, operatorName ?? "worker", AuditActions.TournamentRankingCorrected, AuditLog.Tournament(id),
                 $"{removed} gesperrte oder zurückgestellte Spieler aus der Wertung genommen", now);

@@ -38,8 +38,8 @@ public sealed partial class TournamentLifecycle(QuizDbContext db, TimeProvider t
         // Otherwise every entrant is told in one statement (ADR 0015).
         if (now < t.EndsAt)
         {
-            await TournamentRanking.ExecuteAsync(db, TournamentBulkSql.StartNotices,
-                [TournamentRanking.Uuid(id), TournamentRanking.Time(now), TournamentRanking.Text($"tournament-start:{id:N}:")], ct);
+            await RawSql.ExecuteAsync(db, TournamentBulkSql.StartNotices,
+                [RawSql.Uuid(id), RawSql.Time(now), RawSql.Text($"tournament-start:{id:N}:")], ct);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

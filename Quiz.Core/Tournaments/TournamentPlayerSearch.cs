@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Data;
-using static Quiz.Core.Tournaments.TournamentRanking;
+using static Quiz.Core.Data.RawSql;
 
 namespace Quiz.Core.Tournaments;
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Quiz.Core.Data;
+using static Quiz.Core.Data.RawSql;
 
 namespace Quiz.Core.Tournaments;
 
@@ -66,29 +67,6 @@ internal static class TournamentRanking
     /// <summary>The tier written into the snapshot (under <paramref name="tiers"/>, else the defaults): only a result with points earns one.</summary>
     public static string? RewardOf(int rank, int ranked, int points, IReadOnlyList<RewardTier>? tiers = null) =>
         points > 0 ? TournamentRewards.For(rank, ranked, tiers ?? TournamentRewards.All)?.Name : null;
-
-    internal static NpgsqlParameter Uuid(Guid value) => RawSql.Uuid(value);
-
-    internal static NpgsqlParameter Int(int value) => RawSql.Int(value);
-
-    internal static NpgsqlParameter Long(long value) => RawSql.Long(value);
-
-    internal static NpgsqlParameter Time(DateTimeOffset value) => RawSql.Time(value);
-
-    internal static NpgsqlParameter Text(string value) => RawSql.Text(value);
-
-    internal static NpgsqlParameter IntArray(int[] value) => RawSql.IntArray(value);
-
-    internal static NpgsqlParameter TextArray(string?[] value) => RawSql.TextArray(value);
-
-    internal static Task<int> ExecuteAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct) =>
-        RawSql.ExecuteAsync(db, sql, parameters, ct);
-
-    internal static Task<long> ScalarAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct) =>
-        RawSql.ScalarAsync(db, sql, parameters, ct);
-
-    internal static Task QueryAsync(QuizDbContext db, string sql, NpgsqlParameter[] parameters, Func<DbDataReader, Task> read, CancellationToken ct) =>
-        RawSql.QueryAsync(db, sql, parameters, read, ct);
 
     /// <summary>
     /// A cheap read (the live place, ADR 0019: its plan costs far below the JIT threshold) in one round trip: outside a
