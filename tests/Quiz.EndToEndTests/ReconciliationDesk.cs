@@ -23,10 +23,11 @@ public sealed class ReconciliationDesk(AppModelFixture fixture, int amount)
     }
 
     /// <summary>Requests a run through a Core of its own — a process like the worker — and returns its id.</summary>
-    public async Task<Guid> RequestAsync(Func<ReconciliationService, Task<Guid>> request)
+    /// <param name="time">The Core's clock; the real one unless given (two requests meant for one Berlin day share one instant).</param>
+    public async Task<Guid> RequestAsync(Func<ReconciliationService, Task<Guid>> request, TimeProvider? time = null)
     {
         var settings = new Dictionary<string, string?> { [$"{ReconciliationOptions.Section}:PagesPerStep"] = $"{AppModelFixture.ReconcilePagesPerStep}" };
-        await using var core = CoreServices.Create(TestEnvironment.ForDatabase(fixture.DatabaseName), settings: settings);
+        await using var core = CoreServices.Create(TestEnvironment.ForDatabase(fixture.DatabaseName), time, settings);
         await using var scope = core.Scope();
         return await request(scope.Get<ReconciliationService>());
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Quiz.Core.Economy;
 using Quiz.Core.Messaging;
 using Quiz.Core.Tournaments;
@@ -90,8 +91,10 @@ public sealed class ScaleOutSchedulingTests(ScaledAppModelFixture fixture)
         await desk.RecordPurchasesAsync(buyer.User.UserId, prefix, 0, history);
         var since = (await sandbox.CallsAsync()).LastOrDefault()?.Seq ?? 0;
 
-        // The daily trigger firing on both nodes at once (a misfire recovered by one while the other fires it).
-        var ids = await Task.WhenAll(desk.RequestAsync(r => r.RequestDailyAsync()), desk.RequestAsync(r => r.RequestDailyAsync()));
+        // The daily trigger firing on both nodes at once (a misfire recovered by one while the other fires it). Both
+        // read one instant: on live clocks a pair fired across Berlin midnight is rightly two days' runs (seen in CI).
+        var instant = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var ids = await Task.WhenAll(desk.RequestAsync(r => r.RequestDailyAsync(), instant), desk.RequestAsync(r => r.RequestDailyAsync(), instant));
         Assert.Equal(ids[0], ids[1]);
         var run = await desk.CompletedAsync(ids[0]);
 
