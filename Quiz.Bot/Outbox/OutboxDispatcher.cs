@@ -38,14 +38,22 @@ public sealed partial class OutboxDispatcher(
     /// </summary>
     private const int PrioritySlots = 16;
 
+    /// <summary>
+    /// When all the others are busy — e.g. with 32 flooders' deferred replies, each waiting for its share of the budget —
+    /// interactive and payment rows of chats with nothing else waiting still start here, so a quiet player's reply is
+    /// not queued behind a flood written before it (the budget then serves it first, ADR 0011).
+    /// </summary>
+    private const int QuietSlots = 8;
+
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan DispatchTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
     /// A pipeline, not batch by batch: whenever a row finishes, the wake-up comes or the poll is due, it claims rows for
-    /// the free slots (highest lane first), and when every slot is busy, interactive and payment rows only — so a reply
-    /// deferred behind a tournament's 100,000 start notices starts as soon as it is claimed.
+    /// the free slots (highest lane first); when those are busy, interactive and payment rows only — so a reply deferred
+    /// behind a tournament's 100,000 start notices starts as soon as it is claimed; and when those are busy too, the rows
+    /// of quiet chats only (<see cref="QuietSlots"/>).
     /// </summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,6 +66,8 @@ public sealed partial class OutboxDispatcher(
                 IReadOnlyList<ClaimedOutboxMessage> batch =
                     inFlight.Count < Slots ? await store.ClaimAsync(Slots - inFlight.Count, Lease, stoppingToken)
                     : inFlight.Count < Slots + PrioritySlots ? await store.ClaimAsync(Slots + PrioritySlots - inFlight.Count, Lease, OutboxLane.Payment, stoppingToken)
+                    : inFlight.Count < Slots + PrioritySlots + QuietSlots
+                        ? await store.ClaimQuietAsync(Slots + PrioritySlots + QuietSlots - inFlight.Count, Lease, OutboxLane.Payment, stoppingToken)
                     : [];
                 foreach (var message in batch) inFlight.Add(DispatchIsolatedAsync(message, stoppingToken));
                 await NextTurnAsync(inFlight, stoppingToken);

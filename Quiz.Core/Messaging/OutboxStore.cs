@@ -19,43 +19,6 @@ public sealed record ClaimedOutboxMessage(long Id, string Kind, long? ChatId, st
 /// </summary>
 public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeProvider time, CoreMetrics metrics)
 {
-    /// <summary>How many candidates per claimed row the claim reads at most (several of a chat lead to the same head).</summary>
-    private const int ScanFactor = 4;
-
-    // Candidates: the first @scan claimable rows in lane order, read from ix_outbox_messages_pending (lane, available_at,
-    // id) — never the whole backlog. Each stands for its chat's oldest pending row (its head; itself when it has no chat),
-    // which is what is claimed, in the lane of its best candidate, so a chat's order holds and a reply behind the chat's
-    // bulk notice lifts that notice instead of waiting behind the whole bulk lane.
-    private const string ClaimSql = """
-        WITH claimed AS MATERIALIZED (
-            SELECT t.id, picked.lane FROM (
-                SELECT head.id, min(c.pos) AS pos, min(c.lane) AS lane
-                FROM (
-                    SELECT m.id, m.chat_id, m.lane, row_number() OVER (ORDER BY m.lane, m.available_at, m.id) AS pos
-                    FROM (
-                        SELECT id, chat_id, lane, available_at FROM outbox_messages
-                        WHERE state = 'pending' AND lane <= @lowest AND available_at <= @now AND (locked_until IS NULL OR locked_until < @now)
-                        ORDER BY lane, available_at, id
-                        LIMIT @scan
-                    ) m
-                ) c
-                CROSS JOIN LATERAL (
-                    SELECT coalesce((SELECT p.id FROM outbox_messages p WHERE p.chat_id = c.chat_id AND p.state = 'pending' ORDER BY p.id LIMIT 1), c.id) AS id
-                ) head
-                GROUP BY head.id
-            ) picked
-            JOIN outbox_messages t ON t.id = picked.id
-            WHERE t.state = 'pending' AND t.available_at <= @now AND (t.locked_until IS NULL OR t.locked_until < @now)
-            ORDER BY picked.pos
-            LIMIT @batch
-            FOR UPDATE OF t SKIP LOCKED
-        )
-        UPDATE outbox_messages o SET locked_until = @until
-        FROM claimed
-        WHERE o.id = claimed.id AND o.state = 'pending'
-        RETURNING o.id, o.kind, o.chat_id, o.payload::text, o.attempts, claimed.lane
-        """;
-
     public Task<IReadOnlyList<ClaimedOutboxMessage>> ClaimAsync(int batch, TimeSpan lease, CancellationToken ct = default) =>
         ClaimAsync(batch, lease, OutboxLane.Bulk, ct);
 
@@ -63,17 +26,28 @@ public sealed class OutboxStore(IDbContextFactory<QuizDbContext> contexts, TimeP
     /// Leases up to <paramref name="batch"/> rows of <paramref name="lowest"/> or a higher lane (a chat's head in a lower
     /// lane counts when such a row waits behind it).
     /// </summary>
-    public async Task<IReadOnlyList<ClaimedOutboxMessage>> ClaimAsync(int batch, TimeSpan lease, OutboxLane lowest, CancellationToken ct = default)
+    public Task<IReadOnlyList<ClaimedOutboxMessage>> ClaimAsync(int batch, TimeSpan lease, OutboxLane lowest, CancellationToken ct = default) =>
+        LeaseAsync(OutboxClaimSql.Claim, batch, batch * OutboxClaimSql.ScanFactor, lease, lowest, ct);
+
+    /// <summary>
+    /// Leases up to <paramref name="batch"/> rows of <paramref name="lowest"/> or a higher lane whose chat has nothing
+    /// else waiting in those lanes — a reply to a quiet chat — oldest first, however many rows of busier chats were
+    /// written before it (issue #12: a flooder's five deferred replies must not hold a quiet player's one).
+    /// </summary>
+    public Task<IReadOnlyList<ClaimedOutboxMessage>> ClaimQuietAsync(int batch, TimeSpan lease, OutboxLane lowest, CancellationToken ct = default) =>
+        LeaseAsync(OutboxClaimSql.ClaimQuiet, batch, OutboxClaimSql.QuietScan, lease, lowest, ct);
+
+    private async Task<IReadOnlyList<ClaimedOutboxMessage>> LeaseAsync(string sql, int batch, int scan, TimeSpan lease, OutboxLane lowest, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(ClaimSql, connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("until", now + lease);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("batch", batch);
-        command.Parameters.AddWithValue("scan", batch * ScanFactor);
+        command.Parameters.AddWithValue("scan", scan);
         command.Parameters.AddWithValue("lowest", (short)lowest);
         var claimed = new List<ClaimedOutboxMessage>();
         await using DbDataReader reader = await command.ExecuteReaderAsync(ct);

@@ -127,6 +127,42 @@ public sealed class OutboxLaneTests(PostgresDatabase database) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_quiet_claim_takes_only_chats_with_nothing_else_waiting_in_the_high_lanes_however_late_they_were_written()
+    {
+        await ClearAsync();
+        // 40 flooders' 5 deferred replies each, interleaved as a flood arrives.
+        for (var reply = 0; reply < 5; reply++)
+        {
+            for (var flooder = 0; flooder < 40; flooder++) await ReplyAsync(6_000_000 + flooder);
+        }
+        await using var core = database.Core(time);
+        var store = core.Get<OutboxStore>();
+        var inFlight = await store.ClaimAsync(32, Lease, OutboxLane.Payment);
+        Assert.Equal(32, inFlight.Count);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await QueueStartNoticesAsync(6_100_000, 1_000);
+        var quiet = await ReplyAsync(6_200_000);
+        var behindNotice = await ReplyAsync(6_100_007);
+        var refund = await EnqueueAsync(OutboxKinds.RefundStarPayment, null, new { PurchaseId = Guid.NewGuid() });
+        var bulkOnly = await ReplyAsync(6_300_000);
+        await using (var db = database.CreateContext())
+        {
+            await db.OutboxMessages.Where(m => m.Id == bulkOnly).ExecuteUpdateAsync(s => s.SetProperty(m => m.Lane, OutboxLane.Bulk));
+        }
+
+        // The lane-order claim would give the next slots to the flooders' older rows.
+        Assert.All(await store.ClaimAsync(4, TimeSpan.Zero, OutboxLane.Payment), m => Assert.InRange(m.ChatId!.Value, 6_000_000, 6_000_039));
+
+        // The quiet claim: the chat's bulk notice ahead of its only reply (lifted), the quiet player's reply, and the
+        // refund without a chat (returned by lane, then id); never a flooder's row, never a chat with bulk rows only.
+        var claimed = await store.ClaimQuietAsync(8, Lease, OutboxLane.Payment);
+        Assert.Equal(
+            [(null, 6_100_007L, OutboxLane.Interactive), (quiet, 6_200_000L, OutboxLane.Interactive), (refund, 0L, OutboxLane.Payment)],
+            claimed.Select(m => (m.Kind == OutboxKinds.Notice ? (long?)null : m.Id, m.ChatId ?? 0, m.Lane)));
+        Assert.Empty(await store.ClaimQuietAsync(8, Lease, OutboxLane.Payment));
+    }
+
+    [Fact]
     public async Task The_worker_reads_the_backlog_per_lane()
     {
         await ClearAsync();
