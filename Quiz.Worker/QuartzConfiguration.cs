@@ -19,6 +19,9 @@ public static class QuartzConfiguration
     /// <summary>How often tournaments are started, finished and rewarded when due (at most this late).</summary>
     public static readonly TimeSpan TournamentClockInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often the series plan their tournaments ahead (days ahead, so a minute late changes nothing for players).</summary>
+    public static readonly TimeSpan TournamentSeriesInterval = TimeSpan.FromMinutes(1);
+
     /// <summary>How often announcements being sent are fanned out into the outbox and finished ones counted.</summary>
     public static readonly TimeSpan AnnouncementInterval = TimeSpan.FromSeconds(3);
 
@@ -91,6 +94,16 @@ public static class QuartzConfiguration
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
             job => job.WithIdentity(TournamentClockJob.Key).WithDescription("Turniere starten, beenden und belohnen, wenn es so weit ist"));
+
+        quartz.ScheduleJob<TournamentSeriesJob>(
+            trigger => trigger
+                .WithIdentity("tournament-series", "quiz")
+                .StartNow()
+                .WithSimpleSchedule(s => s
+                    .WithInterval(TournamentSeriesInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            job => job.WithIdentity(TournamentSeriesJob.Key).WithDescription("Turniere der Serien im Voraus anlegen und planen"));
 
         quartz.ScheduleJob<CheatScanJob>(
             trigger => trigger

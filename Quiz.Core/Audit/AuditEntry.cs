@@ -42,6 +42,10 @@ public static class AuditActions
     public const string TournamentRankingCorrected = "tournament.ranking_corrected";
     public const string TournamentEdited = "tournament.edited";
     public const string TournamentCancelled = "tournament.cancelled";
+    public const string TournamentSeriesCreated = "tournament.series.created";
+    public const string TournamentSeriesEdited = "tournament.series.edited";
+    public const string TournamentSeriesPaused = "tournament.series.paused";
+    public const string TournamentSeriesResumed = "tournament.series.resumed";
     public const string PlayerDeleted = "player.deleted";
     public const string PlayerBanned = "player.banned";
     public const string PlayerUnbanned = "player.unbanned";
@@ -72,6 +76,8 @@ public static class AuditLog
     public static string Tournament(Guid id) => $"tournament:{id:N}";
 
     public static string Player(long id) => $"player:{id}";
+
+    public static string TournamentSeries(Guid id) => $"tournament-series:{id:N}";
 
     public static string Announcement(Guid id) => $"announcement:{id:N}";
 

@@ -14,6 +14,7 @@ using Quiz.Core.Players;
 using Quiz.Core.Questions;
 using Quiz.Core.Questions.Stats;
 using Quiz.Core.Tournaments;
+using Quiz.Core.Tournaments.Series;
 
 namespace Quiz.Core.Data;
 
@@ -47,6 +48,7 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<Tournament> Tournaments => Set<Tournament>();
     public DbSet<TournamentEntry> TournamentEntries => Set<TournamentEntry>();
     public DbSet<TournamentResult> TournamentResults => Set<TournamentResult>();
+    public DbSet<TournamentSeries> TournamentSeries => Set<TournamentSeries>();
     public DbSet<CheatFlag> CheatFlags => Set<CheatFlag>();
     public DbSet<AntiCheatCursor> AntiCheatCursors => Set<AntiCheatCursor>();
     public DbSet<BackupRun> BackupRuns => Set<BackupRun>();

@@ -69,6 +69,15 @@ public sealed class Tournament
 
     /// <summary>Set when every entry ticket is back and every entrant's notice is written; until then the clock continues the cancel.</summary>
     public DateTimeOffset? CancelCompletedAt { get; set; }
+
+    /// <summary>The series that planned it (ADR 0022); null for a tournament planned by hand.</summary>
+    public Guid? SeriesId { get; set; }
+
+    /// <summary>The Berlin day of the series it stands for: unique per series, so a day is planned once even when its start is edited.</summary>
+    public DateOnly? SeriesDay { get; set; }
+
+    /// <summary>Its running number in the series (<c>{nr}</c> of the title pattern), unique per series.</summary>
+    public int? SeriesNumber { get; set; }
 }
 
 /// <summary>

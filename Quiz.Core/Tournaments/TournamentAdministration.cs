@@ -47,16 +47,30 @@ public sealed partial class TournamentAdministration(IDbContextFactory<QuizDbCon
         if (problems.Count > 0) return new TournamentSaveResult(TransitionOutcome.NoChange, problems);
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var id = Guid.CreateVersion7(now);
-        db.Tournaments.Add(new Tournament
-        {
-            Id = id, Title = draft.Title, State = TournamentState.Draft, EntryFee = draft.EntryFee, QuestionCount = draft.QuestionCount,
-            StartsAt = draft.StartsAt, EndsAt = draft.EndsAt, CreatedBy = operatorName, CreatedAt = now,
-            RewardTiers = draft.RewardTiers?.ToList(),
-        });
-        AuditLog.Record(db, operatorName, AuditActions.TournamentCreated, AuditLog.Tournament(id), draft.Title, now);
+        var t = AddDraft(db, draft, operatorName, now);
         await db.SaveChangesAsync(ct);
-        return new TournamentSaveResult(TransitionOutcome.Changed, [], id);
+        return new TournamentSaveResult(TransitionOutcome.Changed, [], t.Id);
+    }
+
+    /// <summary>A new DRAFT on the caller's unit of work, audited: the console's "Neues Turnier" and a series' occurrence alike.</summary>
+    internal static Tournament AddDraft(QuizDbContext db, TournamentDraft draft, string operatorName, DateTimeOffset now)
+    {
+        var t = new Tournament
+        {
+            Id = Guid.CreateVersion7(now), Title = draft.Title, State = TournamentState.Draft, EntryFee = draft.EntryFee,
+            QuestionCount = draft.QuestionCount, StartsAt = draft.StartsAt, EndsAt = draft.EndsAt, CreatedBy = operatorName, CreatedAt = now,
+            RewardTiers = draft.RewardTiers?.ToList(),
+        };
+        db.Tournaments.Add(t);
+        AuditLog.Record(db, operatorName, AuditActions.TournamentCreated, AuditLog.Tournament(t.Id), draft.Title, now);
+        return t;
+    }
+
+    /// <summary>"Planen" on a DRAFT the caller holds (locked, or just added): SCHEDULED and audited; from the commit on players can join and the clock plans its start.</summary>
+    internal static void Schedule(QuizDbContext db, Tournament t, string operatorName, DateTimeOffset now)
+    {
+        t.State = TournamentState.Scheduled;
+        AuditLog.Record(db, operatorName, AuditActions.TournamentScheduled, AuditLog.Tournament(t.Id), null, now);
     }
 
     /// <summary>DRAFT → SCHEDULED: players can join from now on; the clock starts it at <see cref="Tournament.StartsAt"/>.</summary>
@@ -69,8 +83,7 @@ public sealed partial class TournamentAdministration(IDbContextFactory<QuizDbCon
         if (t is null) return new TournamentSaveResult(TransitionOutcome.NotFound, []);
         if (t.State != TournamentState.Draft) return new TournamentSaveResult(TransitionOutcome.NoChange, []);
         if (t.EndsAt <= now) return new TournamentSaveResult(TransitionOutcome.NoChange, [TournamentRules.EndPassed]);
-        t.State = TournamentState.Scheduled;
-        AuditLog.Record(db, operatorName, AuditActions.TournamentScheduled, AuditLog.Tournament(id), null, now);
+        Schedule(db, t, operatorName, now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new TournamentSaveResult(TransitionOutcome.Changed, [], id);

@@ -16,16 +16,25 @@ public static class TournamentRules
         var problems = new List<string>();
         if (draft.Title.Length == 0) problems.Add("Der Titel fehlt.");
         else if (draft.Title.Length > Tournament.MaxTitleLength) problems.Add($"Der Titel darf höchstens {Tournament.MaxTitleLength} Zeichen lang sein.");
-        if (draft.QuestionCount is < Tournament.MinQuestions or > Tournament.MaxQuestions)
-        {
-            problems.Add($"Ein Turnier hat {Tournament.MinQuestions} bis {Tournament.MaxQuestions} Fragen.");
-        }
         var duration = draft.EndsAt - draft.StartsAt;
         if (duration < MinDuration) problems.Add("Das Turnier muss mindestens 5 Minuten dauern (Ende nach Beginn).");
-        else if (duration > MaxDuration) problems.Add("Ein Turnier dauert höchstens 14 Tage.");
         if (draft.EndsAt <= now) problems.Add(EndPassed);
-        if (!Enum.IsDefined(draft.EntryFee)) problems.Add("Unbekannte Teilnahmeart.");
-        if (draft.RewardTiers is { } tiers) problems.AddRange(RewardTierRules.Problems(tiers));
+        problems.AddRange(Shared(duration, draft.QuestionCount, draft.EntryFee, draft.RewardTiers));
         return problems;
+    }
+
+    /// <summary>What a single tournament and a series (ADR 0022) check alike: length, questions, entry, reward tiers.</summary>
+    internal static IEnumerable<string> Shared(TimeSpan duration, int questionCount, TournamentEntryFee entryFee, IReadOnlyList<RewardTier>? tiers)
+    {
+        if (questionCount is < Tournament.MinQuestions or > Tournament.MaxQuestions)
+        {
+            yield return $"Ein Turnier hat {Tournament.MinQuestions} bis {Tournament.MaxQuestions} Fragen.";
+        }
+        if (duration > MaxDuration) yield return "Ein Turnier dauert höchstens 14 Tage.";
+        if (!Enum.IsDefined(entryFee)) yield return "Unbekannte Teilnahmeart.";
+        if (tiers is not null)
+        {
+            foreach (var problem in RewardTierRules.Problems(tiers)) yield return problem;
+        }
     }
 }

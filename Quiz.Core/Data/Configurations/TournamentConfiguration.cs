@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Quiz.Core.Game;
 using Quiz.Core.Players;
 using Quiz.Core.Tournaments;
+using Quiz.Core.Tournaments.Series;
 
 namespace Quiz.Core.Data.Configurations;
 
@@ -24,6 +25,7 @@ internal sealed class TournamentConfiguration : IEntityTypeConfiguration<Tournam
             t.HasCheckConstraint("ck_tournaments_rewards_started", "rewards_started_at IS NULL OR state IN ('finished', 'rewarded')");
             t.HasCheckConstraint("ck_tournaments_rewarded_through", "rewarded_through_rank >= 0");
             t.HasCheckConstraint("ck_tournaments_reward_tiers", "reward_tiers IS NULL OR jsonb_typeof(reward_tiers) = 'array'");
+            t.HasCheckConstraint("ck_tournaments_series", "(series_id IS NULL) = (series_day IS NULL) AND (series_id IS NULL) = (series_number IS NULL) AND (series_number IS NULL OR series_number >= 1)");
         });
         b.Property(t => t.RewardTiers).HasColumnType("jsonb").HasConversion(RewardTiersColumn.Converter, RewardTiersColumn.Comparer);
         b.Property(t => t.Id).ValueGeneratedNever();
@@ -34,6 +36,10 @@ internal sealed class TournamentConfiguration : IEntityTypeConfiguration<Tournam
         b.HasIndex(t => new { t.State, t.StartsAt });
         b.HasIndex(t => t.QuestionSetId).IsUnique();
         b.HasOne<QuestionSet>().WithMany().HasForeignKey(t => t.QuestionSetId).OnDelete(DeleteBehavior.Restrict);
+        // One occurrence per series and Berlin day, whoever plans it how often (ADR 0022); the number runs once per series.
+        b.HasIndex(t => new { t.SeriesId, t.SeriesDay }).IsUnique().HasDatabaseName(TournamentSeries.OccurrenceIndex);
+        b.HasIndex(t => new { t.SeriesId, t.SeriesNumber }).IsUnique();
+        b.HasOne<TournamentSeries>().WithMany().HasForeignKey(t => t.SeriesId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -2226,6 +2226,91 @@ namespace Quiz.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Quiz.Core.Tournaments.Series.TournamentSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("EntryFee")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("entry_fee");
+
+                    b.Property<int>("HorizonDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("horizon_days");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paused");
+
+                    b.Property<int>("QuestionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("question_count");
+
+                    b.Property<string>("RewardTiers")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reward_tiers");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("TitlePattern")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title_pattern");
+
+                    b.Property<int>("WeekdayMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("weekday_mask");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tournament_series");
+
+                    b.ToTable("tournament_series", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tournament_series_duration", "duration_minutes BETWEEN 5 AND 20160");
+
+                            t.HasCheckConstraint("ck_tournament_series_entry_fee", "entry_fee IN ('free', 'ticket')");
+
+                            t.HasCheckConstraint("ck_tournament_series_horizon", "horizon_days BETWEEN 1 AND 28");
+
+                            t.HasCheckConstraint("ck_tournament_series_questions", "question_count BETWEEN 3 AND 30");
+
+                            t.HasCheckConstraint("ck_tournament_series_reward_tiers", "reward_tiers IS NULL OR jsonb_typeof(reward_tiers) = 'array'");
+
+                            t.HasCheckConstraint("ck_tournament_series_weekdays", "weekday_mask BETWEEN 1 AND 127");
+                        });
+                });
+
             modelBuilder.Entity("Quiz.Core.Tournaments.Tournament", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2288,6 +2373,18 @@ namespace Quiz.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("rewards_started_at");
 
+                    b.Property<DateOnly?>("SeriesDay")
+                        .HasColumnType("date")
+                        .HasColumnName("series_day");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<int?>("SeriesNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("series_number");
+
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -2315,6 +2412,14 @@ namespace Quiz.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_tournaments_question_set_id");
 
+                    b.HasIndex("SeriesId", "SeriesDay")
+                        .IsUnique()
+                        .HasDatabaseName("ux_tournaments_series_day");
+
+                    b.HasIndex("SeriesId", "SeriesNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tournaments_series_id_series_number");
+
                     b.HasIndex("State", "StartsAt")
                         .HasDatabaseName("ix_tournaments_state_starts_at");
 
@@ -2335,6 +2440,8 @@ namespace Quiz.Core.Data.Migrations
                             t.HasCheckConstraint("ck_tournaments_rewarded_through", "rewarded_through_rank >= 0");
 
                             t.HasCheckConstraint("ck_tournaments_rewards_started", "rewards_started_at IS NULL OR state IN ('finished', 'rewarded')");
+
+                            t.HasCheckConstraint("ck_tournaments_series", "(series_id IS NULL) = (series_day IS NULL) AND (series_id IS NULL) = (series_number IS NULL) AND (series_number IS NULL OR series_number >= 1)");
 
                             t.HasCheckConstraint("ck_tournaments_started", "state = 'cancelled' OR (state IN ('active', 'finished', 'rewarded')) = (started_at IS NOT NULL AND question_set_id IS NOT NULL)");
 
@@ -2705,6 +2812,12 @@ namespace Quiz.Core.Data.Migrations
                         .HasForeignKey("QuestionSetId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tournaments_question_sets_question_set_id");
+
+                    b.HasOne("Quiz.Core.Tournaments.Series.TournamentSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tournaments_tournament_series_series_id");
                 });
 
             modelBuilder.Entity("Quiz.Core.Tournaments.TournamentEntry", b =>
