@@ -19,6 +19,7 @@ public static class AdminApiEndpoints
         api.MapGet("/overview", async (OverviewStatistics statistics, CancellationToken ct) =>
             TypedResults.Ok(await statistics.GetAsync(ct)));
         api.MapTournamentApi();
+        api.MapSeriesApi();
         api.MapPlayerApi();
         api.MapFeatureApi();
 
