@@ -78,10 +78,10 @@ public sealed class TournamentSeriesPanelTests(PostgresDatabase database) : Core
         var (cut, dialogs) = Open(ctx);
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find($"[data-serie='{id}']")), Patience);
         await cut.InvokeAsync(() => SeriesRow(cut, id).QuerySelector(".serie-pausieren")!.Click());
-        cut.WaitForAssertion(() => Assert.Equal("True", SeriesRow(cut, id).QuerySelector(".serie-status")!.GetAttribute("data-pausiert")), Patience);
+        cut.WaitForAssertion(() => Assert.Equal("true", SeriesRow(cut, id).QuerySelector(".serie-status")!.GetAttribute("data-pausiert")), Patience);
         Assert.Equal(AdminTexts.Series.NoNext, SeriesRow(cut, id).QuerySelector(".serie-naechster")!.TextContent.Trim());
         await cut.InvokeAsync(() => SeriesRow(cut, id).QuerySelector(".serie-fortsetzen")!.Click());
-        cut.WaitForAssertion(() => Assert.Equal("False", SeriesRow(cut, id).QuerySelector(".serie-status")!.GetAttribute("data-pausiert")), Patience);
+        cut.WaitForAssertion(() => Assert.Equal("false", SeriesRow(cut, id).QuerySelector(".serie-status")!.GetAttribute("data-pausiert")), Patience);
 
         await cut.InvokeAsync(() => SeriesRow(cut, id).QuerySelector(".serie-bearbeiten")!.Click());
         dialogs.WaitForAssertion(() => Assert.True(dialogs.Find(".tag-saturday input").HasAttribute("checked")), Patience);

@@ -14,7 +14,9 @@ public static class SeriesRules
         if (draft.Weekdays.Any(d => !Enum.IsDefined(d))) problems.Add("Unbekannter Wochentag.");
         var duration = TimeSpan.FromMinutes(draft.DurationMinutes);
         if (duration < TournamentRules.MinDuration) problems.Add("Ein Turnier der Serie muss mindestens 5 Minuten dauern.");
-        problems.AddRange(TournamentRules.Shared(duration, draft.QuestionCount, draft.EntryFee, draft.RewardTiers));
+        else if (duration > TournamentRules.MaxDuration) problems.Add(TournamentRules.TooLong);
+        if (TournamentRules.QuestionsProblem(draft.QuestionCount) is { } questions) problems.Add(questions);
+        problems.AddRange(TournamentRules.EntryAndTierProblems(draft.EntryFee, draft.RewardTiers));
         if (draft.HorizonDays is < MinHorizonDays or > MaxHorizonDays)
         {
             problems.Add($"Turniere werden {MinHorizonDays} bis {MaxHorizonDays} Tage im Voraus angelegt.");
