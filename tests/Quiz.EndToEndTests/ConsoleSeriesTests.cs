@@ -42,6 +42,10 @@ public sealed class ConsoleSeriesTests(AppModelFixture fixture)
         await Assertions.Expect(row.Locator(".turnier-titel")).ToHaveTextAsync(expected);
         await Assertions.Expect(row.Locator(".turnier-status")).ToHaveAttributeAsync("data-status", nameof(TournamentState.Scheduled));
         await Assertions.Expect(page.Locator(".serien-tabelle tr", new() { HasText = prefix }).Locator(".serie-naechster-titel")).ToHaveTextAsync(expected);
+        // At 1280 px the series table fits its container, "Pausieren" included (issue #15 item 7).
+        await Assertions.Expect(page.Locator(".serien-tabelle tr", new() { HasText = prefix }).Locator(".serie-pausieren")).ToBeInViewportAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>(
+            "(() => { const c = document.querySelector('.serien-tabelle .mud-table-container'); return c.scrollWidth - c.clientWidth; })()"));
 
         await using var db = fixture.Database();
         var audit = await db.AuditEntries.Where(a => a.Subject == AuditLog.TournamentSeries(planned.SeriesId!.Value)).Select(a => a.Action).ToListAsync();

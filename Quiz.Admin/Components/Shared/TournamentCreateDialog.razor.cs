@@ -13,15 +13,6 @@ namespace Quiz.Admin.Components.Shared;
 public sealed partial class TournamentCreateDialog
 {
     private TournamentForm form = new();
-    private List<string> errors = [];
-    private bool saving;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
-
-    /// <summary>The admin creating it (audited in Core).</summary>
-    [Parameter]
-    public string OperatorName { get; set; } = "";
 
     /// <summary>The tournament being edited; null for a new one.</summary>
     [Parameter]
@@ -30,51 +21,25 @@ public sealed partial class TournamentCreateDialog
     [Inject]
     private TournamentAdministration Tournaments { get; set; } = default!;
 
-    [Inject]
-    private TimeProvider Time { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
     /// <summary>Opens the dialog; true when a draft was created (or <paramref name="editing"/> was saved).</summary>
-    public static async Task<bool> ShowAsync(IDialogService dialogs, string operatorName, TournamentRow? editing = null)
-    {
-        var parameters = new DialogParameters<TournamentCreateDialog> { { d => d.OperatorName, operatorName }, { d => d.Editing, editing } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<TournamentCreateDialog>(AdminTexts.Tournaments.EditorNew, parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
-    }
+    public static Task<bool> ShowAsync(IDialogService dialogs, string operatorName, TournamentRow? editing = null) =>
+        ShowAsync(dialogs, editing is null ? AdminTexts.Tournaments.EditorNew : AdminTexts.Tournaments.EditorEdit,
+            new DialogParameters<TournamentCreateDialog> { { d => d.OperatorName, operatorName }, { d => d.Editing, editing } });
 
     protected override void OnInitialized() =>
         form = Editing is { } row ? TournamentForm.Of(row) : TournamentForm.Suggested(Time.GetUtcNow());
 
-    private async Task SaveAsync()
+    private Task SaveAsync()
     {
         if (form.ToDraft() is not { } draft)
         {
-            errors = [AdminTexts.Tournaments.DateMissing];
-            return;
+            Errors = [AdminTexts.Tournaments.DateMissing];
+            return Task.CompletedTask;
         }
-        saving = true;
-        try
-        {
-            var result = Editing is { } row ? await Tournaments.EditAsync(row.Id, draft, OperatorName) : await Tournaments.CreateAsync(draft, OperatorName);
-            if (result.Succeeded || (Editing is not null && result is { Outcome: TransitionOutcome.NoChange, Errors.Count: 0 }))
-            {
-                Snackbar.Add($"{(Editing is null ? AdminTexts.Tournaments.Created : AdminTexts.Tournaments.Saved)} {draft.Title.Trim()}", Severity.Success);
-                Dialog.Close(DialogResult.Ok(true));
-                return;
-            }
-            errors = [.. result.Errors];
-        }
-        finally
-        {
-            saving = false;
-        }
+        return SaveAsync(
+            () => Editing is { } row ? Tournaments.EditAsync(row.Id, draft, OperatorName) : Tournaments.CreateAsync(draft, OperatorName),
+            Editing is not null, $"{(Editing is null ? AdminTexts.Tournaments.Created : AdminTexts.Tournaments.Saved)} {draft.Title.Trim()}");
     }
-
-    private void Cancel() => Dialog.Cancel();
 
     /// <summary>The editable fields (MudBlazor binds to mutable properties); dates and times in Berlin.</summary>
     private sealed class TournamentForm

@@ -14,15 +14,6 @@ namespace Quiz.Admin.Components.Shared;
 public sealed partial class TournamentSeriesDialog
 {
     private SeriesForm form = new();
-    private List<string> errors = [];
-    private bool saving;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
-
-    /// <summary>The admin making the change (audited in Core).</summary>
-    [Parameter]
-    public string OperatorName { get; set; } = "";
 
     /// <summary>The series being edited; null for a new one.</summary>
     [Parameter]
@@ -31,20 +22,10 @@ public sealed partial class TournamentSeriesDialog
     [Inject]
     private SeriesAdministration Series { get; set; } = default!;
 
-    [Inject]
-    private TimeProvider Time { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
     /// <summary>Opens the dialog; true when a series was created (or <paramref name="editing"/> was saved).</summary>
-    public static async Task<bool> ShowAsync(IDialogService dialogs, string operatorName, SeriesRow? editing = null)
-    {
-        var parameters = new DialogParameters<TournamentSeriesDialog> { { d => d.OperatorName, operatorName }, { d => d.Editing, editing } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<TournamentSeriesDialog>(editing is null ? AdminTexts.Series.EditorNew : AdminTexts.Series.EditorEdit, parameters, options);
-        return await dialog.Result is { Canceled: false };
-    }
+    public static Task<bool> ShowAsync(IDialogService dialogs, string operatorName, SeriesRow? editing = null) =>
+        ShowAsync(dialogs, editing is null ? AdminTexts.Series.EditorNew : AdminTexts.Series.EditorEdit,
+            new DialogParameters<TournamentSeriesDialog> { { d => d.OperatorName, operatorName }, { d => d.Editing, editing } });
 
     protected override void OnInitialized() => form = Editing is { } row ? SeriesForm.Of(row) : new SeriesForm();
 
@@ -69,32 +50,17 @@ public sealed partial class TournamentSeriesDialog
         return $"{AdminTexts.Series.LongDay(slot.Day.DayOfWeek)}, {AdminFormat.Moment(slot.StartsAt)} – „{SeriesPlanner.Occurrence(series, slot, number).Title}“";
     }
 
-    private async Task SaveAsync()
+    private Task SaveAsync()
     {
         if (form.ToDraft() is not { } draft)
         {
-            errors = [AdminTexts.Series.TimeMissing];
-            return;
+            Errors = [AdminTexts.Series.TimeMissing];
+            return Task.CompletedTask;
         }
-        saving = true;
-        try
-        {
-            var result = Editing is { } row ? await Series.EditAsync(row.Id, draft, OperatorName) : await Series.CreateAsync(draft, OperatorName);
-            if (result.Succeeded || (Editing is not null && result is { Outcome: TransitionOutcome.NoChange, Errors.Count: 0 }))
-            {
-                Snackbar.Add($"{(Editing is null ? AdminTexts.Series.Created : AdminTexts.Series.Saved)} {draft.TitlePattern.Trim()}", Severity.Success);
-                Dialog.Close(DialogResult.Ok(true));
-                return;
-            }
-            errors = [.. result.Errors];
-        }
-        finally
-        {
-            saving = false;
-        }
+        return SaveAsync(
+            () => Editing is { } row ? Series.EditAsync(row.Id, draft, OperatorName) : Series.CreateAsync(draft, OperatorName),
+            Editing is not null, $"{(Editing is null ? AdminTexts.Series.Created : AdminTexts.Series.Saved)} {draft.TitlePattern.Trim()}");
     }
-
-    private void Cancel() => Dialog.Cancel();
 
     /// <summary>The editable fields (MudBlazor binds to mutable properties): by default Sundays 20:00 Berlin, an hour, 7 days ahead.</summary>
     private sealed class SeriesForm
