@@ -39,9 +39,9 @@ public sealed partial class OutboxDispatcher(
     private const int PrioritySlots = 16;
 
     /// <summary>
-    /// When all the others are busy — e.g. with 32 flooders' deferred replies, each waiting for its share of the budget —
-    /// interactive and payment rows of chats with nothing else waiting still start here, so a quiet player's reply is
-    /// not queued behind a flood written before it (the budget then serves it first, ADR 0011).
+    /// Interactive and payment rows of chats with nothing else waiting are claimed first in every turn, and may start on
+    /// top of the others: with 32 flooders' deferred replies in flight, each waiting for its share of the budget, a quiet
+    /// player's reply is not queued behind a flood written before it (the budget then serves it first, ADR 0011).
     /// </summary>
     private const int QuietSlots = 8;
 
@@ -51,9 +51,7 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>
     /// A pipeline, not batch by batch: whenever a row finishes, the wake-up comes or the poll is due, it claims rows for
-    /// the free slots (highest lane first); when those are busy, interactive and payment rows only — so a reply deferred
-    /// behind a tournament's 100,000 start notices starts as soon as it is claimed; and when those are busy too, the rows
-    /// of quiet chats only (<see cref="QuietSlots"/>).
+    /// the free slots (<see cref="ClaimTurnAsync"/>).
     /// </summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -63,12 +61,7 @@ public sealed partial class OutboxDispatcher(
             try
             {
                 inFlight.RemoveAll(t => t.IsCompleted);
-                IReadOnlyList<ClaimedOutboxMessage> batch =
-                    inFlight.Count < Slots ? await store.ClaimAsync(Slots - inFlight.Count, Lease, stoppingToken)
-                    : inFlight.Count < Slots + PrioritySlots ? await store.ClaimAsync(Slots + PrioritySlots - inFlight.Count, Lease, OutboxLane.Payment, stoppingToken)
-                    : inFlight.Count < Slots + PrioritySlots + QuietSlots
-                        ? await store.ClaimQuietAsync(Slots + PrioritySlots + QuietSlots - inFlight.Count, Lease, OutboxLane.Payment, stoppingToken)
-                    : [];
+                var batch = await ClaimTurnAsync(inFlight.Count, stoppingToken);
                 foreach (var message in batch) inFlight.Add(DispatchIsolatedAsync(message, stoppingToken));
                 await NextTurnAsync(inFlight, stoppingToken);
             }
@@ -90,6 +83,24 @@ public sealed partial class OutboxDispatcher(
         {
             // Stopping: unfinished rows keep their lease and are retried when it expires.
         }
+    }
+
+    /// <summary>
+    /// Quiet chats' interactive and payment rows first (<see cref="QuietSlots"/>): the lane-order claim reads only the
+    /// oldest few rows, and in a flood those are busy chats' rows waiting behind their chat's row in flight, so a quiet
+    /// chat's reply written later would not be among them. Then the free slots, highest lane first; when those are
+    /// busy, interactive and payment rows only — so a reply deferred behind a tournament's 100,000 start notices starts
+    /// as soon as it is claimed.
+    /// </summary>
+    private async Task<List<ClaimedOutboxMessage>> ClaimTurnAsync(int busy, CancellationToken ct)
+    {
+        var claimed = new List<ClaimedOutboxMessage>();
+        var all = Slots + PrioritySlots + QuietSlots;
+        if (busy < all) claimed.AddRange(await store.ClaimQuietAsync(Math.Min(QuietSlots, all - busy), Lease, OutboxLane.Payment, ct));
+        busy += claimed.Count;
+        if (busy < Slots) claimed.AddRange(await store.ClaimAsync(Slots - busy, Lease, ct));
+        else if (busy < Slots + PrioritySlots) claimed.AddRange(await store.ClaimAsync(Slots + PrioritySlots - busy, Lease, OutboxLane.Payment, ct));
+        return claimed;
     }
 
     /// <summary>Until a row in flight finishes, this replica defers a reply (<see cref="OutboxSignal"/>) or the poll is due.</summary>

@@ -35,7 +35,9 @@ public sealed class LocalTelegramRateLimiter(IOptions<TelegramOptions> options, 
             var (wait, chatWait) = Take(chatId, lane, waited);
             if (wait <= TimeSpan.Zero) return true;
             var now = time.GetUtcNow();
-            if ((deadline is { } until && now + wait > until) || (chatDeadline is { } chatUntil && now + chatWait > chatUntil)) return false;
+            // The chat's bound counts only when the chat's own bucket is what the message waits for: with a bound of zero
+            // (a reply) and a token in the chat's bucket, it still waits for the overall budget up to its deadline.
+            if ((deadline is { } until && now + wait > until) || (chatWait > TimeSpan.Zero && chatDeadline is { } chatUntil && now + chatWait > chatUntil)) return false;
             await Task.Delay(wait, time, ct);
             waited = time.GetUtcNow() - asked;
         }

@@ -136,7 +136,8 @@ public sealed partial class RedisTelegramRateLimiter(
             }
             if (waitMs <= 0) return true;
             var now = time.GetUtcNow();
-            if (maxWait is not null && (now.AddMilliseconds(waitMs) > deadline || now.AddMilliseconds(chatWaitMs) > chatDeadline)) return false;
+            // The chat's bound counts only when the chat's own bucket is what the message waits for (as locally).
+            if (maxWait is not null && (now.AddMilliseconds(waitMs) > deadline || (chatWaitMs > 0 && now.AddMilliseconds(chatWaitMs) > chatDeadline))) return false;
             metrics.LimiterWaited();
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(waitMs, 5000)), time, ct);
         }
@@ -151,7 +152,7 @@ public sealed partial class RedisTelegramRateLimiter(
             return true;
         }
         var (left, chatLeft) = (deadline - time.GetUtcNow(), chatDeadline - time.GetUtcNow());
-        return left >= TimeSpan.Zero && chatLeft >= TimeSpan.Zero && await fallback.TryAcquireAsync(chatId, lane, left, chatLeft, ct);
+        return left >= TimeSpan.Zero && await fallback.TryAcquireAsync(chatId, lane, left, chatLeft > TimeSpan.Zero ? chatLeft : TimeSpan.Zero, ct);
     }
 
     [LoggerMessage(LogLevel.Warning, "Redis unreachable ({Reason}): Telegram send limits now held per process only")]

@@ -58,6 +58,17 @@ internal static class FloodScenario
         await control;
         for (var i = 0; i < 40 && watch.ControlUnanswered() > 0; i++) await Task.Delay(TimeSpan.FromMilliseconds(500));
         Report(watch, windows, players);
+        await ReportDeferredAsync(database);
+    }
+
+    /// <summary>How many control replies went through the outbox (deferred) and how long they waited there.</summary>
+    private static async Task ReportDeferredAsync(DbContextOptions<QuizDbContext> database)
+    {
+        await using var db = new QuizDbContext(database);
+        var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.ChatId == ControlPlayer && m.ProcessedAt != null)
+            .Select(m => new { m.CreatedAt, m.ProcessedAt }).ToListAsync();
+        var waits = rows.Select(r => (r.ProcessedAt!.Value - r.CreatedAt).TotalMilliseconds).Order().ToArray();
+        Console.WriteLine(Row("control replies deferred to the outbox (written → sent)", waits));
     }
 
     private static async Task ControlAsync(HttpClient http, FloodWatch watch, CancellationToken ct)

@@ -102,6 +102,36 @@ public sealed class ChatBurstTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reply_whose_chat_has_a_token_waits_for_the_overall_budget_on_a_real_clock()
+    {
+        // Before: "not a moment for the chat's own bucket" was checked against the moment the reply asked, so once any
+        // time had passed a reply refused even with a full chat bucket; every reply during a flood went to the outbox.
+        var limiter = new LocalTelegramRateLimiter(Options.Create(new TelegramOptions()), TimeProvider.System);
+        await SpendTheOverallBurstAsync(limiter);
+        Assert.True(await Reply(limiter, 7));
+    }
+
+    [Fact]
+    public async Task In_redis_a_reply_whose_chat_has_a_token_waits_for_the_overall_budget()
+    {
+        using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        var limiter = Replica(redis, Options.Create(new TelegramOptions()));
+        await SpendTheOverallBurstAsync(limiter);
+        Assert.True(await Reply(limiter, Random.Shared.NextInt64(1, long.MaxValue)));
+    }
+
+    /// <summary>Empties the overall bucket (a burst of 5 at the default 25/s) through other chats: the next token is ~40 ms away.</summary>
+    private static async Task SpendTheOverallBurstAsync(ITelegramRateLimiter limiter)
+    {
+        var spent = 0;
+        for (var chat = 1_000L; spent < 5 && chat < 1_020; chat++)
+        {
+            if (await Now(limiter, chat)) spent++;
+        }
+        Assert.Equal(5, spent);
+    }
+
+    [Fact]
     public async Task A_group_keeps_its_20_per_minute_without_a_burst()
     {
         var limiter = new LocalTelegramRateLimiter(Options.Create(new TelegramOptions()), time);
