@@ -11,6 +11,9 @@ public static class AdminRoles
     /// <summary>Every console page and the Blazor circuit need one of these roles.</summary>
     public const string ConsolePolicy = "Konsole";
 
+    /// <summary>Both roles, as <c>AuthorizeView.Roles</c> takes them: what a moderator may see as well (README, "Rollen").</summary>
+    public const string Both = $"{Admin},{Moderator}";
+
     public static string Describe(ClaimsPrincipal user) =>
         user.IsInRole(Admin) ? AdminTexts.Roles.Admin
         : user.IsInRole(Moderator) ? AdminTexts.Roles.Moderator

@@ -108,6 +108,7 @@ public static partial class AdminTexts
     public static class Import
     {
         public const string Title = "Fragen importieren";
+        public const string AdminOnly = "Fragen importieren dürfen nur Administratoren.";
         public const string Intro =
             "Eine Inhaltsdatei im Format von content/questions/*.json hochladen. Die Datei wird zuerst geprüft; "
             + "importiert wird nur eine Datei ohne Fehler, und dann vollständig (alles oder nichts). Fragen werden über ihre ID ergänzt oder aktualisiert.";

@@ -7,6 +7,7 @@ public static partial class AdminTexts
     public static class Support
     {
         public const string Title = "Support";
+        public const string AdminOnly = "Support-Fälle schließen dürfen nur Administratoren.";
         public const string Intro = "Zahlungsprobleme, die Spieler mit /paysupport gemeldet haben, mit ihren Käufen. Beim Schließen bekommt der Spieler eine Nachricht, auf Wunsch mit deiner Antwort.";
         public const string Search = "Spieler (Telegram-ID, Name, @Benutzername) oder Fallnummer (#17)";
         public const string View = "Fälle";

@@ -29,6 +29,25 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_moderators_menu_holds_the_fair_play_pages_only_and_Kaeufe_and_Support_are_refused()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await fixture.SignInAsync(context, "Mia Moderatorin");
+
+        await Expect(page.Locator(".mud-navmenu a")).ToHaveCountAsync(5);
+        Assert.Equal(["Übersicht", "Fragen", "Meldungen", "Spieler", "Markiert"], (await page.Locator(".mud-navmenu a").AllInnerTextsAsync()).Select(t => t.Trim()));
+        await Expect(page.Locator("[data-kennzahl='support']")).ToHaveCountAsync(0);
+        foreach (var path in (string[])["/kaeufe", "/support", "/fragen/import"])
+        {
+            var denied = await page.GotoAsync(fixture.Url(path));
+            Assert.Equal(403, denied!.Status);
+            await Expect(page.Locator(".access-denied-grund")).ToContainTextAsync("braucht die Rolle Administrator");
+        }
+        await fixture.OpenAsync(page, "/markiert");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Markiert", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task An_unknown_address_shows_the_german_not_found_page_with_status_404()
     {
         await using var context = await fixture.NewContextAsync();

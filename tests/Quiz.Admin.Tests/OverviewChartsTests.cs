@@ -1,5 +1,6 @@
 using Bunit;
 using MudBlazor.Services;
+using Quiz.Admin.Auth;
 using Quiz.Admin.Components.Shared;
 using Quiz.Admin.Texts;
 using Quiz.Core.Game;
@@ -20,11 +21,14 @@ public sealed class OverviewChartsTests
         return new DashboardFigures(days, games, new DateTimeOffset(2026, 3, 20, 11, 5, 0, TimeSpan.Zero));
     }
 
-    private static BunitContext NewContext()
+    private static BunitContext NewContext(string role = AdminRoles.Admin)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        var auth = ctx.AddAuthorization();
+        auth.SetAuthorized("Anna Admin");
+        auth.SetRoles(role);
         return ctx;
     }
 
@@ -55,6 +59,17 @@ public sealed class OverviewChartsTests
         Assert.Equal("7", Cell(cut, "premium", "20.03.", "Premium-Abos"));
         Assert.Equal("321", Cell(cut, "turniere", "10.03.", "Anmeldungen"));
         Assert.Equal(AdminTexts.Charts.Revenue, cut.Find("[data-diagramm='umsatz'] .diagramm-titel").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_moderator_sees_the_games_charts_but_not_the_money()
+    {
+        await using var ctx = NewContext(AdminRoles.Moderator);
+
+        var cut = ctx.Render<OverviewCharts>(p => p.Add(c => c.Figures, Figures()));
+
+        Assert.Equal(["spieler", "bindung", "spiele", "antworten", "trefferquote", "turniere"],
+            cut.FindAll("[data-diagramm]").Select(e => e.GetAttribute("data-diagramm")));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
+using Quiz.Admin.Auth;
 using Quiz.Admin.Components.Pages;
 using Quiz.Admin.Tests.Infrastructure;
 using Quiz.Core.Operations.Dashboard;
@@ -52,6 +53,19 @@ public sealed class OverviewPageTests(SeededDatabase seeded) : IClassFixture<See
     }
 
     [Fact]
+    public async Task A_moderator_gets_no_tile_leading_to_a_page_only_an_admin_may_open()
+    {
+        await using var core = seeded.Database.Core(new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight));
+        await using var ctx = NewContext(core, AdminRoles.Moderator);
+
+        var cut = ctx.Render<Overview>();
+
+        cut.WaitForAssertion(() => Assert.Equal("0", Value(cut, "meldungen")), Patience);
+        Assert.Equal(["/markiert", "/meldungen"], cut.FindAll(".kennzahl-link").Select(a => a.GetAttribute("href")));
+        Assert.Empty(cut.FindAll("[data-kennzahl='support']"));
+    }
+
+    [Fact]
     public async Task Overview_refreshes_every_ten_seconds()
     {
         var time = new FakeTimeProvider(SeededDatabase.BeforeBerlinMidnight);
@@ -92,11 +106,14 @@ public sealed class OverviewPageTests(SeededDatabase seeded) : IClassFixture<See
     }
 
     /// <summary>The page resolves its statistics and clock from <paramref name="core"/> (the registrations the console uses).</summary>
-    private static BunitContext NewContext(CoreServices core)
+    private static BunitContext NewContext(CoreServices core, string role = AdminRoles.Admin)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        var auth = ctx.AddAuthorization();
+        auth.SetAuthorized("Anna Admin");
+        auth.SetRoles(role);
         ctx.Services.AddFallbackServiceProvider(core.Services);
         // bUnit brings a clock of its own, which would win over the fallback: the page must tick on the test's clock.
         ctx.Services.AddSingleton(core.Get<TimeProvider>());

@@ -52,7 +52,7 @@ public sealed class PlayerPageTests(PostgresDatabase database) : CoreTests(datab
         var id = (await LoadPurchaseAsync(Database, purchase)).PlayerId;
         await GameAsync(Database, id, 2, 4_200, 6_100, 200);
         await Core.Get<CheatFlags>().RaiseAsync(id, FlagKind.FastAnswers, "game:test", 85, """{"summary": "1 Antwort vor der Lesezeit", "schnellste_ms": 200}""");
-        await using var ctx = NewContext(Core, Moderator, AdminRoles.Moderator);
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
 
         var cut = Open(ctx, id);
 
@@ -71,6 +71,22 @@ public sealed class PlayerPageTests(PostgresDatabase database) : CoreTests(datab
         Assert.Equal(purchase.ToString(), cut.Find(".spieler-kauf").GetAttribute("data-kauf"));
         Assert.NotEmpty(cut.FindAll(".spieler-buchung"));
         Assert.Contains(cut.FindAll(".protokoll-eintrag"), e => e.GetAttribute("data-aktion") == AuditActions.FlagRaised);
+    }
+
+    [Fact]
+    public async Task A_moderator_reviews_the_player_but_sees_no_purchases_ledger_or_support_cases()
+    {
+        var (purchase, _) = await PurchaseAsync(Core, "Selma", "spiele-10");
+        var id = (await LoadPurchaseAsync(Database, purchase)).PlayerId;
+        await using var ctx = NewContext(Core, Moderator, AdminRoles.Moderator);
+
+        var cut = Open(ctx, id);
+
+        Assert.NotEmpty(cut.FindAll(".aktion-sperren"));
+        Assert.NotEmpty(cut.FindAll("[data-zahl='antworten']"));
+        Assert.Empty(cut.FindAll(".spieler-kauf"));
+        Assert.Empty(cut.FindAll(".spieler-buchung"));
+        Assert.Empty(cut.FindAll("a[href^='/kaeufe']"));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class PurchaseListPageTests(PostgresDatabase database) : CoreTests
     }
 
     [Fact]
-    public async Task A_moderator_sees_the_purchase_but_cannot_refund_it()
+    public async Task A_moderator_who_gets_the_page_rendered_still_cannot_refund()
     {
         var (purchase, telegram) = await PurchaseAsync(Core, "Ingo", "extra-leben-3");
         await using var ctx = NewContext(Core, "Mara Moderatorin", AdminRoles.Moderator);

@@ -2,10 +2,15 @@ using System.Text.Json;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Quiz.Admin.Auth;
+using Quiz.Admin.Texts;
 using Quiz.Admin.Components.Pages;
 using Quiz.Core.Questions;
 using Quiz.Testing;
 using static Quiz.Admin.Tests.Infrastructure.QuestionConsole;
+using EconomyConsole = Quiz.Admin.Tests.Infrastructure.EconomyConsole;
 
 namespace Quiz.Admin.Tests;
 
@@ -34,7 +39,7 @@ public sealed class QuestionImportPageTests(PostgresDatabase database) : CoreTes
     {
         await CategoryAsync(Database, "hochladen", "Kategorie hochladen");
         await QuestionAsync(Database, "hoch-0001", "hochladen", "Welcher Fluss fließt durch Wien?");
-        await using var ctx = NewContext(Core);
+        await using var ctx = EconomyConsole.NewContext(Core, "Anna Admin", AdminRoles.Admin);
         RenderProviders(ctx);
         var cut = ctx.Render<QuestionImportPage>();
 
@@ -50,6 +55,22 @@ public sealed class QuestionImportPageTests(PostgresDatabase database) : CoreTes
         Assert.True(await StoredAsync("hoch-0002"));
         Assert.Equal(1, (await LoadAsync(Database, "hoch-0001")).CorrectOption);
         Assert.Empty(cut.FindAll(".import-anwenden"));
+    }
+
+    [Fact]
+    public async Task A_moderator_may_check_a_file_but_the_import_is_refused_on_the_click()
+    {
+        await CategoryAsync(Database, "verwehrt", "Kategorie verwehrt");
+        await using var ctx = NewContext(Core);
+        RenderProviders(ctx);
+        var cut = ctx.Render<QuestionImportPage>();
+        Upload(cut, Json("verwehrt", Content("verw-0001", "Welcher Fluss fließt durch Passau?")), "verwehrt.json");
+        cut.WaitForAssertion(() => Assert.Equal(["new"], Verdicts(cut)), Patience);
+
+        await cut.InvokeAsync(() => cut.Find(".import-anwenden").Click());
+
+        Assert.Contains(ctx.Services.GetRequiredService<ISnackbar>().ShownSnackbars, s => s.Message == AdminTexts.Import.AdminOnly);
+        Assert.False(await StoredAsync("verw-0001"));
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class RefundFailurePageTests(PostgresDatabase database) : CoreTest
     }
 
     [Fact]
-    public async Task A_moderator_sees_the_refusal_but_may_neither_retry_nor_resolve_it()
+    public async Task A_moderator_who_gets_the_page_rendered_may_neither_retry_nor_resolve_a_refusal()
     {
         var (purchase, telegram) = await RefusedAsync("Hinnerk");
         await using var ctx = NewContext(Core, "Mara Moderatorin", AdminRoles.Moderator);
@@ -100,10 +100,17 @@ public sealed class RefundFailurePageTests(PostgresDatabase database) : CoreTest
     }
 
     [Fact]
-    public async Task The_overview_raises_the_alert_and_links_to_the_refused_refunds()
+    public async Task The_overview_raises_the_alert_and_links_to_the_refused_refunds_for_an_admin_only()
     {
         await RefusedAsync("Ilka");
-        await using var ctx = NewContext(Core, "Mara Moderatorin", AdminRoles.Moderator);
+        await using (var moderator = NewContext(Core, "Mara Moderatorin", AdminRoles.Moderator))
+        {
+            moderator.Services.AddSingleton(Core.Get<TimeProvider>());
+            var hidden = moderator.Render<Overview>();
+            hidden.WaitForAssertion(() => Assert.NotEmpty(hidden.FindAll(".overview-day")), Patience);
+            Assert.Empty(hidden.FindAll(".overview-erstattungen-abgelehnt"));
+        }
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
         ctx.Services.AddSingleton(Core.Get<TimeProvider>());
 
         var cut = ctx.Render<Overview>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Quiz.Admin.Auth;
 using Quiz.Admin.Texts;
 using Quiz.Core.Operations;
 using Quiz.Core.Operations.Dashboard;
@@ -27,7 +28,8 @@ public sealed partial class Overview : IAsyncDisposable
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
-    private sealed record Tile(string Key, string Label, string Icon, string Value, string? Href = null, string? LinkText = null);
+    /// <param name="Roles">Who sees the tile: a moderator is shown no tile leading to a page they may not open.</param>
+    private sealed record Tile(string Key, string Label, string Icon, string Value, string? Href = null, string? LinkText = null, string Roles = AdminRoles.Both);
 
     private IEnumerable<Tile> Tiles =>
     [
@@ -37,7 +39,7 @@ public sealed partial class Overview : IAsyncDisposable
         new("laufende-spiele", AdminTexts.Overview.ActiveGames, Icons.Material.Filled.PlayCircle, Show(overview?.ActiveGames)),
         new("markiert", AdminTexts.Overview.OpenFlags, Icons.Material.Filled.Report, Show(overview?.OpenFlags), "/markiert", AdminTexts.Overview.ShowFlags),
         new("meldungen", AdminTexts.Overview.OpenReports, Icons.Material.Filled.Flag, Show(overview?.OpenReports), "/meldungen", AdminTexts.Overview.ShowReports),
-        new("support", AdminTexts.Overview.OpenSupportCases, Icons.Material.Filled.SupportAgent, Show(overview?.OpenSupportCases), "/support", AdminTexts.Overview.ShowSupport),
+        new("support", AdminTexts.Overview.OpenSupportCases, Icons.Material.Filled.SupportAgent, Show(overview?.OpenSupportCases), "/support", AdminTexts.Overview.ShowSupport, AdminRoles.Admin),
     ];
 
     private static string Show(int? value) => value is { } v ? AdminFormat.Number(v) : "–";

@@ -8,7 +8,8 @@ namespace Quiz.Admin.Components.Pages;
 /// <summary>
 /// One player: profile, numbers, recent games with answer times, flags with evidence, purchases, ledger, support
 /// cases and audit; the steps ban / unban, hold out of / restore to rankings and a manual flag, each with a
-/// required, audited reason. Both roles may take them (PRODUCT.md: moderators review, flag and ban).
+/// required, audited reason. Both roles may take them (PRODUCT.md: moderators review, flag and ban); purchases,
+/// ledger and support cases are money and shown to admins only.
 /// </summary>
 public sealed partial class PlayerPage
 {

@@ -9,7 +9,7 @@ namespace Quiz.Admin.Components.Pages;
 /// <summary>
 /// Upload a content file, see what it would do per question, then import it (all or nothing). The
 /// import checks the file again against the database at that moment, so the shown report is never
-/// trusted blindly.
+/// trusted blindly. A whole file at once is an admin's step (moderators edit single questions), checked again on the click.
 /// </summary>
 public sealed partial class QuestionImportPage
 {
@@ -66,6 +66,7 @@ public sealed partial class QuestionImportPage
     private async Task ApplyAsync()
     {
         if (fileName is null || json is null) return;
+        if (await AdminAsync(AdminTexts.Import.AdminOnly) is null) return;
         await WhileBusyAsync(async () =>
         {
             report = await Import.ApplyAsync(fileName, json);

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Components;
 using Quiz.Admin.Components.Shared;
+using Quiz.Admin.Texts;
 using Quiz.Core.Economy.Support;
 
 namespace Quiz.Admin.Components.Pages;
 
 /// <summary>
-/// "Support": the players' /paysupport cases with their purchases next to them. Both roles may
-/// close a case, with an optional reply that the bot sends to the player.
+/// "Support": the players' /paysupport cases with their purchases next to them. An admin closes a
+/// case, with an optional reply that the bot sends to the player; payments are no moderator's work
+/// (PRODUCT.md), so the role is checked again on the click, not only by the page's policy.
 /// </summary>
 public sealed partial class SupportPage
 {
@@ -48,7 +50,8 @@ public sealed partial class SupportPage
 
     private async Task CloseAsync(SupportCaseRow row)
     {
-        await SupportCloseDialog.ShowAsync(Dialogs, row, await OperatorAsync());
+        if (await AdminAsync(AdminTexts.Support.AdminOnly) is not { } closedBy) return;
+        await SupportCloseDialog.ShowAsync(Dialogs, row, closedBy);
         await LoadAsync();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Quiz.Admin.Auth;
 using Quiz.Admin.Texts;
 using Quiz.Core.Operations.Dashboard;
 using T = Quiz.Admin.Texts.AdminTexts.Charts;
@@ -9,7 +10,7 @@ namespace Quiz.Admin.Components.Shared;
 /// <summary>
 /// The Übersicht's charts over the last 30 Berlin days, from the worker's daily rows (<see cref="DashboardReader"/>):
 /// players (active, new, 7-day retention), games per mode, answers and accuracy, Stars (gross, refunded, net),
-/// Premium subscriptions and tournament entries. Loading, failure and "nothing computed yet" each say so in German.
+/// Premium subscriptions (both for admins only) and tournament entries. Loading, failure and "nothing computed yet" each say so in German.
 /// </summary>
 public sealed partial class OverviewCharts
 {
@@ -22,7 +23,8 @@ public sealed partial class OverviewCharts
     [Parameter]
     public bool Failed { get; set; }
 
-    private sealed record Chart(string Key, string Title, string Hint, ChartType Type, IReadOnlyList<DaySeries> Series, bool Percent = false);
+    /// <param name="Roles">Money (Stars, Premium) is the admin's; a moderator sees the game's charts.</param>
+    private sealed record Chart(string Key, string Title, string Hint, ChartType Type, IReadOnlyList<DaySeries> Series, bool Percent = false, string Roles = AdminRoles.Both);
 
     protected override void OnParametersSet() =>
         labels = Figures is null ? [] : [.. Figures.Days.Select(d => d.Day.ToString("dd.MM.", AdminFormat.German))];
@@ -38,8 +40,8 @@ public sealed partial class OverviewCharts
         yield return new("antworten", T.Answers, T.AnswersHint, ChartType.Bar, [Line(T.AnswersSeries, d => d.Answers)]);
         yield return new("trefferquote", T.Accuracy, T.AccuracyHint, ChartType.Line, [Line(T.AccuracySeries, d => d.Accuracy)], Percent: true);
         yield return new("umsatz", T.Revenue, T.RevenueHint, ChartType.Line,
-            [Line(T.Gross, d => d.StarsGross), Line(T.Refunded, d => d.StarsRefunded), Line(T.Net, d => d.StarsNet)]);
-        yield return new("premium", T.Premium, T.PremiumHint, ChartType.Line, [Line(T.PremiumSeries, d => d.PremiumActive)]);
+            [Line(T.Gross, d => d.StarsGross), Line(T.Refunded, d => d.StarsRefunded), Line(T.Net, d => d.StarsNet)], Roles: AdminRoles.Admin);
+        yield return new("premium", T.Premium, T.PremiumHint, ChartType.Line, [Line(T.PremiumSeries, d => d.PremiumActive)], Roles: AdminRoles.Admin);
         yield return new("turniere", T.Entrants, T.EntrantsHint, ChartType.Bar, [Line(T.EntrantsSeries, d => d.TournamentEntrants)]);
     }
 }

@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
-using MudBlazor.Services;
 using Quiz.Admin.Auth;
 using Quiz.Core.Questions;
 using Quiz.Testing;
@@ -15,17 +14,7 @@ public static class QuestionConsole
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     /// <summary>The pages resolve Core's use-cases from <paramref name="core"/> (the registrations the console uses).</summary>
-    public static BunitContext NewContext(CoreServices core, string user = Moderator)
-    {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddFallbackServiceProvider(core.Services);
-        var auth = ctx.AddAuthorization();
-        auth.SetAuthorized(user);
-        auth.SetRoles(AdminRoles.Moderator);
-        return ctx;
-    }
+    public static BunitContext NewContext(CoreServices core, string user = Moderator) => EconomyConsole.NewContext(core, user, AdminRoles.Moderator);
 
     /// <summary>The providers the layout normally renders; dialogs appear inside the returned one.</summary>
     public static IRenderedComponent<MudDialogProvider> RenderProviders(BunitContext ctx)
