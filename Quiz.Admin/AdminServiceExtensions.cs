@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MudBlazor.Services;
 using Quiz.Admin.Api;
 using Quiz.Admin.Auth;
 using Quiz.Admin.Hosting;
@@ -29,7 +28,7 @@ public static class AdminServiceExtensions
         builder.Services.AddSingleton<ServiceReadiness>().AddSingleton<SendBudgetReader>().AddSingleton(TelemetrySecrets.From(builder.Configuration));
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        builder.Services.AddGermanMudServices();
         return builder;
     }
 
@@ -37,6 +36,7 @@ public static class AdminServiceExtensions
     public static WebApplication UseAdminPipeline(this WebApplication app)
     {
         app.UseKnownProxies();
+        app.UseGermanCulture();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler();

@@ -20,8 +20,6 @@ public static partial class AdminTexts
         public const string Actions = "Aktionen";
         public const string None = "Keine Fragen gefunden.";
         public const string Loading = "Fragen werden geladen …";
-        public const string RowsPerPage = "Zeilen pro Seite:";
-        public const string PagerInfo = "{first_item}–{last_item} von {all_items}";
         public const string Import = "Datei importieren";
         public const string Edit = "Bearbeiten";
         public const string Suspend = "Sperren";

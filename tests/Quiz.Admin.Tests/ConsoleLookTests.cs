@@ -48,6 +48,23 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task MudBlazors_own_texts_are_German_even_in_an_English_browser()
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1440, Height = 900 } });
+        var page = await fixture.SignInAsync(context, "Alice Admin");
+
+        await fixture.OpenAsync(page, "/fragen");
+        await Expect(page.Locator(".mud-table-pagination-information")).ToHaveTextAsync("Zeilen pro Seite:");
+        await Expect(page.Locator(".mud-table-page-number-information")).ToContainTextAsync(" von ");
+        await Expect(page.Locator(".mud-table-pagination-next-button")).ToHaveAttributeAsync("aria-label", "Nächste Seite");
+
+        await fixture.OpenAsync(page, "/protokoll");
+        await page.Locator(".filter-von button[aria-label='Kalender öffnen']").ClickAsync();
+        await Expect(page.Locator(".mud-picker-calendar-header-day .mud-day-label")).ToHaveTextAsync(["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]);
+        Assert.DoesNotContain("Rows per page", await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_address_shows_the_german_not_found_page_with_status_404()
     {
         await using var context = await fixture.NewContextAsync();
