@@ -61,6 +61,8 @@ public static class BotServiceExtensions
         services.AddHealthChecks().AddCheck<WarmupHealthCheck>(WarmupHealthCheck.Name);
         services.AddSingleton<BotStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<BotStartup>());
+        services.AddSingleton<CommandMenu>();
+        services.AddHostedService<CommandMenuSync>();
         services.AddHostedService<PollingService>();
 
         services.AddSingleton<OutboxExecutor>();

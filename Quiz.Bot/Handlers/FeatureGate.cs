@@ -30,19 +30,25 @@ public static class FeatureGate
         _ => false,
     };
 
+    /// <summary>The switch a command (name without slash) belongs to; the command menu hides it while the switch is off.</summary>
+    public static Feature? CommandNeeds(string? command) => command switch
+    {
+        "spielen" => Feature.Quick,
+        "tagesquiz" => Feature.Daily,
+        "duell" => Feature.Duels,
+        "turniere" => Feature.Tournaments,
+        "shop" => Feature.Shop,
+        _ => null,
+    };
+
     private static Feature? NeedsCommand(string text)
     {
         var (command, payload) = MessageHandler.ParseCommand(text);
         return command switch
         {
-            "spielen" => Feature.Quick,
-            "tagesquiz" => Feature.Daily,
-            "duell" => Feature.Duels,
-            "turniere" => Feature.Tournaments,
-            "shop" => Feature.Shop,
             "start" when payload?.StartsWith(BotLinks.DuelPrefix, StringComparison.Ordinal) == true => Feature.Duels,
             "start" when payload?.StartsWith(BotLinks.TournamentPrefix, StringComparison.Ordinal) == true => Feature.Tournaments,
-            _ => null,
+            _ => CommandNeeds(command),
         };
     }
 

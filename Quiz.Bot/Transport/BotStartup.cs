@@ -2,18 +2,16 @@ using Microsoft.Extensions.Options;
 using Quiz.Bot.Handlers;
 using Quiz.Bot.Replies;
 using Quiz.Bot.Telegram;
-using Quiz.Bot.Texts;
 using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace Quiz.Bot.Transport;
 
 /// <summary>
-/// First warms the bot up (<see cref="BotWarmup"/>, readiness waits for it), then learns the bot's username (for duel links), registers the commands and either the webhook (explicit allowed_updates, pending updates kept)
+/// First warms the bot up (<see cref="BotWarmup"/>, readiness waits for it), then learns the bot's username (for duel links), registers the commands (<see cref="CommandMenu"/>: those the feature switches allow; <see cref="CommandMenuSync"/> follows later changes) and either the webhook (explicit allowed_updates, pending updates kept)
 /// or, without a public URL, removes any webhook so long polling can run. Retries until Telegram
 /// answers, then opens <see cref="Ready"/>.
 /// </summary>
-public sealed partial class BotStartup(BotWarmup warmup, ITelegramBotClient bot, IOptions<TelegramOptions> options, BotLinks links, ILogger<BotStartup> logger)
+public sealed partial class BotStartup(BotWarmup warmup, ITelegramBotClient bot, IOptions<TelegramOptions> options, BotLinks links, CommandMenu menu, ILogger<BotStartup> logger)
     : BackgroundService
 {
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -31,7 +29,7 @@ public sealed partial class BotStartup(BotWarmup warmup, ITelegramBotClient bot,
             {
                 var me = await bot.GetMe(stoppingToken);
                 links.Username = me.Username ?? links.Username;
-                await bot.SetMyCommands(De.Commands.Select(c => new BotCommand(c.Command, c.Description)), cancellationToken: stoppingToken);
+                await menu.SyncAsync(stoppingToken);
                 if (o.UsesWebhook)
                 {
                     await bot.SetWebhook(o.WebhookUrl!, maxConnections: o.MaxConnections, allowedUpdates: UpdateRouter.AllowedUpdates,

@@ -32,6 +32,9 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
 
     public List<AnswerPreCheckoutQueryRequest> PreCheckoutAnswers { get; } = [];
 
+    /// <summary>Every command menu set (setMyCommands), in order.</summary>
+    public List<SetMyCommandsRequest> CommandMenus { get; } = [];
+
     /// <summary>What getWebhookInfo answers.</summary>
     public WebhookInfo WebhookInfo { get; set; } = new() { Url = "" };
 
@@ -58,6 +61,7 @@ public sealed class FakeTelegram(Exception? failure = null) : ITelegramBotClient
         if (request is AnswerCallbackQueryRequest answer) CallbackAnswers.Add(answer);
         if (request is EditMessageTextRequest edit) Edits.Add(edit);
         if (request is AnswerPreCheckoutQueryRequest preCheckout) PreCheckoutAnswers.Add(preCheckout);
+        if (request is SetMyCommandsRequest commands) CommandMenus.Add(commands);
         if (request is SendDocumentRequest { Document: InputFileStream upload } document)
         {
             using var copy = new MemoryStream();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Quiz.Bot.Handlers;
 using Quiz.Bot.Tests.Tournaments;
 using Quiz.Bot.Texts;
+using Quiz.Bot.Transport;
 using Quiz.Core.Economy;
 using Quiz.Core.Features;
 using Quiz.Core.Tournaments;
@@ -150,5 +151,25 @@ public sealed class FeatureSwitchBotTests(BotHost host) : IClassFixture<BotHost>
 
         Assert.Null(await host.PressAsync(entrant, TournamentButtons.Data(TournamentButtons.PlayAction, id)));
         Assert.Equal(1, await SessionsAsync(entrantId));
+    }
+
+    [Fact]
+    public async Task A_paused_feature_leaves_the_command_menu_and_comes_back_and_an_unchanged_menu_is_not_sent_again()
+    {
+        var menu = host.Services.GetRequiredService<CommandMenu>();
+        await menu.SyncAsync();
+        var before = host.Telegram.CommandMenus.Count;
+
+        Assert.False(await menu.SyncAsync());
+        await SwitchAsync(new() { [Feature.Duels] = false, [Feature.Shop] = false, [Feature.Maintenance] = true });
+        Assert.True(await menu.SyncAsync());
+        Assert.False(await menu.SyncAsync());
+        await SwitchAsync([]);
+        Assert.True(await menu.SyncAsync());
+
+        var sent = host.Telegram.CommandMenus.Skip(before).Select(r => r.Commands.Select(c => c.Command).ToList()).ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.Equal(De.Commands.Select(c => c.Command).Where(c => c is not ("duell" or "shop")), sent[0]);
+        Assert.Equal(De.Commands.Select(c => c.Command), sent[1]);
     }
 }
