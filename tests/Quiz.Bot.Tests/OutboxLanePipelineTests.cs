@@ -23,27 +23,10 @@ public sealed class OutboxLanePipelineTests(PostgresDatabase database) : CoreTes
     public async Task A_reply_is_sent_while_the_bulk_notices_in_flight_are_still_held()
     {
         await QueueBulkAsync(10_000);
-        var telegram = new HeldTelegram(Player, fullAt: 16);
-        var dispatcher = BotParts.Dispatcher(Core, telegram);
-        await dispatcher.StartAsync(CancellationToken.None);
-        try
-        {
-            var held = await telegram.BulkHeld.Task.WaitAsync(TimeSpan.FromMinutes(1));
-            await using (var db = Database.CreateContext())
-            {
-                OutboxWriter.EnqueueMessage(db, Player, new SendMessagePayload("Frage 2 von 10"), DateTimeOffset.UtcNow);
-                await db.SaveChangesAsync();
-            }
 
-            // Before: the dispatcher claimed 64 rows and waited for all of them; the reply came after the held notices.
-            var startedBefore = await telegram.ReplySent.Task.WaitAsync(TimeSpan.FromMinutes(1));
-            Assert.Equal(held, startedBefore);
-        }
-        finally
-        {
-            telegram.Release();
-            await dispatcher.StopAsync(CancellationToken.None);
-        }
+        // Before: the dispatcher claimed 64 rows and waited for all of them; the reply came after the held notices.
+        var (held, startedBefore) = await ReplyWhileHeldAsync(fullAt: 16, "Frage 2 von 10");
+        Assert.Equal(held, startedBefore);
     }
 
     [Fact]
@@ -51,7 +34,19 @@ public sealed class OutboxLanePipelineTests(PostgresDatabase database) : CoreTes
     {
         // 40 flooders with 5 deferred replies each, all in the interactive lane and written before the player's reply.
         await QueueBulkAsync(200, lane: OutboxLane.Interactive, chats: 40);
-        var telegram = new HeldTelegram(Player, fullAt: 32);
+
+        // Before: every slot held a flooder's reply and each freed slot went to the oldest row, a flooder's again.
+        var (held, startedBefore) = await ReplyWhileHeldAsync(fullAt: 32, "Hilfe");
+        Assert.Equal(held, startedBefore);
+    }
+
+    /// <summary>
+    /// Runs the dispatcher until <paramref name="fullAt"/> messages to other chats are held at Telegram, then writes the
+    /// player's reply: how many were held, and how many had started when the reply arrived.
+    /// </summary>
+    private async Task<(int Held, int StartedBefore)> ReplyWhileHeldAsync(int fullAt, string text)
+    {
+        var telegram = new HeldTelegram(Player, fullAt);
         var dispatcher = BotParts.Dispatcher(Core, telegram);
         await dispatcher.StartAsync(CancellationToken.None);
         try
@@ -59,13 +54,10 @@ public sealed class OutboxLanePipelineTests(PostgresDatabase database) : CoreTes
             var held = await telegram.BulkHeld.Task.WaitAsync(TimeSpan.FromMinutes(1));
             await using (var db = Database.CreateContext())
             {
-                OutboxWriter.EnqueueMessage(db, Player, new SendMessagePayload("Hilfe"), DateTimeOffset.UtcNow);
+                OutboxWriter.EnqueueMessage(db, Player, new SendMessagePayload(text), DateTimeOffset.UtcNow);
                 await db.SaveChangesAsync();
             }
-
-            // Before: every slot held a flooder's reply and each freed slot went to the oldest row, a flooder's again.
-            var startedBefore = await telegram.ReplySent.Task.WaitAsync(TimeSpan.FromMinutes(1));
-            Assert.Equal(held, startedBefore);
+            return (held, await telegram.ReplySent.Task.WaitAsync(TimeSpan.FromMinutes(1)));
         }
         finally
         {
