@@ -99,6 +99,7 @@ public static class Extensions
                 .AddMeter(QuizMeters)
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
+                .SetSampler(TraceSampling.From(builder.Configuration))
                 .AddProcessor(new RedactingActivityProcessor(secrets))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource("Quartz")

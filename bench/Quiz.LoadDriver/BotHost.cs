@@ -19,9 +19,10 @@ namespace Quiz.LoadDriver;
 /// <paramref name="sendBudget"/> the bot keeps its real Redis limiter (the payments scenario, which
 /// measures what the budget does to payments).
 /// </summary>
-internal sealed class BotHost(string database, string redis, Uri telegram, bool sendBudget = false, int port = 0, string token = "123456:bench-token") : WebApplicationFactory<Program>
+internal sealed class BotHost(string database, string redis, Uri telegram, bool sendBudget = false, int port = 0, string token = BotHost.Token) : WebApplicationFactory<Program>
 {
     public const string Secret = "bench-webhook-secret-0123456789";
+    public const string Token = "123456:bench-token";
 
     /// <summary>Starts the bot and waits until it reports ready (<c>/ready</c>, after its warm-up), as a load balancer would.</summary>
     public async Task<Uri> StartAsync()
@@ -44,14 +45,7 @@ internal sealed class BotHost(string database, string redis, Uri telegram, bool 
     {
         builder.UseSolutionRelativeContentRoot("Quiz.Bot", "Quiz.Aspire.sln");
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:quizdb", database);
-        builder.UseSetting("ConnectionStrings:cache", redis);
-        builder.UseSetting("Telegram:BotToken", token);
-        builder.UseSetting("Telegram:ApiBaseUrl", telegram.ToString());
-        // With a port, a real Telegram (the sandbox) delivers to it; without, the driver posts to the webhook itself.
-        builder.UseSetting("Telegram:WebhookUrl", port == 0 ? "http://127.0.0.1/telegram/webhook" : $"http://127.0.0.1:{port}/telegram/webhook");
-        builder.UseSetting("Telegram:WebhookSecret", Secret);
-        builder.UseSetting("Game:SetSecret", "bench-question-set-secret-0123456789abcdef");
+        foreach (var (key, value) in Settings(database, redis, telegram, sendBudget, port, token)) builder.UseSetting(key, value);
         builder.ConfigureLogging(l =>
         {
             l.SetMinimumLevel(LogLevel.Warning);
@@ -59,19 +53,37 @@ internal sealed class BotHost(string database, string redis, Uri telegram, bool 
             if (sendBudget) l.AddFilter("Quiz.Bot.Replies.BotReplies", LogLevel.Error);
         });
         builder.ConfigureTestServices(s => s.AddSingleton<IStartupFilter, TagUpdates>());
-        // The driver's players tap 0 ms after the question arrives, which the anti-cheat rightly flags from the third answer of
-        // each game on (+3 SQL commands per answer for the flag's evidence and upsert): the benchmark measures honest players.
-        builder.UseSetting("AntiCheat:FastAnswersPerGame", "100");
         if (sendBudget) return;
         builder.ConfigureTestServices(s => s.AddSingleton<ITelegramRateLimiter, Unlimited>());
+    }
+
+    /// <summary>The bot's settings for a run, in this process (<see cref="BotHost"/>) or its own (<see cref="BotProcess"/>).</summary>
+    public static Dictionary<string, string> Settings(string database, string redis, Uri telegram, bool sendBudget, int port, string token)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:quizdb"] = database,
+            ["ConnectionStrings:cache"] = redis,
+            ["Telegram:BotToken"] = token,
+            ["Telegram:ApiBaseUrl"] = telegram.ToString(),
+            // With a port, a real Telegram (the sandbox) delivers to it; without, the driver posts to the webhook itself.
+            ["Telegram:WebhookUrl"] = port == 0 ? "http://127.0.0.1/telegram/webhook" : $"http://127.0.0.1:{port}/telegram/webhook",
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Game:SetSecret"] = "bench-question-set-secret-0123456789abcdef",
+            // The driver's players tap 0 ms after the question arrives, which the anti-cheat rightly flags from the third answer of
+            // each game on (+3 SQL commands per answer for the flag's evidence and upsert): the benchmark measures honest players.
+            ["AntiCheat:FastAnswersPerGame"] = "100",
+        };
+        if (sendBudget) return settings;
         // The clients here have no think time and play game after game as one player: a person's inbound budget
         // (12 presses, then one a second) would cut their games short with "Bitte etwas langsamer".
         foreach (var kind in new[] { "Commands", "Buttons" })
         {
-            builder.UseSetting($"Bot:Inbound:{kind}:Burst", "1000");
-            builder.UseSetting($"Bot:Inbound:{kind}:RefillSeconds", "0.1");
-            builder.UseSetting($"Bot:Inbound:{kind}:CooldownSeconds", "0");
+            settings[$"Bot:Inbound:{kind}:Burst"] = "1000";
+            settings[$"Bot:Inbound:{kind}:RefillSeconds"] = "0.1";
+            settings[$"Bot:Inbound:{kind}:CooldownSeconds"] = "0";
         }
+        return settings;
     }
 
     /// <summary>Puts the driver's tag of a webhook request into the flow that handles it, for <see cref="SqlCommandCounter"/>.</summary>

@@ -39,13 +39,13 @@ internal enum Scenario
 }
 
 /// <summary>
-/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes|announce|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds] [concurrency] [players]</c>;
+/// <c>[--scenario updates|answers|payments|tournament|purge|flood|lanes|announce|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [--bot DLL] [seconds] [concurrency] [players]</c>;
 /// the positional arguments keep their order from before there were scenarios.
 /// </summary>
-internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10, int Rounds = 3, int Backlog = 100_000, int BacklogLane = 3)
+internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurrency, int Players, int Bank, int Warmup, int Payers = 10, int Rounds = 3, int Backlog = 100_000, int BacklogLane = 3, string? Bot = null)
 {
     public const string Usage = """
-        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes|announce|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [seconds=20] [concurrency=16] [players=5000]
+        Usage: Quiz.LoadDriver [--scenario updates|answers|payments|tournament|purge|flood|lanes|announce|taps|stats|dashboard] [--bank N] [--payers N] [--rounds N] [--backlog N] [--backlog-lane L] [--warmup seconds] [--bot DLL] [seconds=20] [concurrency=16] [players=5000]
           --scenario updates   mixed webhook updates from <players> players, then pgbench as the reference (default)
           --scenario answers   <concurrency> players each play quick games (/spielen, then a button press per question)
           --scenario payments  <concurrency> clients send /hilfe and /profil from <players> players (defaults 30 s, 40, 200) with the
@@ -72,6 +72,9 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
           --payers N           payments only: concurrent payers (default 10)
           --rounds N           flood only: floods one after another, each with new flooders (default 3)
           --warmup seconds     unmeasured load before the measured run (default 5)
+          --bot DLL            flood: run the bot as its own process from a `dotnet publish` output (DLL: its Quiz.Bot.dll), as
+                               production does, instead of in the driver's process; BOT_<NAME>=value in the driver's environment
+                               becomes <NAME>=value in the bot's alone (e.g. BOT_DOTNET_TieredPGO=0). SQL commands are not counted then
         """;
 
     public static bool TryParse(string[] args, out DriverOptions options, out string? error)
@@ -102,6 +105,9 @@ internal sealed record DriverOptions(Scenario Scenario, int Seconds, int Concurr
                     break;
                 case "--backlog-lane" when Number(value) is { } lane and >= 1 and <= 3:
                     options = options with { BacklogLane = lane };
+                    break;
+                case "--bot" when File.Exists(value):
+                    options = options with { Bot = Path.GetFullPath(value) };
                     break;
                 case "--warmup" when Number(value) is { } warmup:
                     options = options with { Warmup = warmup };

@@ -12,12 +12,14 @@ namespace Quiz.LoadDriver;
 /// every 2 s, through the real bot with its real send limiter and the stub's Telegram limits. A round
 /// ends when every flooder message went out (outbox empty, nothing new for 3 s); each round has new
 /// flooders, and round 0 (the first after the start) is reported apart. Measured: the control's reply latency (command posted → reply at the stub) for the commands
-/// posted while a flood was under way, and what each flooder got (replies, notices).
+/// posted while a flood was under way, and what each flooder got (replies, notices). With <c>--bot</c> the flood goes over 40
+/// connections opened before it, as Telegram's webhook delivery keeps them (<c>max_connections</c>); the control player posts over its own.
 /// </summary>
 internal static class FloodScenario
 {
     public const int CommandsPerFlooder = 25;
     public const long ControlPlayer = 880_000_001;
+    private const int TelegramConnections = 40;
     private static readonly TimeSpan ControlEvery = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
     // Update ids differ per run: the inbound gate remembers an admitted update id for 24 h (a redelivery passes without
@@ -31,9 +33,17 @@ internal static class FloodScenario
     {
         var flooders = o.Concurrency;
         Console.WriteLine($"Scenario flood: {o.Rounds} rounds of {flooders} flooders × {CommandsPerFlooder} commands, a control player sends /hilfe every 2 s; real send limiter, stub with Telegram's limits …");
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = (flooders * CommandsPerFlooder) + 8 }) { BaseAddress = bot, Timeout = TimeSpan.FromSeconds(120) };
+        // With the bot in its own process (as in production), the flood comes as Telegram delivers it: over at most max_connections (40)
+        // connections kept open, opened here before it; the control player has one of its own. In-process: every post its own connection.
+        var telegramLike = o.Bot is not null;
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = telegramLike ? TelegramConnections : (flooders * CommandsPerFlooder) + 8 })
+        {
+            BaseAddress = bot, Timeout = TimeSpan.FromSeconds(120),
+        };
+        using var own = new HttpClient { BaseAddress = bot, Timeout = TimeSpan.FromSeconds(120) };
+        if (telegramLike) await Task.WhenAll(Enumerable.Range(0, TelegramConnections).Select(async _ => (await http.GetAsync(Quiz.ServiceDefaults.Extensions.HealthPath)).Dispose()));
         using var stop = new CancellationTokenSource();
-        var control = Task.Run(() => ControlAsync(http, watch, stop.Token));
+        var control = Task.Run(() => ControlAsync(telegramLike ? own : http, watch, stop.Token));
         await Task.Delay(TimeSpan.FromSeconds(o.Warmup));
 
         // Flooder ids differ per run, so the inbound buckets of an earlier run on the same Redis do not count.

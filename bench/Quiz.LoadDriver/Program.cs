@@ -31,6 +31,8 @@ internal static class Driver
         var name = $"quiz_bench_{DateTime.UtcNow:yyyyMMddHHmmss}";
         // The flood posts a thousand updates at once; the server's 100 connection slots are shared with others.
         var database = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = o.Scenario == Scenario.Flood ? 40 : 100 }.ConnectionString;
+        // Extra connection string keywords for the bot's database, e.g. QUIZ_BENCH_DATABASE_OPTIONS="Max Auto Prepare=0".
+        if (Environment.GetEnvironmentVariable("QUIZ_BENCH_DATABASE_OPTIONS") is { Length: > 0 } extra) database += ";" + extra;
         await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
         try
         {
@@ -76,6 +78,12 @@ internal static class Driver
             if ((payments || flood || lanes) && !redis.Contains("defaultDatabase", StringComparison.OrdinalIgnoreCase)) redis += ",defaultDatabase=9";
             await using var telegram = await TelegramStub.StartAsync(readQuestions: o.Scenario == Scenario.Answers, watchPayments: payments,
                 flood: flood ? new FloodWatch(FloodScenario.ControlPlayer) : null, lanes: lanes ? new LanesWatch(lanePlayers.ToHashSet(), o.Scenario == Scenario.Announce ? AnnounceScenario.Marker : null) : null);
+            if (flood && o.Bot is { } dll)
+            {
+                await using var process = await BotProcess.StartAsync(dll, database, redis, telegram.BaseAddress);
+                await FloodScenario.RunAsync(o, options.Options, process.Address, telegram.Flood!);
+                return 0;
+            }
             await using var host = new BotHost(database, redis, telegram.BaseAddress, sendBudget: payments || flood || lanes);
             var bot = await host.StartAsync();
             if (payments) await PaymentScenario.RunAsync(o, options.Options, bot, telegram.Payments!);
