@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quiz.Bot.RateLimiting;
+using Quiz.ServiceDefaults;
 
 namespace Quiz.LoadDriver;
 
@@ -73,6 +74,8 @@ internal sealed class BotHost(string database, string redis, Uri telegram, bool 
             // The driver's players tap 0 ms after the question arrives, which the anti-cheat rightly flags from the third answer of
             // each game on (+3 SQL commands per answer for the flag's evidence and upsert): the benchmark measures honest players.
             ["AntiCheat:FastAnswersPerGame"] = "100",
+            // Production's sample of traces (deploy/compose.yaml); Telemetry__TraceSampleRatio in the driver's environment overrides it.
+            [TraceSampling.Setting] = Environment.GetEnvironmentVariable("Telemetry__TraceSampleRatio") ?? "0.1",
         };
         if (sendBudget) return settings;
         // The clients here have no think time and play game after game as one player: a person's inbound budget

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Quiz.ServiceDefaults;
 using Quiz.ServiceDefaults.Redaction;
@@ -126,6 +127,18 @@ public sealed class ComposeTests
             var project = ((YamlScalarNode)((YamlMappingNode)build["args"])["PROJECT"]).Value!;
             Assert.True(File.Exists(Path.Combine(ComposeFile.DeployDirectory, "..", project, project + ".csproj")), project);
         }
+    }
+
+    [Theory]
+    [InlineData("bot")]
+    [InlineData("worker")]
+    [InlineData("admin")]
+    public void Production_keeps_a_tenth_of_the_traces_that_start_in_a_service(string service)
+    {
+        var ratio = compose.Environment(service)[TraceSampling.Setting.Replace(":", "__", StringComparison.Ordinal)];
+        Assert.Equal("0.1", ratio);
+        var settings = new ConfigurationBuilder().AddInMemoryCollection([new(TraceSampling.Setting, ratio)]).Build();
+        Assert.Contains("TraceIdRatioBased", TraceSampling.From(settings).Description, StringComparison.Ordinal);
     }
 
     /// <summary>Environment after interpolation plus every mounted secret file's content under its target name.</summary>

@@ -83,9 +83,7 @@ public class AppModelFixture : IAsyncLifetime
                 .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", Telemetry.Endpoint)
                 .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
                 .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500")
-                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "1000")
-                // The tests read spans of single requests; production keeps a sample (TraceSampling).
-                .WithEnvironment("Telemetry__TraceSampleRatio", "1");
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "1000");
         }
 
         App = await builder.BuildAsync();

@@ -35,7 +35,7 @@ public sealed class TelemetryRedactionTests
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = BotToken, ["Telegram:WebhookSecret"] = WebhookSecret, ["Admin:Api:Token"] = ApiToken,
-            ["Admin:Auth:LocalKey"] = LocalKey, ["Admin:Auth:ClientSecret"] = ClientSecret, [TraceSampling.Setting] = "1",
+            ["Admin:Auth:LocalKey"] = LocalKey, ["Admin:Auth:ClientSecret"] = ClientSecret,
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddServiceDefaults();

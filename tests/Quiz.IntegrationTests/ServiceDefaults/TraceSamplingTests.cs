@@ -29,6 +29,16 @@ public sealed class TraceSamplingTests
     }
 
     [Fact]
+    public void Without_the_setting_every_trace_is_recorded()
+    {
+        var sampler = TraceSampling.From(new ConfigurationBuilder().Build());
+
+        Assert.Equal(SamplingDecision.RecordAndSample, Decide(sampler, parent: default));
+        var unsampledCaller = new ActivityContext(ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom(), ActivityTraceFlags.None, isRemote: true);
+        Assert.Equal(SamplingDecision.Drop, Decide(sampler, unsampledCaller));
+    }
+
+    [Fact]
     public void A_ratio_outside_zero_to_one_is_refused()
     {
         Assert.Throws<InvalidOperationException>(() => Sampler("1.5"));
