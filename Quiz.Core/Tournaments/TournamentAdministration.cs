@@ -102,7 +102,7 @@ public sealed partial class TournamentAdministration(IDbContextFactory<QuizDbCon
     public async Task<TournamentStandings?> StandingsAsync(Guid id, int top = 50, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await TournamentService.StandingsAsync(db, id, playerId: null, top, time.GetUtcNow(), ct);
+        return await TournamentRanking.StandingsAsync(db, id, playerId: null, top, ct);
     }
 
     /// <summary>One lifecycle step on its own context (the console holds this service for a whole circuit).</summary>

@@ -8,90 +8,12 @@ namespace Quiz.Core.Tournaments;
 /// The live ranking reads <c>tournament_entries</c> through <see cref="TournamentEntry.RankingIndex"/>; the
 /// final one the snapshot <c>tournament_results</c> through its unique (tournament, rank) index. The players
 /// rankings leave out (<see cref="RankedPlayers"/>) are read once from their partial index and left out by a
-/// hashed lookup. A live read costs the top lines, the score buckets and the player's own bucket (ADR 0019), not a pass over all entries.
-/// Each query returns rank, player_id, first_name, points, correct, total_ms, finished, reward, ranked —
-/// the top lines (rank ≤ $2) and the line of player $3.
+/// hashed lookup. The standings a player or the console reads are one statement of their own (<see cref="TournamentStandingsSql"/>).
 /// </summary>
 internal static class TournamentRankingSql
 {
-    private const string Unranked = $"unranked AS MATERIALIZED (SELECT d.id FROM players d WHERE {RankedPlayers.UnrankedSql})";
-
-    /// <summary>
-    /// The live standings: $1 tournament, $2 top, $3 player (0: nobody). The entrants, the ranked ones and those ahead
-    /// of the player on more points are sums over <c>tournament_rank_buckets</c> (entries per score, kept by a trigger in
-    /// the same transactions as the entries, ADR 0019), less the few players rankings leave out; only the player's own
-    /// score is counted entry by entry — the range of its bucket ahead of them in the index. One statement, one snapshot:
-    /// the place is exact, not a cache.
-    /// </summary>
-    public static readonly string Live = $"""
-        WITH {Unranked},
-        me AS MATERIALIZED (
-            SELECT e.player_id, e.points, e.correct_answers, e.total_answer_ms, e.finished_at,
-                   COALESCE(e.finished_at, 'infinity'::timestamptz) AS finish_key
-            FROM tournament_entries e
-            WHERE e.tournament_id = $1 AND e.player_id = $3 AND e.answered AND e.player_id NOT IN (SELECT id FROM unranked)
-        ),
-        buckets AS (
-            SELECT COALESCE(sum(b.entries), 0) AS entrants,
-                   COALESCE(sum(b.entries) FILTER (WHERE b.points >= 0), 0) AS answered,
-                   COALESCE(sum(b.entries) FILTER (WHERE b.points > (SELECT m.points FROM me m)), 0) AS above
-            FROM tournament_rank_buckets b
-            WHERE b.tournament_id = $1
-        ),
-        left_out AS (
-            SELECT count(*) AS answered, count(*) FILTER (WHERE x.points > (SELECT m.points FROM me m)) AS above
-            FROM unranked u JOIN tournament_entries x ON x.tournament_id = $1 AND x.player_id = u.id
-            WHERE x.answered
-        ),
-        tied AS (
-            SELECT count(*) AS ahead
-            FROM me m JOIN tournament_entries x
-                ON x.tournament_id = $1 AND x.answered AND x.points = m.points AND x.total_answer_ms <= m.total_answer_ms
-            WHERE (x.total_answer_ms, COALESCE(x.finished_at, 'infinity'::timestamptz), x.player_id) < (m.total_answer_ms, m.finish_key, m.player_id)
-              AND x.player_id NOT IN (SELECT id FROM unranked)
-        ),
-        counted AS (
-            SELECT b.entrants::bigint AS entrants, (b.answered - o.answered)::bigint AS ranked, (b.above - o.above + t.ahead)::bigint AS ahead
-            FROM buckets b CROSS JOIN left_out o CROSS JOIN tied t
-        ),
-        top AS (
-            SELECT e.player_id, e.points, e.correct_answers, e.total_answer_ms, e.finished_at
-            FROM tournament_entries e
-            WHERE e.tournament_id = $1 AND e.answered AND e.player_id NOT IN (SELECT id FROM unranked)
-            ORDER BY e.points DESC, e.total_answer_ms, e.finished_at, e.player_id
-            LIMIT $2
-        ),
-        lines AS (
-            SELECT row_number() OVER (ORDER BY t.points DESC, t.total_answer_ms, t.finished_at, t.player_id) AS rank, t.*
-            FROM top t
-            UNION
-            SELECT c.ahead + 1, me.player_id, me.points, me.correct_answers, me.total_answer_ms, me.finished_at
-            FROM me CROSS JOIN counted c
-        )
-        SELECT l.rank, l.player_id, p.first_name, l.points, l.correct_answers, l.total_answer_ms,
-               l.finished_at IS NOT NULL AS finished, NULL::text AS reward, c.ranked, c.entrants
-        FROM counted c LEFT JOIN (lines l JOIN players p ON p.id = l.player_id) ON true
-        """;
-
-    /// <summary>The final standings from the snapshot: $1 tournament, $2 top, $3 player (0: nobody).</summary>
-    public static readonly string Final = $"""
-        WITH {Unranked},
-        counted AS (
-            SELECT (SELECT count(*) FROM tournament_results x
-                    WHERE x.tournament_id = $1 AND x.player_id NOT IN (SELECT id FROM unranked)) AS ranked,
-                   (SELECT count(*) FROM tournament_entries e WHERE e.tournament_id = $1) AS entrants
-        ),
-        lines AS (
-            (SELECT r.* FROM tournament_results r
-             WHERE r.tournament_id = $1 AND r.player_id NOT IN (SELECT id FROM unranked)
-             ORDER BY r.rank LIMIT $2)
-            UNION
-            SELECT r.* FROM tournament_results r
-            WHERE r.tournament_id = $1 AND r.player_id = $3 AND r.player_id NOT IN (SELECT id FROM unranked)
-        )
-        SELECT l.rank, l.player_id, p.first_name, l.points, l.correct_answers, l.total_answer_ms, true AS finished, l.reward, c.ranked, c.entrants
-        FROM counted c LEFT JOIN (lines l JOIN players p ON p.id = l.player_id) ON true
-        """;
+    /// <summary>The players rankings leave out, read once from their partial index (a CTE named <c>unranked</c>).</summary>
+    internal const string Unranked = $"unranked AS MATERIALIZED (SELECT d.id FROM players d WHERE {RankedPlayers.UnrankedSql})";
 
     /// <summary>How many attempts the snapshot will rank: $1 tournament.</summary>
     public static readonly string CountRanked = $"""

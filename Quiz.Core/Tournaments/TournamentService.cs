@@ -112,15 +112,16 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
     public Task<Guid?> TournamentOfSessionAsync(Guid sessionId, CancellationToken ct = default) =>
         db.TournamentEntries.Where(e => e.SessionId == sessionId).Select(e => (Guid?)e.TournamentId).SingleOrDefaultAsync(ct);
 
+    /// <summary>
+    /// Live while it runs (ranked in the database from the entries and their score buckets), the stored snapshot once
+    /// FINISHED — with the tournament's summary, in one round trip (ADR 0019).
+    /// </summary>
     public Task<TournamentStandings?> StandingsAsync(Guid id, long playerId, CancellationToken ct = default) =>
-        StandingsAsync(db, id, playerId, TopLines, time.GetUtcNow(), ct);
+        TournamentRanking.StandingsAsync(db, id, playerId, TopLines, ct);
 
-    /// <summary>For the outbox notices, which know the chat (the player's Telegram id) but not the player.</summary>
-    public async Task<TournamentStandings?> StandingsOfChatAsync(Guid id, long telegramUserId, CancellationToken ct = default)
-    {
-        var playerId = await db.Players.Where(p => p.TelegramUserId == telegramUserId).Select(p => (long?)p.Id).SingleOrDefaultAsync(ct);
-        return await StandingsAsync(db, id, playerId, TopLines, time.GetUtcNow(), ct);
-    }
+    /// <summary>For the outbox notices, which know the chat (the player's Telegram id) but not the player: found in the same statement.</summary>
+    public Task<TournamentStandings?> StandingsOfChatAsync(Guid id, long telegramUserId, CancellationToken ct = default) =>
+        TournamentRanking.StandingsAsync(db, id, playerId: null, TopLines, ct, telegramUserId);
 
     /// <summary>
     /// The tournament's questions with their correct options and explanations, for the result notice:
@@ -133,17 +134,6 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
         var items = await db.QuestionSetItems.AsNoTracking().Where(i => i.SetId == setId).OrderBy(i => i.Ordinal)
             .Join(db.Questions, i => i.QuestionId, q => q.Id, (i, q) => new { i.OptionOrder, i.CorrectPosition, q.Text, q.Options, q.Explanation }).ToListAsync(ct);
         return [.. items.Select(x => new TournamentSolution(x.Text, x.Options[x.OptionOrder[x.CorrectPosition]], x.Explanation))];
-    }
-
-    /// <summary>Live while ACTIVE (ranked in the database from the entries' standings), the stored snapshot once FINISHED.</summary>
-    internal static async Task<TournamentStandings?> StandingsAsync(QuizDbContext db, Guid id, long? playerId, int top, DateTimeOffset now, CancellationToken ct)
-    {
-        // The entrants are counted in the ranking's one pass, not once more for the summary.
-        var summary = await Summaries(db, db.Tournaments.Where(t => t.Id == id && t.State != TournamentState.Draft), playerId, countEntrants: false).SingleOrDefaultAsync(ct);
-        if (summary is null) return null;
-        var final = summary.State is TournamentState.Finished or TournamentState.Rewarded;
-        var read = await TournamentRanking.ReadAsync(db, id, playerId, top, final, ct);
-        return new TournamentStandings(summary with { Entrants = read.Entrants }, read.Top, read.Own, read.Ranked, final);
     }
 
     /// <summary>
@@ -169,11 +159,14 @@ public sealed class TournamentService(QuizDbContext db, TimeProvider time)
     private static Task<TournamentSummary?> SummaryAsync(QuizDbContext db, Guid id, long? playerId, CancellationToken ct) =>
         Summaries(db, db.Tournaments.Where(t => t.Id == id && t.State != TournamentState.Draft), playerId).SingleOrDefaultAsync(ct);
 
-    /// <summary>Each tournament with its entrant count and the player's part in it, in one query.</summary>
-    private static IQueryable<TournamentSummary> Summaries(QuizDbContext db, IQueryable<Tournament> tournaments, long? playerId, bool countEntrants = true) =>
+    /// <summary>
+    /// Each tournament with its entrant count and the player's part in it, in one query. The entrants are the sum of the
+    /// tournament's score buckets (ADR 0019: a few hundred rows), not a count over its entries (100,000 at a time).
+    /// </summary>
+    private static IQueryable<TournamentSummary> Summaries(QuizDbContext db, IQueryable<Tournament> tournaments, long? playerId) =>
         tournaments.AsNoTracking().Select(t => new TournamentSummary(
             t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt,
-            countEntrants ? db.TournamentEntries.Count(e => e.TournamentId == t.Id) : 0,
+            db.Set<TournamentRankBucket>().Where(b => b.TournamentId == t.Id).Sum(b => b.Entries),
             db.TournamentEntries.Any(e => e.TournamentId == t.Id && e.PlayerId == playerId),
             db.TournamentEntries.Any(e => e.TournamentId == t.Id && e.PlayerId == playerId && e.SessionId != null),
             db.TournamentEntries.Any(e => e.TournamentId == t.Id && e.PlayerId == playerId
