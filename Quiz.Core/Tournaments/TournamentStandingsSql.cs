@@ -18,7 +18,9 @@ internal static class TournamentStandingsSql
     /// <c>tournament_rank_buckets</c> (entries per score, kept by a trigger in the same transactions as the entries),
     /// less the few players rankings leave out; only the player's own score is counted entry by entry — the range of
     /// its bucket ahead of them in the index. Final: the snapshot's top lines and the player's line. One statement, one
-    /// snapshot: the place is exact, not a cache.
+    /// snapshot: the place is exact, not a cache. Nothing counts all entries: the snapshot's ranks are 1…N without gaps
+    /// (written and corrected by <c>row_number()</c>), so its ranked count is its last rank (one probe of the rank index)
+    /// less the lines of players left out since.
     /// </summary>
     public static readonly string Standings = $"""
         WITH who AS MATERIALIZED (
@@ -65,7 +67,8 @@ internal static class TournamentStandingsSql
         counted AS (
             SELECT b.entrants::bigint AS entrants,
                    CASE WHEN t.final
-                        THEN (SELECT count(*) FROM tournament_results x WHERE x.tournament_id = $1 AND x.player_id NOT IN (SELECT id FROM unranked))
+                        THEN COALESCE((SELECT max(x.rank) FROM tournament_results x WHERE x.tournament_id = $1), 0)
+                             - (SELECT count(*) FROM unranked u JOIN tournament_results x ON x.tournament_id = $1 AND x.player_id = u.id)
                         ELSE b.answered - o.answered END::bigint AS ranked,
                    (b.above - o.above + d.ahead)::bigint AS ahead
             FROM tour t CROSS JOIN buckets b CROSS JOIN left_out o CROSS JOIN tied d

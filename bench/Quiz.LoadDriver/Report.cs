@@ -73,6 +73,8 @@ internal static class Report
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         Console.WriteLine(Invariant($"| live ranking (top 10 + own line), {r.Entrants:N0} entrants | {r.Live.Length} | {P(r.Live, 50):F1} | {P(r.Live, 95):F1} | {P(r.Live, 99):F1} | {r.Live[^1]:F1} |"));
         Console.WriteLine(Invariant($"| final ranking (snapshot) | {r.Final.Length} | {P(r.Final, 50):F1} | {P(r.Final, 95):F1} | {P(r.Final, 99):F1} | {r.Final[^1]:F1} |"));
+        if (r.LiveSearch.Length > 0) Console.WriteLine(Invariant($"| console player search (Rangliste), live | {r.LiveSearch.Length} | {P(r.LiveSearch, 50):F1} | {P(r.LiveSearch, 95):F1} | {P(r.LiveSearch, 99):F1} | {r.LiveSearch[^1]:F1} |"));
+        if (r.FinalSearch.Length > 0) Console.WriteLine(Invariant($"| console player search (Rangliste), final | {r.FinalSearch.Length} | {P(r.FinalSearch, 50):F1} | {P(r.FinalSearch, 95):F1} | {P(r.FinalSearch, 99):F1} | {r.FinalSearch[^1]:F1} |"));
         Console.WriteLine(Invariant($"| start (question set + start notices) | 1 | {r.Start.TotalMilliseconds:F0} | – | – | – |"));
         Console.WriteLine($"| – of which: start notices enqueued (one INSERT … SELECT) | 1 | {Ms(r.StartNotices)} | – | – | – |");
         Console.WriteLine(Invariant($"| finish (end attempts + snapshot) | 1 | {r.Finish.TotalMilliseconds:F0} | – | – | – |"));
@@ -94,4 +96,8 @@ internal static class Report
 /// <summary>What the tournament scenario measured.</summary>
 internal sealed record TournamentRun(
     int Entrants, int Played, double[] Live, double[] Final, TimeSpan Start, TransitionOutcome Started, TimeSpan Finish, TransitionOutcome Finished,
-    TimeSpan Reward, TransitionOutcome Rewarded, int Banned, TimeSpan? StartNotices, TimeSpan? ResultNotices, int OutboxRows);
+    TimeSpan Reward, TransitionOutcome Rewarded, int Banned, TimeSpan? StartNotices, TimeSpan? ResultNotices, int OutboxRows)
+{
+    public double[] LiveSearch { get; init; } = [];
+    public double[] FinalSearch { get; init; } = [];
+}

@@ -13,8 +13,8 @@ namespace Quiz.LoadDriver;
 /// A tournament of <c>players</c> entrants (default 100,000) through Core's use-cases (as <see cref="CoreHost"/> registers them) on real
 /// PostgreSQL: the entrants and their attempts are seeded by bulk SQL (<see cref="TournamentSeeder"/>); the start (question set + one
 /// start notice per entrant), the live ranking reads — while <c>concurrency</c> more players join and play all questions through the
-/// use-cases —, the finish (snapshot), the ban of the top three and the rewards (snapshot corrected, batches, result notices) are timed,
-/// then the final ranking is read. No Telegram in the loop: this measures the tournament's database work.
+/// use-cases — and the console's player searches (<see cref="TournamentSearchReads"/>), the finish (snapshot), the ban of the top three
+/// and the rewards (snapshot corrected, batches, result notices) are timed, then the final ranking is read and searched. No Telegram in the loop: this measures the tournament's database work.
 /// </summary>
 internal static class TournamentScenario
 {
@@ -53,6 +53,7 @@ internal static class TournamentScenario
             }
         }, ct)).ToList();
         var live = await ReadStandingsAsync(core, id, players, ct);
+        var liveSearch = await TournamentSearchReads.RunAsync(core, id, o.Players, seed: 11, ct);
         await stop.CancelAsync();
         await Task.WhenAll(playing);
 
@@ -67,8 +68,9 @@ internal static class TournamentScenario
         var rewarded = await admin.IssueRewardsAsync(id, "bench", ct);
         reward.Stop();
         var final = await ReadStandingsAsync(core, id, players, ct);
+        var finalSearch = await TournamentSearchReads.RunAsync(core, id, o.Players, seed: 13, ct);
         Report.Tournament(new TournamentRun(o.Players, played, live, final, start.Elapsed, started, finish.Elapsed, finished, reward.Elapsed, rewarded, Banned,
-            notices.Started, notices.Results, await OutboxCountAsync(core, ct)));
+            notices.Started, notices.Results, await OutboxCountAsync(core, ct)) { LiveSearch = liveSearch, FinalSearch = finalSearch });
     }
 
     private static async Task<List<long>> TopAsync(IServiceProvider core, Guid id, int count, CancellationToken ct)

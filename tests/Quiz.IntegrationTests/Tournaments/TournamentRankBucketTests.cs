@@ -11,7 +11,8 @@ namespace Quiz.IntegrationTests.Tournaments;
 /// <summary>
 /// The live place read from the score buckets (ADR 0019) against the definitive order: every entry ranked in memory by
 /// <see cref="ResultOrder.Standard"/> after random scores with many ties, moves between buckets, entrants without an
-/// answer and players rankings leave out; and the buckets stay equal to a recount while players answer concurrently.
+/// answer and players rankings leave out — the console's player search included —; and the buckets stay equal to a recount
+/// while players answer concurrently.
 /// </summary>
 public sealed class TournamentRankBucketTests(PostgresDatabase database) : GameKitTests(database)
 {
@@ -47,6 +48,7 @@ public sealed class TournamentRankBucketTests(PostgresDatabase database) : GameK
         var reference = await ReferenceAsync(id);
         Assert.True(reference.GroupBy(r => (r.Points, r.TotalAnswerMs)).Count(g => g.Count() > 2) >= 3, "the fixture must tie within buckets");
         await AssertEveryPlaceAsync(id, players, reference);
+        await AssertEverySearchAsync(id, players, reference);
     }
 
     [Fact]
@@ -108,6 +110,22 @@ public sealed class TournamentRankBucketTests(PostgresDatabase database) : GameK
             Assert.Equal(reference.Take(TournamentService.TopLines).Select((r, i) => (i + 1, r.PlayerId)), standings.Top.Select(l => (l.Rank, l.PlayerId)));
             var place = reference.FindIndex(r => r.PlayerId == player);
             Assert.Equal(place < 0 ? null : place + 1, standings.Own?.Rank);
+        }
+    }
+
+    /// <summary>The console's search (by Telegram id) finds each ranked player at its place with the two places either side.</summary>
+    private async Task AssertEverySearchAsync(Guid id, List<long> players, List<RankedResult> reference)
+    {
+        await using var db = T.Context();
+        var telegram = await db.Players.Where(p => players.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.TelegramUserId);
+        var search = Core.Get<TournamentPlayerSearch>();
+        foreach (var player in players)
+        {
+            var found = (await search.FindAsync(id, telegram[player].ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
+            var place = reference.FindIndex(r => r.PlayerId == player);
+            var around = Enumerable.Range(place - 2, 5).Where(i => place >= 0 && i >= 0 && i < reference.Count);
+            Assert.Equal(around.Select(i => (i + 1, reference[i].PlayerId, reference[i].PlayerId == player)),
+                found.Lines.Select(l => (l.Line.Rank, l.Line.PlayerId, l.Hit)));
         }
     }
 
