@@ -29,6 +29,9 @@ public sealed partial class FeatureRefresher(
         var subscription = await SubscribeAsync(stoppingToken);
         try
         {
+            // A change made between the start's read and the subscription sent its signal to nobody: read once more now
+            // that every later change signals, instead of missing it until the periodic read.
+            if (subscription is not null) await RefreshAsync(stoppingToken);
             var interval = TimeSpan.FromSeconds(options.Value.ReloadSeconds);
             while (!stoppingToken.IsCancellationRequested)
             {

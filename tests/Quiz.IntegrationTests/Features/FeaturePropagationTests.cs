@@ -68,6 +68,45 @@ public sealed class FeaturePropagationTests(PostgresDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task A_change_made_while_a_replica_subscribes_is_not_missed()
+    {
+        // The replica has read the switches at its start; its subscription completes only after a change was signalled to nobody.
+        var late = new LateSignal();
+        var bot = database.Core(settings: new Dictionary<string, string?> { ["Features:ReloadSeconds"] = "300" }, configure: services =>
+        {
+            services.AddFeatureRefresh();
+            services.AddSingleton<IFeatureSignal>(late);
+        });
+        var refresher = bot.Get<FeatureRefresher>();
+        await refresher.StartAsync(CancellationToken.None);
+        replicas.Add((bot, refresher));
+        var console = await ReplicaAsync(signal: false, reloadSeconds: 300);
+        var open = bot.Get<FeatureSnapshot>().Current.Open(Feature.Duels);
+
+        await console.Get<FeatureSwitches>().ChangeAsync(new Dictionary<Feature, bool> { [Feature.Duels] = !open }, "Anna Admin");
+        late.Subscribed.SetResult();
+
+        // Before: the replica kept its start's read until the periodic read, 5 minutes later.
+        await EventuallyAsync(() => bot.Get<FeatureSnapshot>().Current.Open(Feature.Duels) != open);
+    }
+
+    /// <summary>A signal whose subscription completes when the test says so; it never signals.</summary>
+    private sealed class LateSignal : IFeatureSignal, IAsyncDisposable
+    {
+        public TaskCompletionSource Subscribed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task PublishAsync(CancellationToken ct) => Task.CompletedTask;
+
+        public async Task<IAsyncDisposable> SubscribeAsync(Action changed, CancellationToken ct)
+        {
+            await Subscribed.Task.WaitAsync(ct);
+            return this;
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    [Fact]
     public async Task Without_a_signal_the_periodic_read_still_brings_the_change()
     {
         var console = await ReplicaAsync(signal: false, reloadSeconds: 300);
