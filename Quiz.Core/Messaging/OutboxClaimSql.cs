@@ -25,14 +25,11 @@ internal static class OutboxClaimSql
                 FROM (
                     SELECT m.id, m.chat_id, m.lane, row_number() OVER (ORDER BY m.lane, m.available_at, m.id) AS pos
                     FROM (
-                        SELECT id, chat_id, lane, available_at FROM outbox_messages
-                        WHERE state = 'pending' AND lane <= @lowest AND available_at <= @now AND (locked_until IS NULL OR locked_until < @now)
-                        ORDER BY lane, available_at, id
-                        LIMIT @scan
+        """ + Candidates + """
                     ) m
                 ) c
                 CROSS JOIN LATERAL (
-                    SELECT coalesce((SELECT p.id FROM outbox_messages p WHERE p.chat_id = c.chat_id AND p.state = 'pending' ORDER BY p.id LIMIT 1), c.id) AS id
+        """ + HeadOfCandidate + """
                 ) head
                 GROUP BY head.id
             ) picked
@@ -50,13 +47,10 @@ internal static class OutboxClaimSql
     public const string ClaimQuiet = """
         WITH claimed AS MATERIALIZED (
             SELECT t.id, c.lane FROM (
-                SELECT id, chat_id, lane, available_at FROM outbox_messages
-                WHERE state = 'pending' AND lane <= @lowest AND available_at <= @now AND (locked_until IS NULL OR locked_until < @now)
-                ORDER BY lane, available_at, id
-                LIMIT @scan
+        """ + Candidates + """
             ) c
             CROSS JOIN LATERAL (
-                SELECT coalesce((SELECT p.id FROM outbox_messages p WHERE p.chat_id = c.chat_id AND p.state = 'pending' ORDER BY p.id LIMIT 1), c.id) AS id
+        """ + HeadOfCandidate + """
             ) head
             JOIN outbox_messages t ON t.id = head.id
             WHERE (c.chat_id IS NULL OR NOT EXISTS (
@@ -67,6 +61,19 @@ internal static class OutboxClaimSql
             FOR UPDATE OF t SKIP LOCKED
         )
         """ + Lease;
+
+    /// <summary>The first @scan claimable rows of @lowest or a higher lane, in lane order (from ix_outbox_messages_pending).</summary>
+    private const string Candidates = """
+        SELECT id, chat_id, lane, available_at FROM outbox_messages
+        WHERE state = 'pending' AND lane <= @lowest AND available_at <= @now AND (locked_until IS NULL OR locked_until < @now)
+        ORDER BY lane, available_at, id
+        LIMIT @scan
+        """;
+
+    /// <summary>Candidate <c>c</c>'s chat's oldest pending row (itself when it has no chat).</summary>
+    private const string HeadOfCandidate = """
+        SELECT coalesce((SELECT p.id FROM outbox_messages p WHERE p.chat_id = c.chat_id AND p.state = 'pending' ORDER BY p.id LIMIT 1), c.id) AS id
+        """;
 
     private const string Lease = """
 
