@@ -9,6 +9,8 @@ internal sealed record AnswerRun(
     LoadResult Answers, LoadResult Starts, int GamesFinished, int AnswersInFinishedGames, long Notices, int StartsWithoutQuestion, long SqlCommands, long BotApiCalls,
     long ChatMessages, long AnswerSqlCommands, long StartSqlCommands)
 {
+    public CpuShare.Result? Cpu { get; init; }
+
     public double AnswersPerGame => GamesFinished == 0 ? double.NaN : (double)AnswersInFinishedGames / GamesFinished;
 
     /// <summary>Starts and answers together, since both run during the measurement.</summary>
@@ -45,6 +47,7 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
         var noticesBefore = inbox.Notices;
         var callsBefore = inbox.Calls;
         var messagesBefore = inbox.Messages;
+        var cpu = new CpuShare();
         var clock = Stopwatch.StartNew();
         var until = clock.Elapsed + duration;
         var tallies = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(client =>
@@ -61,7 +64,7 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
             inbox.Calls - callsBefore,
             inbox.Messages - messagesBefore,
             sql.AnswerCommands,
-            sql.StartCommands);
+            sql.StartCommands) { Cpu = cpu.Stop() };
     }
 
     private async Task<Tally> PlayAsync(HttpClient http, int client, Func<bool> running, CancellationToken ct)
