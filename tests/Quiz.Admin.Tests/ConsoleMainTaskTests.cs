@@ -67,6 +67,48 @@ public sealed class ConsoleMainTaskTests(OidcConsoleFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Protokoll_filters_by_an_action_chosen_from_the_list_and_by_Berlin_days_typed_into_Von_and_Bis()
+    {
+        var subject = $"e2e:{Guid.NewGuid():N}";
+        var now = DateTimeOffset.UtcNow;
+        await using (var db = fixture.Database.CreateContext())
+        {
+            AuditLog.Record(db, "Alice Admin", AuditActions.PlayerBanned, subject, "vor drei Tagen", now.AddDays(-3));
+            AuditLog.Record(db, "Alice Admin", AuditActions.PlayerBanned, subject, "eben gesperrt", now.AddMinutes(-2));
+            AuditLog.Record(db, "Alice Admin", AuditActions.PlayerUnbanned, subject, "eben entsperrt", now.AddMinutes(-1));
+            await db.SaveChangesAsync();
+        }
+        await using var context = await fixture.NewContextAsync();
+        var page = await fixture.SignInAsync(context, "Alice Admin");
+        await fixture.OpenAsync(page, $"/protokoll?betrifft={Uri.EscapeDataString(subject)}");
+        await Expect(page.Locator(".protokoll-tabelle tbody tr")).ToHaveCountAsync(3);
+
+        await page.Locator(".filter-aktion [role='combobox']").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("^Spieler gesperrt$") }).ClickAsync();
+        await page.Locator("button.protokoll-filtern").ClickAsync();
+        await Expect(page).ToHaveURLAsync(Address($"/protokoll?aktion={AuditActions.PlayerBanned}&betrifft={Uri.EscapeDataString(subject)}"));
+        await Expect(page.Locator(".protokoll-tabelle tbody tr")).ToHaveCountAsync(2);
+
+        var today = Core.Common.BerlinDay.Containing(now).Day;
+        await TypeDayAsync(page, ".filter-von", today.AddDays(-4));
+        await TypeDayAsync(page, ".filter-bis", today.AddDays(-2));
+        await page.Locator("button.protokoll-filtern").ClickAsync();
+        await Expect(page).ToHaveURLAsync(Address(
+            $"/protokoll?aktion={AuditActions.PlayerBanned}&betrifft={Uri.EscapeDataString(subject)}&von={today.AddDays(-4):yyyy-MM-dd}&bis={today.AddDays(-2):yyyy-MM-dd}"));
+        await Expect(page.Locator(".protokoll-tabelle tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".protokoll-details")).ToHaveTextAsync("vor drei Tagen");
+        await Expect(page.Locator("a.protokoll-export")).ToHaveAttributeAsync("href", new Regex($"von={today.AddDays(-4):yyyy-MM-dd}&bis={today.AddDays(-2):yyyy-MM-dd}$"));
+    }
+
+    /// <summary>Types a day into an editable date field as an operator does (German format); the field takes it on leaving.</summary>
+    private static async Task TypeDayAsync(IPage page, string field, DateOnly day)
+    {
+        var input = page.Locator($"{field} input");
+        await input.FillAsync(day.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await input.PressAsync("Tab");
+    }
+
+    [Fact]
     public async Task Only_an_admin_may_export_the_protokoll_not_a_moderator_a_user_without_role_or_anyone_signed_out()
     {
         var subject = await SeedTwoEntriesAsync();
