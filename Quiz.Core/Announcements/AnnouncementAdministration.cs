@@ -60,7 +60,7 @@ public sealed class AnnouncementAdministration(IDbContextFactory<QuizDbContext> 
         a.State = AnnouncementState.Sending;
         a.SentBy = Name(sentBy);
         a.SendStartedAt = now;
-        AuditLog.Record(db, sentBy, AuditActions.AnnouncementSent, AuditLog.Announcement(id), $"{Audience(a.ActiveWithinDays)}; recipients={a.Recipients}", now);
+        AuditLog.Record(db, sentBy, AuditActions.AnnouncementSent, AuditLog.Announcement(id), $"{Audience(a.ActiveWithinDays)}; {AuditText.Count(a.Recipients, "Empfänger", "Empfänger")}", now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return AnnouncementOutcome.Changed;
@@ -84,7 +84,7 @@ public sealed class AnnouncementAdministration(IDbContextFactory<QuizDbContext> 
         a.State = AnnouncementState.Canceled;
         a.CanceledBy = Name(canceledBy);
         a.CanceledAt = now;
-        AuditLog.Record(db, canceledBy, AuditActions.AnnouncementCanceled, AuditLog.Announcement(id), $"stopped={stopped}", now);
+        AuditLog.Record(db, canceledBy, AuditActions.AnnouncementCanceled, AuditLog.Announcement(id), $"{AuditText.Count(stopped, "wartende Nachricht", "wartende Nachrichten")} nicht mehr gesendet", now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return AnnouncementOutcome.Changed;
@@ -128,7 +128,13 @@ public sealed class AnnouncementAdministration(IDbContextFactory<QuizDbContext> 
         Value = days is { } d ? now.AddDays(-d) : DBNull.Value,
     };
 
-    private static string Audience(int? days) => days is { } d ? $"active_within_days={d}" : "audience=all";
+    /// <summary>The audience as the console names it (the Protokoll shows it).</summary>
+    private static string Audience(int? days) => days switch
+    {
+        null => "Alle Spieler",
+        1 => "Aktiv am letzten Tag",
+        { } d => $"Aktiv in den letzten {AuditText.Count(d, "Tag", "Tagen")}",
+    };
 
     private static string Name(string name) => name.Length <= MaxNameLength ? name : name[..MaxNameLength];
 }

@@ -61,16 +61,16 @@ public sealed partial class TournamentAdministration
         return [.. changes];
     }
 
-    /// <summary>"Platz 1: 2 Ticket, 5 Joker | Top 10 %: 2 Joker" for the audit entry.</summary>
+    /// <summary>"Platz 1: 2 Tickets, 5 Joker | Top 10 %: 2 Joker" for the audit entry.</summary>
     public static string Describe(IReadOnlyList<RewardTier> tiers) =>
-        string.Join(" | ", tiers.Select(t => $"{t.Name}: {string.Join(", ", t.Items.Select(i => $"{i.Amount} {AuditKind(i.Kind)}"))}"));
+        string.Join(" | ", tiers.Select(t => $"{t.Name}: {string.Join(", ", t.Items.Select(i => AuditItem(i.Kind, i.Amount)))}"));
 
-    private static string AuditKind(AssetKind kind) => kind switch
+    private static string AuditItem(AssetKind kind, int amount) => kind switch
     {
-        AssetKind.TournamentTicket => "Ticket",
-        AssetKind.Joker => "Joker",
-        AssetKind.ExtraLife => "Extra-Leben",
-        _ => "Spiel",
+        AssetKind.TournamentTicket => AuditText.Count(amount, "Ticket", "Tickets"),
+        AssetKind.Joker => AuditText.Count(amount, "Joker", "Joker"),
+        AssetKind.ExtraLife => AuditText.Count(amount, "Extra-Leben", "Extra-Leben"),
+        _ => AuditText.Count(amount, "Spiel", "Spiele"),
     };
 
     private static string Fee(TournamentEntryFee fee) => fee == TournamentEntryFee.Ticket ? "Turnier-Ticket" : "kostenlos";

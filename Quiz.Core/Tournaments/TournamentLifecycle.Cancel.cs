@@ -50,7 +50,7 @@ public sealed partial class TournamentLifecycle
         t.State = TournamentState.Cancelled;
         t.CancelledAt = now;
         AuditLog.Record(db, operatorName, AuditActions.TournamentCancelled, AuditLog.Tournament(id),
-            $"{entrants} Teilnehmer, {tickets} Tickets zurück, {ended} offene Versuche beendet", now);
+            $"{entrants} Teilnehmer, {AuditText.Count(tickets, "Ticket", "Tickets")} zurück, {AuditText.Count(ended, "offener Versuch", "offene Versuche")} beendet", now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TransitionOutcome.Changed;

@@ -53,7 +53,7 @@ public sealed class TournamentRewardTiersDialogTests(PostgresDatabase database) 
         await using var db = Database.CreateContext();
         var edited = (await AuditLog.ForSubjectAsync(db, AuditLog.Tournament(id)))[^1];
         Assert.Equal((AuditActions.TournamentEdited, AdminName), (edited.Action, edited.Actor));
-        Assert.Contains("→ Platz 1: 2 Ticket, 5 Joker | Platz 2–5: 1 Ticket, 3 Joker | Top 25 %: 2 Joker | Platz 6: 3 Spiel", edited.Details);
+        Assert.Contains("→ Platz 1: 2 Tickets, 5 Joker | Platz 2–5: 1 Ticket, 3 Joker | Top 25 %: 2 Joker | Platz 6: 3 Spiele", edited.Details);
     }
 
     private static AngleSharp.Dom.IElement Field(IRenderedComponent<MudBlazor.MudDialogProvider> dialogs, int tier, string field) =>

@@ -59,7 +59,7 @@ public sealed class DeadLetterRequeue(IDbContextFactory<QuizDbContext> contexts,
             var exists = await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == Key(deadLetterId), ct);
             return exists ? RequeueOutcome.AlreadyRequeued : RequeueOutcome.NotRequeueable;
         }
-        AuditLog.Record(db, operatorName, AuditActions.OutboxRequeued, $"outbox:{deadLetterId}", $"new row {id}", now);
+        AuditLog.Record(db, operatorName, AuditActions.OutboxRequeued, $"outbox:{deadLetterId}", $"erneut gesendet als Nr. {id}", now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return RequeueOutcome.Requeued;

@@ -69,8 +69,8 @@ public sealed class TournamentRewardTierTests(PostgresDatabase database) : GameK
         Assert.Equal(Own, (await T.LoadAsync(id)).RewardTiers);
         await using var db = T.Context();
         var edited = Assert.Single(await AuditLog.ForSubjectAsync(db, AuditLog.Tournament(id)), a => a.Action == AuditActions.TournamentEdited);
-        Assert.Equal("Gewinne: Platz 1: 2 Ticket, 5 Joker | Platz 2–3: 1 Ticket, 3 Joker | Top 10 %: 2 Joker → "
-            + "Platz 1: 1 Extra-Leben | Platz 3: 4 Spiel | Top 50 %: 1 Joker", edited.Details);
+        Assert.Equal("Gewinne: Platz 1: 2 Tickets, 5 Joker | Platz 2–3: 1 Ticket, 3 Joker | Top 10 %: 2 Joker → "
+            + "Platz 1: 1 Extra-Leben | Platz 3: 4 Spiele | Top 50 %: 1 Joker", edited.Details);
     }
 
     [Fact]
