@@ -1,12 +1,17 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Quiz.ServiceDefaults;
 
 namespace Quiz.EndToEndTests;
 
 /// <summary>
 /// An admin pauses Duelle under "Schalter": the bot's command menu at Telegram loses /duell within seconds, /duell and an
-/// old menu's duel button answer kindly, and switched on again /duell is back — one setMyCommands per change, none between.
+/// old menu's duel button answer kindly, /hilfe and a new main menu leave duels out; a script sees the switch through
+/// <c>GET /admin/features</c> and switches it on again with <c>PUT</c>: /duell is back — one setMyCommands per change, none between.
 /// </summary>
 [Collection(AppModelCollection.Name)]
 public sealed class ConsoleFeatureSwitchTests(AppModelFixture fixture)
@@ -36,8 +41,24 @@ public sealed class ConsoleFeatureSwitchTests(AppModelFixture fixture)
             await player.SayAsync("/duell");
             await player.MessageAsync(Paused);
             Assert.StartsWith(Paused, (await player.PressAsync(menu, duelButton)).Text, StringComparison.Ordinal);
+            // Hidden from /hilfe and from a fresh main menu too.
+            await player.SayAsync("/hilfe");
+            var help = (await player.MessageAsync("❓ Hilfe")).Text!;
+            Assert.Contains("/spielen", help, StringComparison.Ordinal);
+            Assert.DoesNotContain("/duell", help, StringComparison.Ordinal);
+            await player.SayAsync("/start");
+            static bool Welcome(SandboxChatItem m) => m.FromBot && m.Text?.Contains("willkommen bei Quiz", StringComparison.Ordinal) == true;
+            var fresh = (await sandbox.WaitForChatAsync(player.User, c => c.Count(Welcome) >= 2, TimeSpan.FromSeconds(30))).Last(Welcome);
+            Assert.DoesNotContain(ChatPlayer.Buttons(fresh), b => b.StartsWith("game:duel", StringComparison.Ordinal));
 
-            await duels.ClickAsync(new LocatorClickOptions { Force = true });
+            // A script reads the switch the console set (GET /admin/features) and switches it on again (PUT); the page shows it.
+            var states = await FeaturesAsync(HttpMethod.Get);
+            var duelState = states.EnumerateArray().Single(e => e.GetProperty("key").GetString() == "duels");
+            Assert.Equal((false, "Lokaler Operator"), (duelState.GetProperty("on").GetBoolean(), duelState.GetProperty("changedBy").GetString()));
+            var put = await FeaturesAsync(HttpMethod.Put, new { duels = true });
+            Assert.Equal(["duels"], put.GetProperty("changed").EnumerateArray().Select(e => e.GetString()));
+            await console.Page.ReloadAsync();
+            await console.Page.Locator(".quiz-console[data-interactive='true']").WaitForAsync();
             await Assertions.Expect(duels).ToBeCheckedAsync();
 
             var back = await MenuAsync(sandbox, since, commands => commands.Contains("duell"));
@@ -49,6 +70,17 @@ public sealed class ConsoleFeatureSwitchTests(AppModelFixture fixture)
             await using var cleanup = fixture.Database();
             await cleanup.Database.ExecuteSqlRawAsync("UPDATE feature_switches SET is_on = true WHERE key = 'duels'");
         }
+    }
+
+    private async Task<JsonElement> FeaturesAsync(HttpMethod method, object? body = null)
+    {
+        using var http = fixture.App.CreateHttpClient(QuizResources.Admin, "http");
+        using var request = new HttpRequestMessage(method, "/admin/features") { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AppModelFixture.AdminApiToken);
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} /admin/features: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
     }
 
     /// <summary>The commands of the newest setMyCommands since <paramref name="since"/>, once they satisfy <paramref name="done"/>.</summary>

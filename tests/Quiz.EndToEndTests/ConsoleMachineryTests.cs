@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Quiz.Core.Audit;
@@ -13,6 +14,9 @@ namespace Quiz.EndToEndTests;
 [Collection(AppModelCollection.Name)]
 public sealed class ConsoleMachineryTests(AppModelFixture fixture)
 {
+    /// <summary>A moment as the console writes it (Berlin time).</summary>
+    private static readonly Regex Moment = new(@"^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$");
+
     [Fact]
     public async Task An_admin_sees_the_backlog_sends_dead_letters_again_and_refreshes_the_webhook_state()
     {
@@ -47,7 +51,20 @@ public sealed class ConsoleMachineryTests(AppModelFixture fixture)
             await Assertions.Expect(page.Locator(".warteschlange-art[data-art='notice']")).ToHaveCountAsync(1);
             await Assertions.Expect(page.Locator(".dienst[data-dienst='bot']")).ToContainTextAsync("Bot: bereit");
             await Assertions.Expect(page.Locator(".dienst[data-dienst='worker']")).ToContainTextAsync("Worker: bereit");
-            await Assertions.Expect(page.Locator(".aufgabe-name").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".dienst[data-dienst='admin']")).ToContainTextAsync("Konsole: bereit");
+
+            // The waiting notice by kind and lane (a duel result goes with the bulk), with the age of the oldest (columns: lane,
+            // kind, pending, age).
+            var backlog = page.Locator(".warteschlange-art[data-art='notice'] >> xpath=..");
+            await Assertions.Expect(backlog.Locator("td").Nth(0)).ToHaveTextAsync("Massenversand");
+            await Assertions.Expect(backlog.Locator(".warteschlange-anzahl")).Not.ToHaveTextAsync("0");
+            await Assertions.Expect(backlog.Locator("td").Nth(3)).ToHaveTextAsync(new Regex(@"^\d+ (s|min)$|^\d+ h \d+ min$|^\d+ Tagen$"));
+            // The worker's jobs with their next and last run (the game clock fires every few seconds; columns: job, next, last, state).
+            var clock = page.Locator(".betrieb-aufgaben tbody tr").Filter(new() { Has = page.Locator(".aufgabe-name", new() { HasTextString = "game-clock" }) }).First;
+            await Assertions.Expect(clock.Locator("td").Nth(1)).ToHaveTextAsync(Moment);
+            await Assertions.Expect(clock.Locator("td").Nth(2)).ToHaveTextAsync(Moment);
+            // The dead letter's own error, next to its button.
+            await Assertions.Expect(page.Locator($".tot-art[data-tot='{dead[0]}'] >> xpath=..").Locator(".tot-fehler")).ToHaveTextAsync("Bad Request: simulated");
 
             // One by its own button …
             var row = page.Locator($".tot-art[data-tot='{dead[0]}'] >> xpath=..");
@@ -70,6 +87,11 @@ public sealed class ConsoleMachineryTests(AppModelFixture fixture)
 
             await console.ClickUntilAsync(page.Locator(".webhook-aktualisieren"), page.Locator(".webhook-abgefragt"));
             await Assertions.Expect(page.Locator(".webhook-wartend")).ToBeVisibleAsync();
+
+            // The send budget as the bot's limiter left it in Redis: Rita's chat has been sent to in the last ten minutes.
+            await page.Locator(".betrieb-neu-laden").ClickAsync();
+            await Assertions.Expect(page.Locator(".betrieb-budget-gesamt")).ToHaveTextAsync(new Regex(@"^Gesamt: [\d.,]+ von \d+ Nachrichten sofort frei"));
+            await Assertions.Expect(page.Locator(".betrieb-budget-chats")).ToHaveTextAsync(new Regex(@"; [1-9][\d.]* Chats? in den letzten 10 Minuten"));
 
             await using var check = fixture.Database();
             foreach (var id in dead)

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Quiz.Core.Audit;
+using Quiz.Core.Economy;
 
 namespace Quiz.EndToEndTests;
 
 /// <summary>
-/// An admin switches maintenance on under "Schalter": a player in the sandbox gets the Wartung notice; switched off, the
-/// player plays again. The bot learns of each change by the Redis signal (or its periodic read): the test polls.
+/// An admin switches maintenance on under "Schalter": a player in the sandbox gets the Wartung notice, and the invoice they
+/// opened before is still paid and completed; switched off, the player plays again. The bot learns of each change by the Redis signal (or its periodic read): the test polls.
 /// </summary>
 [Collection(AppModelCollection.Name)]
 public sealed class ConsoleMaintenanceTests(AppModelFixture fixture)
@@ -20,6 +21,10 @@ public sealed class ConsoleMaintenanceTests(AppModelFixture fixture)
         var wanda = await ChatPlayer.CreateAsync(fixture, name);
         await wanda.SayAsync("/start");
         await wanda.MessageAsync("willkommen bei Quiz");
+        // An invoice opened before maintenance: paid during it, the payment still completes.
+        await wanda.SayAsync("/shop");
+        Assert.Null((await wanda.PressAsync(await wanda.MessageAsync("Shop"), "shop:buy:spiele-10")).Text);
+        var invoice = await wanda.InvoiceMessageAsync();
 
         await using var console = await ConsoleBrowser.SignInAsync(fixture, "/schalter");
         var page = console.Page;
@@ -34,6 +39,13 @@ public sealed class ConsoleMaintenanceTests(AppModelFixture fixture)
             {
                 await wanda.SayAsync("Hallo");
                 return await SeesAsync(wanda, "Wartung");
+            });
+            var paid = await wanda.PayAsync(invoice);
+            Assert.Equal("paid", paid.Status);
+            await Eventually.HoldsAsync(async () =>
+            {
+                await using var db = fixture.Database();
+                return await db.Purchases.AnyAsync(p => p.TelegramPaymentChargeId == paid.TelegramPaymentChargeId && p.Status == PurchaseStatus.Completed);
             });
 
             await maintenance.ClickAsync(new LocatorClickOptions { Force = true });
