@@ -34,10 +34,16 @@ public sealed partial class TournamentAdministration(IDbContextFactory<QuizDbCon
         return await Rows(db, db.Tournaments.Where(t => t.Id == id)).SingleOrDefaultAsync(ct);
     }
 
+    /// <summary>
+    /// The console's rows without counting a tournament's 100,000 entries or results: the entrants are the sum of its score
+    /// buckets (ADR 0019, a few hundred rows), the ranked ones the snapshot's last rank (ranks are 1…N without gaps, unique
+    /// per tournament: one probe of the rank index).
+    /// </summary>
     private static IQueryable<TournamentRow> Rows(QuizDbContext db, IQueryable<Tournament> tournaments) =>
         tournaments.AsNoTracking().Select(t => new TournamentRow(
             t.Id, t.Title, t.State, t.EntryFee, t.QuestionCount, t.StartsAt, t.EndsAt,
-            db.TournamentEntries.Count(e => e.TournamentId == t.Id), db.TournamentResults.Count(r => r.TournamentId == t.Id), t.CreatedBy, t.RewardTiers));
+            db.Set<TournamentRankBucket>().Where(b => b.TournamentId == t.Id).Sum(b => b.Entries),
+            db.TournamentResults.Where(r => r.TournamentId == t.Id).Max(r => (int?)r.Rank) ?? 0, t.CreatedBy, t.RewardTiers));
 
     public async Task<TournamentSaveResult> CreateAsync(TournamentDraft draft, string operatorName, CancellationToken ct = default)
     {

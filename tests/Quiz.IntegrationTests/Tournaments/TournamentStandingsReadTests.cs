@@ -86,6 +86,30 @@ public sealed class TournamentStandingsReadTests(PostgresDatabase database) : Ga
         Assert.Equal(1002, (await OneCommandAsync(id, joined)).Tournament.Entrants);
     }
 
+    [Fact]
+    public async Task The_consoles_rows_read_the_entrants_from_the_score_buckets_and_the_ranked_from_the_last_rank()
+    {
+        var id = await T.ScheduledAsync(TournamentEntryFee.Free, questions: 3);
+        var (first, second, idle) = (await Kit.NewPlayerAsync("Lena"), await Kit.NewPlayerAsync("Max"), await Kit.NewPlayerAsync("Nora"));
+        foreach (var player in new[] { first, second, idle }) await T.JoinAsync(player, id);
+        Assert.Equal((3, 0), Counts(await T.Admin().GetAsync(id)));
+        Assert.Equal(TransitionOutcome.Changed, await T.Admin().StartNowAsync(id, TournamentKit.Operator));
+        await Kit.PlayAsync((await T.PlayAsync(first, id)).SessionId!.Value, first, _ => true, TimeSpan.FromSeconds(1));
+        await Kit.PlayAsync((await T.PlayAsync(second, id)).SessionId!.Value, second, _ => false, TimeSpan.FromSeconds(1));
+        Assert.Equal(TransitionOutcome.Changed, await T.Admin().FinishNowAsync(id, TournamentKit.Operator));
+        Assert.Equal((3, 2), Counts(await T.Admin().GetAsync(id)));
+
+        // A bucket that says more shows that the buckets, not the entries, are read — in the list as on its own.
+        await using (var db = T.Context())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE tournament_rank_buckets SET entries = entries + 1000 WHERE tournament_id = {id} AND points = -1 AND shard = {idle % 16}");
+        }
+        Assert.Equal((1003, 2), Counts(await T.Admin().GetAsync(id)));
+        Assert.Equal((1003, 2), Counts((await T.Admin().ListAsync()).Single(r => r.Id == id)));
+    }
+
+    private static (int Entrants, int Ranked) Counts(TournamentRow? row) => (row!.Entrants, row.Ranked);
+
     private async Task<TournamentStandings> OneCommandAsync(Guid id, long player, bool expectFound = true, bool ofChat = false)
     {
         await using var scope = Core.Scope();
