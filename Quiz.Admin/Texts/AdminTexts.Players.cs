@@ -9,6 +9,9 @@ public static partial class AdminTexts
     {
         public const string Title = "Spieler";
         public const string Intro = "Spieler suchen und prüfen: Spiele mit Antwortzeiten, Käufe, Support-Fälle, Markierungen und Protokoll. Sperren und Ranglisten-Sperren werden mit Grund protokolliert.";
+
+        /// <summary>A moderator's page shows no money (PRODUCT.md): no purchases, ledger or support cases.</summary>
+        public const string ModeratorIntro = "Spieler suchen und prüfen: Spiele mit Antwortzeiten, Markierungen und Protokoll. Sperren und Ranglisten-Sperren werden mit Grund protokolliert.";
         public const string Search = "Telegram-ID, Spielernummer, Name oder @Benutzername";
         public const string Loading = "Spieler werden geladen …";
         public const string LoadFailed = "Die Spieler konnten gerade nicht geladen werden.";

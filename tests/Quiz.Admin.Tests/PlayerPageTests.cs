@@ -78,6 +78,12 @@ public sealed class PlayerPageTests(PostgresDatabase database) : CoreTests(datab
     {
         var (purchase, _) = await PurchaseAsync(Core, "Selma", "spiele-10");
         var id = (await LoadPurchaseAsync(Database, purchase)).PlayerId;
+        await using (var db = Database.CreateContext())
+        {
+            AuditLog.Record(db, "Anna Admin", AuditActions.RefundRequested, AuditLog.Purchase(purchase), "Doppelt gekauft", DateTimeOffset.UtcNow);
+            AuditLog.Record(db, Moderator, AuditActions.FlagRaised, AuditLog.Player(id), "Antwortet sehr schnell", DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
         await using var ctx = NewContext(Core, Moderator, AdminRoles.Moderator);
 
         var cut = Open(ctx, id);
@@ -87,6 +93,29 @@ public sealed class PlayerPageTests(PostgresDatabase database) : CoreTests(datab
         Assert.Empty(cut.FindAll(".spieler-kauf"));
         Assert.Empty(cut.FindAll(".spieler-buchung"));
         Assert.Empty(cut.FindAll("a[href^='/kaeufe']"));
+        // The audit trail about the player, not the refund of a purchase (money).
+        Assert.Equal([AuditActions.FlagRaised], cut.FindAll(".protokoll-eintrag").Select(e => e.GetAttribute("data-aktion")));
+        Assert.DoesNotContain("Doppelt gekauft", cut.Markup, StringComparison.Ordinal);
+
+        // The admin sees both.
+        await using var admin = NewContext(Core, "Anna Admin", AdminRoles.Admin);
+        var full = Open(admin, id);
+        Assert.Contains(full.FindAll(".protokoll-eintrag"), e => e.GetAttribute("data-aktion") == AuditActions.RefundRequested);
+    }
+
+    [Fact]
+    public async Task The_search_page_promises_a_moderator_no_purchases_or_support_cases_and_an_admin_both()
+    {
+        await using var moderator = NewContext(Core, Moderator, AdminRoles.Moderator);
+        await using var admin = NewContext(Core, "Anna Admin", AdminRoles.Admin);
+
+        var forModerator = moderator.Render<PlayerList>().Find(".spieler-einleitung").TextContent;
+        var forAdmin = admin.Render<PlayerList>().Find(".spieler-einleitung").TextContent;
+
+        Assert.DoesNotContain("Käufe", forModerator, StringComparison.Ordinal);
+        Assert.DoesNotContain("Support", forModerator, StringComparison.Ordinal);
+        Assert.Contains("Markierungen", forModerator, StringComparison.Ordinal);
+        Assert.Contains("Käufe", forAdmin, StringComparison.Ordinal);
     }
 
     [Fact]

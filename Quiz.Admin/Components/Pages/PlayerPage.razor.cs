@@ -9,7 +9,7 @@ namespace Quiz.Admin.Components.Pages;
 /// One player: profile, numbers, recent games with answer times, flags with evidence, purchases, ledger, support
 /// cases and audit; the steps ban / unban, hold out of / restore to rankings and a manual flag, each with a
 /// required, audited reason. Both roles may take them (PRODUCT.md: moderators review, flag and ban); purchases,
-/// ledger and support cases are money and shown to admins only.
+/// ledger, support cases and the audit entries about purchases (refunds) are money: read and shown for admins only.
 /// </summary>
 public sealed partial class PlayerPage
 {
@@ -29,7 +29,7 @@ public sealed partial class PlayerPage
 
     protected override Task LoadAsync() => ReadAsync("Player", async () =>
     {
-        dossier = await Players.GetAsync(PlayerId);
+        dossier = await Players.GetAsync(PlayerId, withMoney: await AdminAsync() is not null);
         loaded = true;
     });
 

@@ -18,9 +18,11 @@ public sealed partial class PlayerReview
     /// <summary>
     /// One player's page; null when there is no such player. Every list is bounded and read through the
     /// player's own indexes. A deleted account keeps its games, purchases and ledger (anonymised), so
-    /// they are shown with the tombstone; name and Telegram id are gone.
+    /// they are shown with the tombstone; name and Telegram id are gone. Without <paramref name="withMoney"/> (a moderator:
+    /// PRODUCT.md gives them fair play, not money) purchases, ledger and support cases are not read, and the audit trail
+    /// holds only the entries about the player, not those about their purchases (refunds).
     /// </summary>
-    public async Task<PlayerDossier?> GetAsync(long playerId, CancellationToken ct = default)
+    public async Task<PlayerDossier?> GetAsync(long playerId, bool withMoney, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var account = await db.Players.AsNoTracking().Where(p => p.Id == playerId)
@@ -31,19 +33,19 @@ public sealed partial class PlayerReview
         if (account is null) return null;
 
         var purchases = await db.Purchases.AsNoTracking()
-            .Where(p => p.PlayerId == playerId)
+            .Where(p => withMoney && p.PlayerId == playerId)
             .OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxPurchases)
             .Select(p => new PlayerPurchaseRow(
                 p.Id, p.CreatedAt, p.PackageId, db.Packages.Where(k => k.Id == p.PackageId).Select(k => k.Title).FirstOrDefault(),
                 p.AmountStars, p.Status, p.TelegramPaymentChargeId))
             .ToListAsync(ct);
         var ledger = await db.LedgerEntries.AsNoTracking()
-            .Where(l => l.PlayerId == playerId)
+            .Where(l => withMoney && l.PlayerId == playerId)
             .OrderByDescending(l => l.Id).Take(MaxLedgerRows)
             .Select(l => new PlayerLedgerRow(l.Id, l.CreatedAt, l.Kind, l.Delta, l.Reason, l.PurchaseId))
             .ToListAsync(ct);
         var cases = await db.SupportCases.AsNoTracking()
-            .Where(c => c.PlayerId == playerId && c.Status != SupportCaseStatus.Draft)
+            .Where(c => withMoney && c.PlayerId == playerId && c.Status != SupportCaseStatus.Draft)
             .OrderByDescending(c => c.Number).Take(MaxSupportCases)
             .Select(c => new { c.Id, c.Number, c.Status, At = c.SubmittedAt ?? c.CreatedAt, c.Text, c.ClosedAt, c.ClosedBy })
             .ToListAsync(ct);

@@ -89,7 +89,7 @@ public sealed class PlayerReviewTests(PostgresDatabase database) : CoreTests(dat
         var row = Assert.Single((await Review.SearchAsync(new PlayerFilter(player.Id.ToString()))).Items);
         Assert.Equal((null, "", null, true), (row.TelegramUserId, row.FirstName, row.Username, row.Deleted));
 
-        var page = (await Review.GetAsync(player.Id))!;
+        var page = (await Review.GetAsync(player.Id, withMoney: true))!;
         Assert.True(page.Account.Deleted);
         Assert.Equal((null, "", null, null), (page.Account.TelegramUserId, page.Account.FirstName, page.Account.Username, page.Account.LanguageCode));
         Assert.Equal(paid.PurchaseId, Assert.Single(page.Purchases).Id);
@@ -122,7 +122,7 @@ public sealed class PlayerReviewTests(PostgresDatabase database) : CoreTests(dat
         var flag = await Core.Get<CheatFlags>().RaiseAsync(player.Id, FlagKind.FastAnswers, "game:1", 80, """{"fast": 2}""");
         Assert.Equal(ModerationResult.Done, await Core.Get<PlayerModeration>().HoldAsync(player.Id, "Zu schnell", "Mara"));
 
-        var page = (await Review.GetAsync(player.Id))!;
+        var page = (await Review.GetAsync(player.Id, withMoney: true))!;
 
         Assert.Equal(new PlayerStats(Games: 2, FinishedGames: 2, Answers: 5, CorrectAnswers: 3, Points: 300, AverageAnswerMs: 3_760), page.Stats);
         Assert.Equal(0.6, page.Stats.Accuracy);
@@ -146,6 +146,13 @@ public sealed class PlayerReviewTests(PostgresDatabase database) : CoreTests(dat
         Assert.Contains(page.Audit, a => a.Action == AuditActions.RefundRequested && a.Subject == AuditLog.Purchase(purchase));
         var row = Assert.Single((await Review.SearchAsync(new PlayerFilter(player.Id.ToString()))).Items);
         Assert.Equal((false, true, 1), (row.Banned, row.Held, row.OpenFlags));
-        Assert.Null(await Review.GetAsync(long.MaxValue));
+        Assert.Null(await Review.GetAsync(long.MaxValue, withMoney: true));
+
+        // A moderator's page (PRODUCT.md: fair play, no money): the same player without purchases, ledger, cases or refunds.
+        var moderators = (await Review.GetAsync(player.Id, withMoney: false))!;
+        Assert.Equal((0, 0, 0), (moderators.Purchases.Count, moderators.Ledger.Count, moderators.SupportCases.Count));
+        Assert.DoesNotContain(moderators.Audit, a => a.Subject == AuditLog.Purchase(purchase));
+        Assert.Contains(moderators.Audit, a => a.Action == AuditActions.PlayerRankingHeld);
+        Assert.Equal((page.Stats, page.Flags.Count, page.RecentGames.Count), (moderators.Stats, moderators.Flags.Count, moderators.RecentGames.Count));
     }
 }
