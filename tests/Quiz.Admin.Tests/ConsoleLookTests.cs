@@ -122,6 +122,8 @@ public sealed class ConsoleLookTests(OidcConsoleFixture fixture) : IClassFixture
     [Theory]
     [InlineData(1440, 900)]
     [InlineData(1280, 800)]
+    [InlineData(820, 1180)]
+    [InlineData(1180, 820)]
     public async Task The_question_table_fits_and_Ausmustern_is_visible(int width, int height)
     {
         await QuestionConsole.CategoryAsync(fixture.Database, "breit", "Geschichte und Gesellschaft");
