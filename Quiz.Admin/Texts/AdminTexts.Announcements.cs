@@ -32,7 +32,7 @@ public static partial class AdminTexts
         public const string DaysInvalid = "Die Tage müssen zwischen 1 und 3650 liegen.";
         public const string HistoryTitle = "Bisherige Nachrichten";
         public const string NoHistory = "Noch keine Nachricht an Spieler.";
-        public const string Loading = "Lade Nachrichten …";
+        public const string Loading = "Nachrichten werden geladen …";
         public const string LoadFailed = "Die Nachrichten konnten nicht geladen werden. Die Seite zeigt den letzten Stand.";
         public const string CreatedAt = "Erstellt";
         public const string By = "Von";
