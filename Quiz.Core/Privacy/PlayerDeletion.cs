@@ -104,7 +104,7 @@ public sealed class PlayerDeletion(IDbContextFactory<QuizDbContext> contexts, Ti
         var purchases = await db.Purchases.CountAsync(p => p.PlayerId == player.Id, ct);
         var ledger = await db.LedgerEntries.CountAsync(l => l.PlayerId == player.Id, ct);
         AuditLog.Record(db, "player", AuditActions.PlayerDeleted, AuditLog.Player(player.Id),
-            $"Auf Wunsch des Spielers gelöscht; {purchases} Käufe und {ledger} Buchungen anonymisiert aufbewahrt" + (canceled ? "; Abo gekündigt" : ""), now);
+            $"Auf Wunsch des Spielers gelöscht; {AuditText.Count(purchases, "Kauf", "Käufe")} und {AuditText.Count(ledger, "Buchung", "Buchungen")} anonymisiert aufbewahrt" + (canceled ? "; Abo gekündigt" : ""), now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new(DeletionOutcome.Deleted, canceled);

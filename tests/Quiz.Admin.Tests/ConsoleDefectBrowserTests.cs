@@ -1,13 +1,15 @@
 using Quiz.Admin.Tests.Infrastructure;
+using Quiz.Core.Audit;
 using Quiz.Core.Economy;
 using Quiz.Core.Players;
+using Quiz.Core.Privacy;
 using static Microsoft.Playwright.Assertions;
 
 namespace Quiz.Admin.Tests;
 
 /// <summary>
 /// Defects of issue #15 as an operator met them, now in Chromium against PostgreSQL: every difficulty read "4"; a flagged
-/// payment's reason was English and its count read "Zahlung(en)".
+/// payment's reason was English and its count read "Zahlung(en)"; a deleted account's Protokoll line read "1 Käufe".
 /// </summary>
 public sealed class ConsoleDefectBrowserTests(OidcConsoleFixture fixture) : IClassFixture<OidcConsoleFixture>
 {
@@ -74,5 +76,24 @@ public sealed class ConsoleDefectBrowserTests(OidcConsoleFixture fixture) : ICla
         await Expect(reason).ToContainTextAsync("Die Zahlung gehört zu keiner Rechnung des Bots.");
         Assert.DoesNotContain("invoice", await reason.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("(en)", await page.Locator(".kaeufe-auffaellig").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deleted_account_with_one_purchase_reads_1_Kauf_in_the_Protokoll()
+    {
+        long player;
+        await using (var core = fixture.Database.Core(TimeProvider.System))
+        {
+            var (_, telegram) = await EconomyConsole.PurchaseAsync(core, "Lotte", "spiele-10");
+            player = (await core.Get<PlayerDirectory>().TouchAsync(new PlayerIdentity(telegram, "Lotte", null, "de"))).Id;
+            var deletion = core.Get<PlayerDeletion>();
+            Assert.Equal(DeletionOutcome.Deleted, (await deletion.ConfirmAsync(player, (await deletion.RequestAsync(player))!)).Outcome);
+        }
+        await using var context = await fixture.NewContextAsync();
+        var page = await fixture.SignInAsync(context, "Alice Admin");
+        await fixture.OpenAsync(page, $"/protokoll?aktion={AuditActions.PlayerDeleted}&betrifft={Uri.EscapeDataString(AuditLog.Player(player))}");
+
+        await Expect(page.Locator(".protokoll-aktion")).ToHaveTextAsync("Konto auf Wunsch des Spielers gelöscht");
+        await Expect(page.Locator(".protokoll-details")).ToHaveTextAsync("Auf Wunsch des Spielers gelöscht; 1 Kauf und 1 Buchung anonymisiert aufbewahrt");
     }
 }
