@@ -46,7 +46,7 @@ public sealed partial class TournamentLifecycle
         if (await TournamentRanking.CorrectSnapshotAsync(db, id, TournamentRewards.Of(t.RewardTiers), ct) is > 0 and var removed)
         {
             AuditLog.Record(db, operatorName ?? "worker", AuditActions.TournamentRankingCorrected, AuditLog.Tournament(id),
-                $"{removed} gesperrte oder zurückgestellte Spieler aus der Wertung genommen", now);
+                $"{AuditText.Count(removed, "gesperrter oder zurückgestellter Spieler", "gesperrte oder zurückgestellte Spieler")} aus der Wertung genommen", now);
         }
         t.RewardsStartedAt = now;
         await db.SaveChangesAsync(ct);

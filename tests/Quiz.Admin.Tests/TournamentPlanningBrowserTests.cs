@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Quiz.Admin.Tests.Infrastructure;
 using Quiz.Admin.Texts;
+using Quiz.Core.AntiCheat;
 using Quiz.Core.Audit;
 using Quiz.Core.Players;
 using Quiz.Core.Tournaments;
@@ -138,6 +139,28 @@ public sealed class TournamentPlanningBrowserTests(OidcConsoleFixture fixture) :
         var tournaments = scope.Get<TournamentService>();
         Assert.Equal(JoinOutcome.Joined, (await tournaments.JoinAsync(player, tournamentId)).Outcome);
         Assert.NotNull((await tournaments.PlayAsync(player, tournamentId)).SessionId);
+    }
+
+    [Fact]
+    public async Task Belohnungen_vergeben_after_a_ban_says_1_gesperrter_Spieler_in_the_Protokoll()
+    {
+        await QuestionsAsync(fixture.Database);
+        await using var core = fixture.Database.Core(TimeProvider.System);
+        var (id, _) = await TournamentAsync(core, TournamentState.Active);
+        await PlayAsync(core, id, "Greta");
+        var cheat = await PlayAsync(core, id, "Hans");
+        Assert.Equal(TransitionOutcome.Changed, await TournamentConsole.Admin(core).FinishNowAsync(id, Setup));
+        await core.Get<PlayerModeration>().BanAsync(cheat, "Absprachen", Setup);
+        await using var context = await fixture.NewContextAsync();
+        var page = await fixture.SignInAsync(context, AdminName);
+        await fixture.OpenAsync(page, "/turniere");
+
+        await Row(page, id).Locator(".aktion-belohnen").ClickAsync();
+        await Expect(Row(page, id).Locator(".turnier-status")).ToHaveAttributeAsync("data-status", nameof(TournamentState.Rewarded));
+
+        await fixture.OpenAsync(page, $"/protokoll?aktion={AuditActions.TournamentRankingCorrected}&betrifft={Uri.EscapeDataString(AuditLog.Tournament(id))}");
+        await Expect(page.Locator(".protokoll-details")).ToHaveTextAsync("1 gesperrter oder zurückgestellter Spieler aus der Wertung genommen");
+        await Expect(page.Locator(".protokoll-wer")).ToHaveTextAsync(AdminName);
     }
 
     private static ILocator Row(IPage page, Guid id) =>
