@@ -21,7 +21,7 @@ public static class AuditCsv
 
     public static string Line(AuditLine line) => Row(
         TimeZoneInfo.ConvertTime(line.At, BerlinDay.Zone).ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture),
-        line.Actor, AdminTexts.Audit.Describe(line.Action), line.Action, line.Subject, line.Details ?? "");
+        AdminTexts.Audit.Who(line.Actor), AdminTexts.Audit.Describe(line.Action), line.Action, line.Subject, line.Details ?? "");
 
     public static string Field(string value)
     {

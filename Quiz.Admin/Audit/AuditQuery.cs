@@ -21,7 +21,7 @@ public sealed record AuditQuery(string? Actor, string? Action, string? Subject, 
     /// <summary>"Von" after "Bis": nothing could match, the page says so instead of reading.</summary>
     public bool RangeInvalid => From > Until;
 
-    public AuditFilter Filter() => new(Actor, Action, Subject,
+    public AuditFilter Filter() => new(Texts.AdminTexts.Audit.ActorKey(Actor), Action, Subject,
         From is { } from ? BerlinDay.StartOf(from) : null,
         Until is { } until ? BerlinDay.StartOf(until.AddDays(1)) : null);
 

@@ -1,4 +1,6 @@
+using Quiz.Core.AntiCheat;
 using Quiz.Core.Audit;
+using Quiz.Core.Tournaments.Series;
 
 namespace Quiz.Admin.Texts;
 
@@ -34,6 +36,25 @@ public static partial class AdminTexts
         public static string PageOf(int page) => $"Seite {AdminFormat.Number(page)}";
         public const string RangeInvalid = "„Von“ liegt nach „Bis“ – bitte den Zeitraum prüfen.";
         public const string AdminOnly = "Das Protokoll dürfen nur Administratoren herunterladen.";
+
+        /// <summary>
+        /// Who did it, as operators read it: an operator by their name; the entries the services write on their own carry an
+        /// identifier (Core's), shown in German.
+        /// </summary>
+        public static string Who(string actor) => ServiceActors.FirstOrDefault(s => s.Key == actor).Name ?? actor;
+
+        /// <summary>The Wer filter typed as the console shows a service's entries ("Hintergrunddienst") finds them by their identifier.</summary>
+        public static string? ActorKey(string? typed) =>
+            typed is null ? null : ServiceActors.FirstOrDefault(s => s.Name.Equals(typed.Trim(), StringComparison.OrdinalIgnoreCase)).Key ?? typed;
+
+        private static readonly (string Key, string Name)[] ServiceActors =
+        [
+            ("player", "Spieler selbst"),                // the player's own request (account deleted)
+            ("telegram", "Telegram"),                   // refunds confirmed or refused by Telegram
+            (CheatFlags.DetectorActor, "Fair-Play-Prüfung"),
+            (SeriesPlanner.Actor, "Hintergrunddienst"),  // the worker: scheduled reconciliation, series, reward corrections
+            ("system", "Voreinstellung"),               // feature switches as the migration seeded them
+        ];
 
         /// <summary>An action this console has no label for (yet): still German, with its code.</summary>
         public static string Unknown(string action) => $"Sonstige Aktion ({action})";

@@ -5,6 +5,7 @@ using Quiz.Admin.Auth;
 using Quiz.Admin.Components.Layout;
 using Quiz.Admin.Components.Pages;
 using Quiz.Core.Audit;
+using Quiz.Core.Tournaments.Series;
 using Quiz.Core.Players;
 using Quiz.Core.Privacy;
 using Quiz.Testing;
@@ -68,6 +69,19 @@ public sealed class AuditPageTests(PostgresDatabase database) : CoreTests(databa
         var reversed = Open(ctx, "/protokoll?von=2026-03-12&bis=2026-03-11");
         Assert.Contains("„Von“ liegt nach „Bis“", reversed.Find(".protokoll-zeitraum").TextContent);
         Assert.Empty(reversed.FindAll(".protokoll-tabelle"));
+    }
+
+    [Fact]
+    public async Task An_entry_the_worker_wrote_reads_Hintergrunddienst_and_that_word_finds_it()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await SeedAsync(SeriesPlanner.Actor, $"series:{tag}", 1, new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero));
+        await using var ctx = NewContext(Core, "Anna Admin", AdminRoles.Admin);
+
+        var shown = Open(ctx, $"/protokoll?betrifft={tag}");
+        shown.WaitForAssertion(() => Assert.Equal("Hintergrunddienst", shown.Find(".protokoll-wer").TextContent.Trim()), Patience);
+        var found = Open(ctx, $"/protokoll?wer=hintergrunddienst&betrifft={tag}");
+        found.WaitForAssertion(() => Assert.Single(found.FindAll(".protokoll-tabelle tbody tr")), Patience);
     }
 
     [Fact]
