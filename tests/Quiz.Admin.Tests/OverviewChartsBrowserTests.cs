@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using Quiz.Admin.Tests.Infrastructure;
 using Quiz.Core.Common;
-using Quiz.Core.Data;
 using Quiz.Core.Economy;
 using Quiz.Core.Game;
 using Quiz.Core.Operations.Dashboard;
@@ -75,16 +74,16 @@ public sealed class OverviewChartsBrowserTests(OidcConsoleFixture fixture) : ICl
         var (b, survival) = await TestData.SeedGameAsync(db, At(11));
         var (c, category) = await TestData.SeedGameAsync(db, At(12));
         (survival.Mode, category.Mode, category.CategoryId) = (GameMode.Survival, GameMode.Category, "geografie");
-        Answer(db, quick, 0, correct: true, At(10, 5));
-        Answer(db, quick, 1, correct: false, At(10, 6));
-        Answer(db, quick, 2, correct: true, At(3 * 24 + 10));
-        Answer(db, survival, 0, correct: true, At(11, 5));
-        db.Purchases.Add(Paid(a.Id, 50, At(10, 10)));
-        var premium = Paid(a.Id, 1000, At(10, 11));
+        TestData.Answer(db, quick, 0, correct: true, At(10, 5));
+        TestData.Answer(db, quick, 1, correct: false, At(10, 6));
+        TestData.Answer(db, quick, 2, correct: true, At(3 * 24 + 10));
+        TestData.Answer(db, survival, 0, correct: true, At(11, 5));
+        db.Purchases.Add(TestData.Paid(a.Id, 50, At(10, 10)));
+        var premium = TestData.Paid(a.Id, 1000, At(10, 11));
         (premium.IsRecurring, premium.SubscriptionExpiresAt) = (true, At(10, 11).AddDays(30));
         db.Purchases.Add(premium);
-        db.Purchases.Add(Paid(c.Id, 300, At(12, 30)));
-        var refunded = Paid(b.Id, 100, At(11, 10));
+        db.Purchases.Add(TestData.Paid(c.Id, 300, At(12, 30)));
+        var refunded = TestData.Paid(b.Id, 100, At(11, 10));
         (refunded.Status, refunded.RefundedAt) = (PurchaseStatus.Refunded, At(12));
         db.Purchases.Add(refunded);
         var tournament = new Tournament
@@ -97,17 +96,4 @@ public sealed class OverviewChartsBrowserTests(OidcConsoleFixture fixture) : ICl
         db.TournamentEntries.Add(new TournamentEntry { TournamentId = tournament.Id, PlayerId = c.Id, JoinedAt = At(12, 10) });
         await db.SaveChangesAsync();
     }
-
-    private static void Answer(QuizDbContext db, GameSession session, int ordinal, bool correct, DateTimeOffset at) =>
-        db.AnswerEvents.Add(new AnswerEvent
-        {
-            SessionId = session.Id, Ordinal = ordinal, PlayerId = session.PlayerId, QuestionId = session.Questions[ordinal].QuestionId,
-            ChosenPosition = correct ? (short)1 : (short)0, IsCorrect = correct, Points = correct ? 120 : 0, AnswerMs = 3000, CreatedAt = at,
-        });
-
-    private static Purchase Paid(long playerId, int stars, DateTimeOffset at) => new()
-    {
-        Id = Guid.NewGuid(), PlayerId = playerId, AmountStars = stars, TelegramPaymentChargeId = $"charge-{Guid.NewGuid():N}",
-        Status = PurchaseStatus.Completed, CreatedAt = at,
-    };
 }

@@ -1,4 +1,5 @@
 using Quiz.Core.Data;
+using Quiz.Core.Economy;
 using Quiz.Core.Game;
 using Quiz.Core.Players;
 using Quiz.Core.Questions;
@@ -68,4 +69,19 @@ public static class TestData
         await db.SaveChangesAsync();
         return (player, session);
     }
+
+    /// <summary>An answer to the session's question <paramref name="ordinal"/>: option 1 when correct (120 points), else 0; 3 s.</summary>
+    public static void Answer(QuizDbContext db, GameSession session, int ordinal, bool correct, DateTimeOffset at) =>
+        db.AnswerEvents.Add(new AnswerEvent
+        {
+            SessionId = session.Id, Ordinal = ordinal, PlayerId = session.PlayerId, QuestionId = session.Questions[ordinal].QuestionId,
+            ChosenPosition = correct ? (short)1 : (short)0, IsCorrect = correct, Points = correct ? 120 : 0, AnswerMs = 3000, CreatedAt = at,
+        });
+
+    /// <summary>A completed purchase of <paramref name="stars"/> Stars.</summary>
+    public static Purchase Paid(long playerId, int stars, DateTimeOffset at) => new()
+    {
+        Id = Guid.NewGuid(), PlayerId = playerId, AmountStars = stars, TelegramPaymentChargeId = $"charge-{Guid.NewGuid():N}",
+        Status = PurchaseStatus.Completed, CreatedAt = at,
+    };
 }

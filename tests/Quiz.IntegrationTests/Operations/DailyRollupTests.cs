@@ -72,15 +72,15 @@ public sealed class DailyRollupTests(PostgresDatabase database) : CoreTests(data
         var (b, survival) = await TestData.SeedGameAsync(db, Utc(10, 23, 30));
         survival.Mode = GameMode.Survival;
         survival.StartedAt = Utc(10, 23, 40);
-        Answer(db, quick, 0, correct: true, Utc(10, 22, 50));
-        Answer(db, quick, 1, correct: false, Utc(10, 23, 5));
-        Answer(db, quick, 2, correct: true, Utc(15, 9, 0));
-        Answer(db, survival, 0, correct: true, Utc(10, 23, 45));
-        db.Purchases.Add(Paid(a.Id, 50, Utc(10, 22, 55)));
-        var premium = Paid(a.Id, 300, Utc(10, 22, 58));
+        TestData.Answer(db, quick, 0, correct: true, Utc(10, 22, 50));
+        TestData.Answer(db, quick, 1, correct: false, Utc(10, 23, 5));
+        TestData.Answer(db, quick, 2, correct: true, Utc(15, 9, 0));
+        TestData.Answer(db, survival, 0, correct: true, Utc(10, 23, 45));
+        db.Purchases.Add(TestData.Paid(a.Id, 50, Utc(10, 22, 55)));
+        var premium = TestData.Paid(a.Id, 300, Utc(10, 22, 58));
         (premium.IsRecurring, premium.SubscriptionExpiresAt) = (true, Utc(10, 22, 58).AddDays(30));
         db.Purchases.Add(premium);
-        var refunded = Paid(b.Id, 100, Utc(10, 23, 10));
+        var refunded = TestData.Paid(b.Id, 100, Utc(10, 23, 10));
         (refunded.Status, refunded.RefundedAt) = (PurchaseStatus.Refunded, Utc(12, 10, 0));
         db.Purchases.Add(refunded);
         var tournament = new Tournament
@@ -92,19 +92,6 @@ public sealed class DailyRollupTests(PostgresDatabase database) : CoreTests(data
         db.TournamentEntries.Add(new TournamentEntry { TournamentId = tournament.Id, PlayerId = b.Id, JoinedAt = Utc(10, 23, 20) });
         await db.SaveChangesAsync();
     }
-
-    private static void Answer(Quiz.Core.Data.QuizDbContext db, GameSession session, int ordinal, bool correct, DateTimeOffset at) =>
-        db.AnswerEvents.Add(new AnswerEvent
-        {
-            SessionId = session.Id, Ordinal = ordinal, PlayerId = session.PlayerId, QuestionId = session.Questions[ordinal].QuestionId,
-            ChosenPosition = correct ? (short)1 : (short)0, IsCorrect = correct, Points = correct ? 120 : 0, AnswerMs = 3000, CreatedAt = at,
-        });
-
-    private static Purchase Paid(long playerId, int stars, DateTimeOffset at) => new()
-    {
-        Id = Guid.NewGuid(), PlayerId = playerId, AmountStars = stars, TelegramPaymentChargeId = $"charge-{Guid.NewGuid():N}",
-        Status = PurchaseStatus.Completed, CreatedAt = at,
-    };
 }
 
 /// <summary>Two workers' firings at once (a take-over after a crash): the upserts meet on each day's key.</summary>
