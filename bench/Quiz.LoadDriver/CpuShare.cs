@@ -10,7 +10,7 @@ namespace Quiz.LoadDriver;
 /// </summary>
 internal sealed class CpuShare
 {
-    private static readonly double TicksPerSecond = 100; // USER_HZ, 100 on every Linux architecture .NET runs on
+    private const double TicksPerSecond = 100; // USER_HZ, 100 on every Linux architecture .NET runs on
     private readonly Snapshot start = Snapshot.Take();
     private readonly long started = Stopwatch.GetTimestamp();
 
