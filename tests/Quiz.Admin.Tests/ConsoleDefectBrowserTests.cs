@@ -43,7 +43,7 @@ public sealed class ConsoleDefectBrowserTests(OidcConsoleFixture fixture) : ICla
         var editor = page.Locator(".frage-dialog");
         await editor.Locator(".feld-schwierigkeit [role='combobox']").ClickAsync();
         await Expect(options).ToHaveTextAsync(["1 · leicht", "2 · mittel", "3 · schwer"]);
-        await options.Filter(new() { HasTextString = "3 · schwer" }).ClickAsync();
+        await OidcConsoleFixture.PickAsync(editor.Locator(".feld-schwierigkeit"), "3 · schwer");
         await editor.Locator(".dialog-speichern").ClickAsync();
         await Expect(editor).ToHaveCountAsync(0);
 

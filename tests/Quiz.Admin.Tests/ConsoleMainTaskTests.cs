@@ -83,8 +83,7 @@ public sealed class ConsoleMainTaskTests(OidcConsoleFixture fixture) : IClassFix
         await fixture.OpenAsync(page, $"/protokoll?betrifft={Uri.EscapeDataString(subject)}");
         await Expect(page.Locator(".protokoll-tabelle tbody tr")).ToHaveCountAsync(3);
 
-        await page.Locator(".filter-aktion [role='combobox']").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("^Spieler gesperrt$") }).ClickAsync();
+        await OidcConsoleFixture.ChooseAsync(page.Locator(".filter-aktion"), "Spieler gesperrt");
         await page.Locator("button.protokoll-filtern").ClickAsync();
         await Expect(page).ToHaveURLAsync(Address($"/protokoll?aktion={AuditActions.PlayerBanned}&betrifft={Uri.EscapeDataString(subject)}"));
         await Expect(page.Locator(".protokoll-tabelle tbody tr")).ToHaveCountAsync(2);

@@ -65,6 +65,28 @@ public sealed class OidcConsoleFixture : SeededDatabase
         await Assertions.Expect(page.Locator(".quiz-console[data-interactive='true']")).ToBeAttachedAsync();
     }
 
+    /// <summary>Opens a drop-down (a MudSelect inside <paramref name="field"/>) and picks an option, see <see cref="PickAsync"/>.</summary>
+    public static async Task ChooseAsync(ILocator field, string option)
+    {
+        await field.Locator("[role='combobox']").ClickAsync();
+        await PickAsync(field, option);
+    }
+
+    /// <summary>
+    /// Picks an option from the open list of a drop-down as an operator does, and waits until the list has closed and
+    /// the field shows the option: the field shows it only after the page's server took the value, so a click that
+    /// follows (Filtern, Speichern) cannot overtake the choice.
+    /// </summary>
+    public static async Task PickAsync(ILocator field, string option)
+    {
+        var page = field.Page;
+        await page.Locator(".mud-popover-open .mud-list-item")
+            .Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(option)}$") })
+            .ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await Assertions.Expect(field.Locator("[role='combobox']")).ToMatchAriaSnapshotAsync($"- combobox: \"{option}\"");
+    }
+
     public override async Task DisposeAsync()
     {
         if (Browser is not null)
