@@ -1,10 +1,6 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
-using Aspire.Hosting.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using Quiz.ServiceDefaults;
 
 namespace Quiz.EndToEndTests;
 
@@ -35,7 +31,7 @@ public sealed class ConsoleFeatureSwitchTests(AppModelFixture fixture)
             await duels.ClickAsync(new LocatorClickOptions { Force = true });
             await Assertions.Expect(duels).Not.ToBeCheckedAsync();
 
-            var paused = await MenuAsync(sandbox, since, commands => !commands.Contains("duell"));
+            var paused = await CommandMenus.WaitForAsync(sandbox, since, commands => !commands.Contains("duell"));
             Assert.Contains("spielen", paused);
             Assert.Contains("paysupport", paused);
             await player.SayAsync("/duell");
@@ -61,7 +57,7 @@ public sealed class ConsoleFeatureSwitchTests(AppModelFixture fixture)
             await console.Page.Locator(".quiz-console[data-interactive='true']").WaitForAsync();
             await Assertions.Expect(duels).ToBeCheckedAsync();
 
-            var back = await MenuAsync(sandbox, since, commands => commands.Contains("duell"));
+            var back = await CommandMenus.WaitForAsync(sandbox, since, commands => commands.Contains("duell"));
             Assert.Equal(paused.Count + 1, back.Count);
             Assert.Equal(2, (await sandbox.CallsAsync(since, "setMyCommands")).Count);
         }
@@ -72,35 +68,5 @@ public sealed class ConsoleFeatureSwitchTests(AppModelFixture fixture)
         }
     }
 
-    private async Task<JsonElement> FeaturesAsync(HttpMethod method, object? body = null)
-    {
-        using var http = fixture.App.CreateHttpClient(QuizResources.Admin, "http");
-        using var request = new HttpRequestMessage(method, "/admin/features") { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AppModelFixture.AdminApiToken);
-        using var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{method} /admin/features: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    /// <summary>The commands of the newest setMyCommands since <paramref name="since"/>, once they satisfy <paramref name="done"/>.</summary>
-    private static async Task<List<string>> MenuAsync(SandboxClient sandbox, long since, Func<List<string>, bool> done)
-    {
-        List<string> latest = [];
-        await Eventually.HoldsAsync(async () =>
-        {
-            var calls = await sandbox.CallsAsync(since, "setMyCommands");
-            if (calls.Count == 0) return false;
-            latest = Commands(calls[^1].Parameters);
-            return done(latest);
-        });
-        return latest;
-    }
-
-    private static List<string> Commands(JsonElement parameters)
-    {
-        var commands = parameters.GetProperty("commands");
-        var list = commands.ValueKind == JsonValueKind.String ? JsonDocument.Parse(commands.GetString()!).RootElement : commands;
-        return [.. list.EnumerateArray().Select(c => c.GetProperty("command").GetString()!)];
-    }
+    private Task<JsonElement> FeaturesAsync(HttpMethod method, object? body = null) => AdminScript.SendAsync(fixture, method, "/admin/features", body);
 }

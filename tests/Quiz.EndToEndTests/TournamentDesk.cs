@@ -1,8 +1,4 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
-using Aspire.Hosting.Testing;
-using Quiz.ServiceDefaults;
 
 namespace Quiz.EndToEndTests;
 
@@ -26,14 +22,5 @@ public sealed class TournamentDesk(AppModelFixture fixture)
 
     public Task<JsonElement> StepAsync(Guid id, string step) => SendAsync(HttpMethod.Post, $"/admin/tournaments/{id}/{step}");
 
-    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body = null)
-    {
-        using var http = fixture.App.CreateHttpClient(QuizResources.Admin, "http");
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AppModelFixture.AdminApiToken);
-        using var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
+    private Task<JsonElement> SendAsync(HttpMethod method, string path, object? body = null) => AdminScript.SendAsync(fixture, method, path, body);
 }
