@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 
 namespace Quiz.LoadDriver;
@@ -12,19 +11,18 @@ namespace Quiz.LoadDriver;
 /// </summary>
 internal sealed class FloodWatch(long controlChat)
 {
-    private const double GlobalPerSecond = 30;
-    private const double ChatPerSecond = 1;
-    private const double ChatBurst = 3;
     private readonly Lock gate = new();
-    private readonly Dictionary<long, (double Tokens, long At)> chats = [];
+    private readonly TelegramLimits limits = new();
     private readonly Dictionary<long, (int Replies, int Notices)> counts = [];
     private readonly Queue<long> controlWaiting = new();
     private readonly List<(long PostedAt, double Ms)> controlLatencies = [];
-    private (double Tokens, long At) global = (GlobalPerSecond, Stopwatch.GetTimestamp());
 
     public long LastFloodMessageAt { get; private set; }
 
-    public int TooManyRequests { get; private set; }
+    public int TooManyRequests
+    {
+        get { lock (gate) return limits.TooManyRequests; }
+    }
 
     /// <summary>Slow-down notices to the control player: it sends at its inbound refill rate, so this should stay 0.</summary>
     public int ControlNotices { get; private set; }
@@ -48,19 +46,7 @@ internal sealed class FloodWatch(long controlChat)
         var notice = body.TryGetProperty("text", out var text) && text.GetString()?.StartsWith("🐢", StringComparison.Ordinal) == true;
         lock (gate)
         {
-            (double Tokens, long At) mine = chats.TryGetValue(chat, out var c) ? Refill(c, ChatPerSecond, ChatBurst, now) : (ChatBurst, now);
-            global = Refill(global, GlobalPerSecond, GlobalPerSecond, now);
-            if (mine.Tokens < 1 || global.Tokens < 1)
-            {
-                TooManyRequests++;
-                chats[chat] = mine;
-                var wait = Math.Max(mine.Tokens < 1 ? (1 - mine.Tokens) / ChatPerSecond : 0, global.Tokens < 1 ? (1 - global.Tokens) / GlobalPerSecond : 0);
-                var seconds = Math.Max(1, (int)Math.Ceiling(wait));
-                return string.Create(CultureInfo.InvariantCulture,
-                    $$$"""{"ok":false,"error_code":429,"description":"Too Many Requests: retry after {{{seconds}}}","parameters":{"retry_after":{{{seconds}}}}}""");
-            }
-            chats[chat] = (mine.Tokens - 1, now);
-            global = (global.Tokens - 1, now);
+            if (limits.Take(chat, now) is { } refused) return refused;
             Messages++;
             if (chat == controlChat)
             {
@@ -93,7 +79,4 @@ internal sealed class FloodWatch(long controlChat)
     {
         lock (gate) return controlWaiting.Count;
     }
-
-    private static (double Tokens, long At) Refill((double Tokens, long At) bucket, double perSecond, double capacity, long now) =>
-        (Math.Min(capacity, bucket.Tokens + (Stopwatch.GetElapsedTime(bucket.At, now).TotalSeconds * perSecond)), now);
 }

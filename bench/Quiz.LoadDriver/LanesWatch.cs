@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 
 namespace Quiz.LoadDriver;
@@ -12,20 +11,19 @@ namespace Quiz.LoadDriver;
 /// </summary>
 internal sealed class LanesWatch(IReadOnlySet<long> players, string? bulkText = null)
 {
-    private const double GlobalPerSecond = 30;
-    private const double ChatPerSecond = 1;
-    private const double ChatBurst = 3;
     private readonly Lock gate = new();
-    private readonly Dictionary<long, (double Tokens, long At)> chats = [];
+    private readonly TelegramLimits limits = new();
     private readonly Dictionary<long, (long PostedAt, TaskCompletionSource Reply)> waiting = [];
     private readonly List<(string Phase, double Ms)> latencies = [];
     private readonly Dictionary<string, int> bulk = [];
-    private (double Tokens, long At) global = (GlobalPerSecond, Stopwatch.GetTimestamp());
 
     /// <summary>The phase the next observations count for.</summary>
     public string Phase { get; set; } = "warm-up";
 
-    public int TooManyRequests { get; private set; }
+    public int TooManyRequests
+    {
+        get { lock (gate) return limits.TooManyRequests; }
+    }
 
     public static bool Reads(string method) => method is "sendmessage" or "editmessagetext";
 
@@ -44,19 +42,7 @@ internal sealed class LanesWatch(IReadOnlySet<long> players, string? bulkText = 
         var chat = QuestionInbox.ChatId(body) ?? 0;
         lock (gate)
         {
-            (double Tokens, long At) mine = chats.TryGetValue(chat, out var c) ? Refill(c, ChatPerSecond, ChatBurst, now) : (ChatBurst, now);
-            global = Refill(global, GlobalPerSecond, GlobalPerSecond, now);
-            if (mine.Tokens < 1 || global.Tokens < 1)
-            {
-                TooManyRequests++;
-                chats[chat] = mine;
-                var wait = Math.Max(mine.Tokens < 1 ? (1 - mine.Tokens) / ChatPerSecond : 0, global.Tokens < 1 ? (1 - global.Tokens) / GlobalPerSecond : 0);
-                var seconds = Math.Max(1, (int)Math.Ceiling(wait));
-                return string.Create(CultureInfo.InvariantCulture,
-                    $$$"""{"ok":false,"error_code":429,"description":"Too Many Requests: retry after {{{seconds}}}","parameters":{"retry_after":{{{seconds}}}}}""");
-            }
-            chats[chat] = (mine.Tokens - 1, now);
-            global = (global.Tokens - 1, now);
+            if (limits.Take(chat, now) is { } refused) return refused;
             if (!players.Contains(chat) || (bulkText is not null && body.TryGetProperty("text", out var text) && text.GetString()?.Contains(bulkText, StringComparison.Ordinal) == true))
             {
                 bulk[Phase] = bulk.GetValueOrDefault(Phase) + 1;
@@ -66,7 +52,6 @@ internal sealed class LanesWatch(IReadOnlySet<long> players, string? bulkText = 
                 latencies.Add((Phase, Stopwatch.GetElapsedTime(posted.PostedAt, now).TotalMilliseconds));
                 posted.Reply.TrySetResult();
             }
-            if (chats.Count > 200_000) chats.Clear();
             return null;
         }
     }
@@ -81,7 +66,4 @@ internal sealed class LanesWatch(IReadOnlySet<long> players, string? bulkText = 
     {
         lock (gate) return bulk.GetValueOrDefault(phase);
     }
-
-    private static (double Tokens, long At) Refill((double Tokens, long At) bucket, double perSecond, double capacity, long now) =>
-        (Math.Min(capacity, bucket.Tokens + (Stopwatch.GetElapsedTime(bucket.At, now).TotalSeconds * perSecond)), now);
 }

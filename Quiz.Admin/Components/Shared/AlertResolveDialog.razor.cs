@@ -10,10 +10,6 @@ public sealed partial class AlertResolveDialog
 {
     private string note = "";
     private string? problem;
-    private bool busy;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public ReconciliationAlertRow Alert { get; set; } = default!;
@@ -25,43 +21,16 @@ public sealed partial class AlertResolveDialog
     [Inject]
     private ReconciliationAdministration Reconciliation { get; set; } = default!;
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
+    /// <summary>Opens the dialog; true when it closed with the alert resolved (now or before) or gone.</summary>
+    public static Task<bool> ShowAsync(IDialogService dialogs, ReconciliationAlertRow alert, string resolvedBy) =>
+        ShowAsync(dialogs, AdminTexts.Reconciliation.DialogTitle,
+            new DialogParameters<AlertResolveDialog> { { d => d.Alert, alert }, { d => d.ResolvedBy, resolvedBy } }, MaxWidth.Small);
 
-    /// <summary>Opens the dialog; true when the alert is resolved now.</summary>
-    public static async Task<bool> ShowAsync(IDialogService dialogs, ReconciliationAlertRow alert, string resolvedBy)
+    private Task ResolveAsync() => CloseWhenAsync(() => Reconciliation.ResolveAsync(Alert.Id, note, ResolvedBy), result => result.Outcome switch
     {
-        var parameters = new DialogParameters<AlertResolveDialog> { { d => d.Alert, alert }, { d => d.ResolvedBy, resolvedBy } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<AlertResolveDialog>(AdminTexts.Reconciliation.DialogTitle, parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
-    }
-
-    private async Task ResolveAsync()
-    {
-        busy = true;
-        try
-        {
-            var result = await Reconciliation.ResolveAsync(Alert.Id, note, ResolvedBy);
-            if (result.Outcome == AlertResolveOutcome.Invalid)
-            {
-                problem = result.Problem;
-                return;
-            }
-            Snackbar.Add(result.Outcome switch
-            {
-                AlertResolveOutcome.Resolved => AdminTexts.Reconciliation.Resolved,
-                AlertResolveOutcome.AlreadyResolved => AdminTexts.Reconciliation.AlreadyResolved,
-                _ => AdminTexts.Reconciliation.NotFound,
-            }, result.Outcome == AlertResolveOutcome.Resolved ? Severity.Success : Severity.Info);
-            Dialog.Close(DialogResult.Ok(result.Outcome == AlertResolveOutcome.Resolved));
-        }
-        finally
-        {
-            busy = false;
-        }
-    }
-
-    private void Cancel() => Dialog.Cancel();
+        AlertResolveOutcome.Invalid => null,
+        AlertResolveOutcome.Resolved => [(AdminTexts.Reconciliation.Resolved, Severity.Success)],
+        AlertResolveOutcome.AlreadyResolved => [(AdminTexts.Reconciliation.AlreadyResolved, Severity.Info)],
+        _ => [(AdminTexts.Reconciliation.NotFound, Severity.Info)],
+    }, result => problem = result.Problem);
 }

@@ -16,10 +16,6 @@ public sealed partial class FlagDecisionDialog
     private FlagConsequence consequence = FlagConsequence.None;
     private string note = "";
     private string? problem;
-    private bool busy;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public long FlagId { get; set; }
@@ -37,43 +33,17 @@ public sealed partial class FlagDecisionDialog
     [Inject]
     private FlagReview Review { get; set; } = default!;
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    /// <summary>Opens the dialog; true when this operator's verdict was recorded.</summary>
-    public static async Task<bool> ShowAsync(IDialogService dialogs, long flagId, FlagKind kind, string playerName, string operatorName)
-    {
-        var parameters = new DialogParameters<FlagDecisionDialog>
+    /// <summary>Opens the dialog; true when it closed with a verdict (this operator's or an earlier one) or the flag gone.</summary>
+    public static Task<bool> ShowAsync(IDialogService dialogs, long flagId, FlagKind kind, string playerName, string operatorName) =>
+        ShowAsync(dialogs, AdminTexts.Flags.DialogTitle, new DialogParameters<FlagDecisionDialog>
         {
             { d => d.FlagId, flagId }, { d => d.Kind, kind }, { d => d.PlayerName, playerName }, { d => d.Operator, operatorName },
-        };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<FlagDecisionDialog>(AdminTexts.Flags.DialogTitle, parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
-    }
+        }, MaxWidth.Small);
 
-    private async Task DecideAsync()
-    {
-        busy = true;
-        try
-        {
-            var decision = verdict == FlagStatus.Confirmed
-                ? await Review.ConfirmAsync(FlagId, note, consequence, Operator)
-                : await Review.DismissAsync(FlagId, note, Operator);
-            if (decision.Verdict == FlagResolveResult.NoteRequired)
-            {
-                problem = AdminTexts.Flags.NoteRequired;
-                return;
-            }
-            foreach (var (text, severity) in Messages(decision)) Snackbar.Add(text, severity);
-            Dialog.Close(DialogResult.Ok(decision.Verdict == FlagResolveResult.Done));
-        }
-        finally
-        {
-            busy = false;
-        }
-    }
+    private Task DecideAsync() => CloseWhenAsync(
+        () => verdict == FlagStatus.Confirmed ? Review.ConfirmAsync(FlagId, note, consequence, Operator) : Review.DismissAsync(FlagId, note, Operator),
+        decision => decision.Verdict == FlagResolveResult.NoteRequired ? null : [.. Messages(decision)],
+        _ => problem = AdminTexts.Flags.NoteRequired);
 
     private IEnumerable<(string, Severity)> Messages(FlagDecision decision)
     {
@@ -96,6 +66,4 @@ public sealed partial class FlagDecisionDialog
                 break;
         }
     }
-
-    private void Cancel() => Dialog.Cancel();
 }

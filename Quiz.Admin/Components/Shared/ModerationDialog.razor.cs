@@ -23,10 +23,6 @@ public sealed partial class ModerationDialog
 {
     private string reason = "";
     private string? problem;
-    private bool busy;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public PlayerAction Action { get; set; }
@@ -47,9 +43,6 @@ public sealed partial class ModerationDialog
     [Inject]
     private CheatFlags Flags { get; set; } = default!;
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
     private string Verb => Action switch
     {
         PlayerAction.Ban => AdminTexts.Moderation.Ban,
@@ -59,48 +52,27 @@ public sealed partial class ModerationDialog
         _ => AdminTexts.Moderation.Flag,
     };
 
-    /// <summary>Opens the dialog; true when the step was taken now.</summary>
-    public static async Task<bool> ShowAsync(IDialogService dialogs, PlayerAction action, long playerId, string playerName, string operatorName)
-    {
-        var parameters = new DialogParameters<ModerationDialog>
+    /// <summary>Opens the dialog; true when it closed with the step taken (now or before) or the player gone.</summary>
+    public static Task<bool> ShowAsync(IDialogService dialogs, PlayerAction action, long playerId, string playerName, string operatorName) =>
+        ShowAsync(dialogs, AdminTexts.Moderation.Title(action), new DialogParameters<ModerationDialog>
         {
             { d => d.Action, action }, { d => d.PlayerId, playerId }, { d => d.PlayerName, playerName }, { d => d.Operator, operatorName },
-        };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<ModerationDialog>(AdminTexts.Moderation.Title(action), parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
-    }
+        }, MaxWidth.Small);
 
-    private async Task ConfirmAsync()
+    private Task ConfirmAsync()
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
             problem = AdminTexts.Moderation.ReasonRequired;
-            return;
+            return Task.CompletedTask;
         }
-        busy = true;
-        try
+        return CloseWhenAsync(RunAsync, outcome => outcome switch
         {
-            var outcome = await RunAsync();
-            if (outcome == ModerationResult.ReasonRequired)
-            {
-                problem = AdminTexts.Moderation.ReasonRequired;
-                return;
-            }
-            var (text, severity) = outcome switch
-            {
-                ModerationResult.Done => (AdminTexts.Moderation.Done(Action), Severity.Success),
-                ModerationResult.AlreadyInThatState => (AdminTexts.Moderation.Already(Action), Severity.Info),
-                _ => (AdminTexts.Moderation.NotFound, Severity.Warning),
-            };
-            Snackbar.Add(text, severity);
-            Dialog.Close(DialogResult.Ok(outcome == ModerationResult.Done));
-        }
-        finally
-        {
-            busy = false;
-        }
+            ModerationResult.ReasonRequired => null,
+            ModerationResult.Done => [(AdminTexts.Moderation.Done(Action), Severity.Success)],
+            ModerationResult.AlreadyInThatState => [(AdminTexts.Moderation.Already(Action), Severity.Info)],
+            _ => [(AdminTexts.Moderation.NotFound, Severity.Warning)],
+        }, _ => problem = AdminTexts.Moderation.ReasonRequired);
     }
 
     private async Task<ModerationResult> RunAsync() => Action switch
@@ -111,6 +83,4 @@ public sealed partial class ModerationDialog
         PlayerAction.Restore => await Moderation.RestoreAsync(PlayerId, reason, Operator),
         _ => await Flags.RaiseManualAsync(PlayerId, reason, Operator) > 0 ? ModerationResult.Done : ModerationResult.NotFound,
     };
-
-    private void Cancel() => Dialog.Cancel();
 }

@@ -13,10 +13,6 @@ public sealed partial class SupportCloseDialog
 {
     private string reply = "";
     private string? problem;
-    private bool busy;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public SupportCaseRow Case { get; set; } = default!;
@@ -28,48 +24,16 @@ public sealed partial class SupportCloseDialog
     [Inject]
     private SupportCaseAdministration Cases { get; set; } = default!;
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
+    /// <summary>Opens the dialog; true when it closed with the case closed (now or before) or gone.</summary>
+    public static Task<bool> ShowAsync(IDialogService dialogs, SupportCaseRow supportCase, string closedBy) =>
+        ShowAsync(dialogs, AdminTexts.Support.DialogTitle,
+            new DialogParameters<SupportCloseDialog> { { d => d.Case, supportCase }, { d => d.ClosedBy, closedBy } });
 
-    /// <summary>Opens the dialog; true when the case is closed now (by this dialog or before).</summary>
-    public static async Task<bool> ShowAsync(IDialogService dialogs, SupportCaseRow supportCase, string closedBy)
+    private Task CloseCaseAsync() => CloseWhenAsync(() => Cases.CloseAsync(Case.Id, reply, ClosedBy), result => result.Outcome switch
     {
-        var parameters = new DialogParameters<SupportCloseDialog> { { d => d.Case, supportCase }, { d => d.ClosedBy, closedBy } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<SupportCloseDialog>(AdminTexts.Support.DialogTitle, parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
-    }
-
-    private async Task CloseCaseAsync()
-    {
-        busy = true;
-        try
-        {
-            var result = await Cases.CloseAsync(Case.Id, reply, ClosedBy);
-            switch (result.Outcome)
-            {
-                case SupportCloseOutcome.Invalid:
-                    problem = result.Problem;
-                    return;
-                case SupportCloseOutcome.Closed:
-                    Snackbar.Add($"{AdminTexts.Support.Closed} (#{Case.Number})", Severity.Success);
-                    break;
-                case SupportCloseOutcome.AlreadyClosed:
-                    Snackbar.Add(AdminTexts.Support.AlreadyClosed, Severity.Info);
-                    break;
-                default:
-                    Snackbar.Add(AdminTexts.Support.NotFound, Severity.Warning);
-                    Dialog.Cancel();
-                    return;
-            }
-            Dialog.Close(DialogResult.Ok(true));
-        }
-        finally
-        {
-            busy = false;
-        }
-    }
-
-    private void Cancel() => Dialog.Cancel();
+        SupportCloseOutcome.Invalid => null,
+        SupportCloseOutcome.Closed => [($"{AdminTexts.Support.Closed} (#{Case.Number})", Severity.Success)],
+        SupportCloseOutcome.AlreadyClosed => [(AdminTexts.Support.AlreadyClosed, Severity.Info)],
+        _ => [(AdminTexts.Support.NotFound, Severity.Warning)],
+    }, result => problem = result.Problem);
 }
