@@ -11,7 +11,7 @@ public static class AdminFormat
     public static string Number(int value) => value.ToString("N0", German);
 
     /// <summary>A count with its noun in singular or plural, e.g. <c>1 Zahlung</c>, <c>2 Zahlungen</c>.</summary>
-    public static string Count(int value, string one, string many) => $"{Number(value)} {(value == 1 ? one : many)}";
+    public static string Count(int value, string one, string many) => GermanCount.Of(value, one, many);
 
     /// <summary>Milliseconds as seconds with one decimal, e.g. <c>12,3 s</c>.</summary>
     public static string Seconds(long milliseconds) => $"{(milliseconds / 1000.0).ToString("N1", German)} s";

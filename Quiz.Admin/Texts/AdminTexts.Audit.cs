@@ -1,6 +1,4 @@
-using Quiz.Core.AntiCheat;
 using Quiz.Core.Audit;
-using Quiz.Core.Tournaments.Series;
 
 namespace Quiz.Admin.Texts;
 
@@ -49,11 +47,11 @@ public static partial class AdminTexts
 
         private static readonly (string Key, string Name)[] ServiceActors =
         [
-            ("player", "Spieler selbst"),                // the player's own request (account deleted)
-            ("telegram", "Telegram"),                   // refunds confirmed or refused by Telegram
-            (CheatFlags.DetectorActor, "Fair-Play-Prüfung"),
-            (SeriesPlanner.Actor, "Hintergrunddienst"),  // the worker: scheduled reconciliation, series, reward corrections
-            ("system", "Voreinstellung"),               // feature switches as the migration seeded them
+            (AuditActors.Player, "Spieler selbst"),
+            (AuditActors.Telegram, "Telegram"),
+            (AuditActors.Detector, "Fair-Play-Prüfung"),
+            (AuditActors.Worker, "Hintergrunddienst"),
+            (AuditActors.Seed, "Voreinstellung"),
         ];
 
         /// <summary>An action this console has no label for (yet): still German, with its code.</summary>

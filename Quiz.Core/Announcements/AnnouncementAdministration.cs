@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Audit;
+using Quiz.Core.Common;
 using Quiz.Core.Data;
 
 namespace Quiz.Core.Announcements;
@@ -60,7 +61,7 @@ public sealed class AnnouncementAdministration(IDbContextFactory<QuizDbContext> 
         a.State = AnnouncementState.Sending;
         a.SentBy = Name(sentBy);
         a.SendStartedAt = now;
-        AuditLog.Record(db, sentBy, AuditActions.AnnouncementSent, AuditLog.Announcement(id), $"{Audience(a.ActiveWithinDays)}; {AuditText.Count(a.Recipients, "Empfänger", "Empfänger")}", now);
+        AuditLog.Record(db, sentBy, AuditActions.AnnouncementSent, AuditLog.Announcement(id), $"{Audience(a.ActiveWithinDays)}; {GermanCount.Of(a.Recipients, "Empfänger", "Empfänger")}", now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return AnnouncementOutcome.Changed;
@@ -84,7 +85,7 @@ public sealed class AnnouncementAdministration(IDbContextFactory<QuizDbContext> 
         a.State = AnnouncementState.Canceled;
         a.CanceledBy = Name(canceledBy);
         a.CanceledAt = now;
-        AuditLog.Record(db, canceledBy, AuditActions.AnnouncementCanceled, AuditLog.Announcement(id), $"{AuditText.Count(stopped, "wartende Nachricht", "wartende Nachrichten")} nicht mehr gesendet", now);
+        AuditLog.Record(db, canceledBy, AuditActions.AnnouncementCanceled, AuditLog.Announcement(id), $"{GermanCount.Of(stopped, "wartende Nachricht", "wartende Nachrichten")} nicht mehr gesendet", now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return AnnouncementOutcome.Changed;
@@ -133,7 +134,7 @@ public sealed class AnnouncementAdministration(IDbContextFactory<QuizDbContext> 
     {
         null => "Alle Spieler",
         1 => "Aktiv am letzten Tag",
-        { } d => $"Aktiv in den letzten {AuditText.Count(d, "Tag", "Tagen")}",
+        { } d => $"Aktiv in den letzten {GermanCount.Of(d, "Tag", "Tagen")}",
     };
 
     private static string Name(string name) => name.Length <= MaxNameLength ? name : name[..MaxNameLength];

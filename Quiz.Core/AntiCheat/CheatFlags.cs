@@ -23,7 +23,7 @@ public enum FlagResolveResult
 public sealed class CheatFlags(
     IDbContextFactory<QuizDbContext> contexts, TimeProvider time, PlayerModeration moderation, IOptionsMonitor<AntiCheatOptions> options, ILogger<CheatFlags> logger)
 {
-    public const string DetectorActor = "anticheat";
+    public const string DetectorActor = AuditActors.Detector;
     public const int ManualScore = 50;
 
     private sealed class Upserted

@@ -13,7 +13,7 @@ public sealed class AuditEntry
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }
 
-    /// <summary>The console user, <c>telegram</c>, <c>worker</c> or <c>player</c> (the player's own request, e.g. deleting the account).</summary>
+    /// <summary>The console user's name, or one of <see cref="AuditActors"/> when a service wrote it.</summary>
     public string Actor { get; set; } = "";
 
     /// <summary>A stable name such as <c>purchase.refund_requested</c> (<see cref="AuditActions"/>).</summary>

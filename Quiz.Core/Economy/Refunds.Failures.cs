@@ -36,7 +36,7 @@ public sealed partial class Refunds
         purchase.Status = PurchaseStatus.RefundFailed;
         purchase.RefundFailure = text.Length <= MaxFailureLength ? text : text[..MaxFailureLength];
         purchase.RefundFailedAt = now;
-        AuditLog.Record(db, "telegram", AuditActions.RefundFailed, AuditLog.Purchase(purchase.Id), purchase.RefundFailure, now);
+        AuditLog.Record(db, AuditActors.Telegram, AuditActions.RefundFailed, AuditLog.Purchase(purchase.Id), purchase.RefundFailure, now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return RefundOutcome.Failed;

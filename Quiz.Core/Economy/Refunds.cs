@@ -97,7 +97,7 @@ public sealed partial class Refunds(QuizDbContext db, TimeProvider time)
         CommittedFacts.Add(db, m => m.Refunded(stars));
         // Telegram may confirm a refund that it refused before (e.g. done by its support): the alert ends with it.
         ClearFailure(purchase);
-        AuditLog.Record(db, "telegram", AuditActions.Refunded, AuditLog.Purchase(purchase.Id),
+        AuditLog.Record(db, AuditActors.Telegram, AuditActions.Refunded, AuditLog.Purchase(purchase.Id),
             granted ? "Nicht Verbrauchtes ausgebucht" : "Nichts gutgeschrieben, nichts auszubuchen", now);
         OutboxWriter.Enqueue(db, OutboxKinds.Notice, await db.Players.Where(p => p.Id == purchase.PlayerId).Select(p => p.TelegramUserId).SingleAsync(ct),
             new NoticePayload(EconomyNotices.Refunded, SubjectId: purchase.Id), now, idempotencyKey: $"refund-notice:{purchase.Id:N}");

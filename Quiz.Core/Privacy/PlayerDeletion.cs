@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Audit;
+using Quiz.Core.Common;
 using Quiz.Core.Data;
 using Quiz.Core.Economy;
 using Quiz.Core.Economy.Support;
@@ -103,8 +104,8 @@ public sealed class PlayerDeletion(IDbContextFactory<QuizDbContext> contexts, Ti
 
         var purchases = await db.Purchases.CountAsync(p => p.PlayerId == player.Id, ct);
         var ledger = await db.LedgerEntries.CountAsync(l => l.PlayerId == player.Id, ct);
-        AuditLog.Record(db, "player", AuditActions.PlayerDeleted, AuditLog.Player(player.Id),
-            $"Auf Wunsch des Spielers gelöscht; {AuditText.Count(purchases, "Kauf", "Käufe")} und {AuditText.Count(ledger, "Buchung", "Buchungen")} anonymisiert aufbewahrt" + (canceled ? "; Abo gekündigt" : ""), now);
+        AuditLog.Record(db, AuditActors.Player, AuditActions.PlayerDeleted, AuditLog.Player(player.Id),
+            $"Auf Wunsch des Spielers gelöscht; {GermanCount.Of(purchases, "Kauf", "Käufe")} und {GermanCount.Of(ledger, "Buchung", "Buchungen")} anonymisiert aufbewahrt" + (canceled ? "; Abo gekündigt" : ""), now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new(DeletionOutcome.Deleted, canceled);

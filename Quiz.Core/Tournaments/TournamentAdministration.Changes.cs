@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Audit;
+using Quiz.Core.Common;
 using Quiz.Core.Economy;
 
 namespace Quiz.Core.Tournaments;
@@ -67,10 +68,10 @@ public sealed partial class TournamentAdministration
 
     private static string AuditItem(AssetKind kind, int amount) => kind switch
     {
-        AssetKind.TournamentTicket => AuditText.Count(amount, "Ticket", "Tickets"),
-        AssetKind.Joker => AuditText.Count(amount, "Joker", "Joker"),
-        AssetKind.ExtraLife => AuditText.Count(amount, "Extra-Leben", "Extra-Leben"),
-        _ => AuditText.Count(amount, "Spiel", "Spiele"),
+        AssetKind.TournamentTicket => GermanCount.Of(amount, "Ticket", "Tickets"),
+        AssetKind.Joker => GermanCount.Of(amount, "Joker", "Joker"),
+        AssetKind.ExtraLife => GermanCount.Of(amount, "Extra-Leben", "Extra-Leben"),
+        _ => GermanCount.Of(amount, "Spiel", "Spiele"),
     };
 
     private static string Fee(TournamentEntryFee fee) => fee == TournamentEntryFee.Ticket ? "Turnier-Ticket" : "kostenlos";

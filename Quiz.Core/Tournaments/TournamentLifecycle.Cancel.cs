@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.Audit;
+using Quiz.Core.Common;
 using Quiz.Core.Game;
 using static Quiz.Core.Tournaments.TournamentCancelSql;
 using static Quiz.Core.Data.RawSql;
@@ -50,7 +51,7 @@ public sealed partial class TournamentLifecycle
         t.State = TournamentState.Cancelled;
         t.CancelledAt = now;
         AuditLog.Record(db, operatorName, AuditActions.TournamentCancelled, AuditLog.Tournament(id),
-            $"{entrants} Teilnehmer, {AuditText.Count(tickets, "Ticket", "Tickets")} zurück, {AuditText.Count(ended, "offener Versuch", "offene Versuche")} beendet", now);
+            $"{entrants} Teilnehmer, {GermanCount.Of(tickets, "Ticket", "Tickets")} zurück, {GermanCount.Of(ended, "offener Versuch", "offene Versuche")} beendet", now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TransitionOutcome.Changed;

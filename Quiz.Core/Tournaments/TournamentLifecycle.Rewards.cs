@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Quiz.Core.Audit;
+using Quiz.Core.Common;
 using static Quiz.Core.Data.RawSql;
 
 namespace Quiz.Core.Tournaments;
@@ -45,8 +46,8 @@ public sealed partial class TournamentLifecycle
         // banned or held out of rankings since then (the others move up); from here on the snapshot stays as it is.
         if (await TournamentRanking.CorrectSnapshotAsync(db, id, TournamentRewards.Of(t.RewardTiers), ct) is > 0 and var removed)
         {
-            AuditLog.Record(db, operatorName ?? "worker", AuditActions.TournamentRankingCorrected, AuditLog.Tournament(id),
-                $"{AuditText.Count(removed, "gesperrter oder zurückgestellter Spieler", "gesperrte oder zurückgestellte Spieler")} aus der Wertung genommen", now);
+            AuditLog.Record(db, operatorName ?? AuditActors.Worker, AuditActions.TournamentRankingCorrected, AuditLog.Tournament(id),
+                $"{GermanCount.Of(removed, "gesperrter oder zurückgestellter Spieler", "gesperrte oder zurückgestellte Spieler")} aus der Wertung genommen", now);
         }
         t.RewardsStartedAt = now;
         await db.SaveChangesAsync(ct);

@@ -7,10 +7,8 @@ namespace Quiz.LoadDriver;
 /// <summary>The answer updates (the measured path), the game starts, and what the games looked like.</summary>
 internal sealed record AnswerRun(
     LoadResult Answers, LoadResult Starts, int GamesFinished, int AnswersInFinishedGames, long Notices, int StartsWithoutQuestion, long SqlCommands, long BotApiCalls,
-    long ChatMessages, long AnswerSqlCommands, long StartSqlCommands)
+    long ChatMessages, long AnswerSqlCommands, long StartSqlCommands, CpuShare.Result Cpu)
 {
-    public CpuShare.Result? Cpu { get; init; }
-
     public double AnswersPerGame => GamesFinished == 0 ? double.NaN : (double)AnswersInFinishedGames / GamesFinished;
 
     /// <summary>Starts and answers together, since both run during the measurement.</summary>
@@ -64,7 +62,8 @@ internal sealed class AnswerLoad(Uri bot, QuestionInbox inbox)
             inbox.Calls - callsBefore,
             inbox.Messages - messagesBefore,
             sql.AnswerCommands,
-            sql.StartCommands) { Cpu = cpu.Stop() };
+            sql.StartCommands,
+            cpu.Stop());
     }
 
     private async Task<Tally> PlayAsync(HttpClient http, int client, Func<bool> running, CancellationToken ct)

@@ -40,8 +40,7 @@ internal static class Report
         foreach (var (statement, count) in SqlCommandCounter.Trace.OrderByDescending(s => s.Value).Take(25)) Console.WriteLine(Invariant($"{count,7} {statement}"));
         Console.WriteLine(Invariant(
             $"SQL commands per answer update: {(double)run.AnswerSqlCommands / run.Answers.Requests:F2} (target ≤ 6); per start: {(double)run.StartSqlCommands / run.Starts.Requests:F2}"));
-        Console.WriteLine(Invariant(
-            $"{run.Cpu?.Describe(run.Answers.Requests, "answer (starts included)")}"));
+        Console.WriteLine(run.Cpu.Describe(run.Answers.Requests, "answer (starts included)"));
         Console.WriteLine(Invariant(
             $"pgbench 2-statement tx in the same run: {tps:F0}/s (avg {pgLatency:F1} ms); answers/s = {run.Answers.Throughput / tps * 100:F1} % of it; target ≥ 400 answers/s at p99 ≤ 50 ms"));
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Quiz.Core.Audit;
 using Quiz.Core.Features;
 
 namespace Quiz.Core.Data.Configurations;
@@ -15,6 +16,6 @@ internal sealed class FeatureSwitchConfiguration : IEntityTypeConfiguration<Feat
         b.HasKey(s => s.Key);
         b.Property(s => s.Key).HasMaxLength(32);
         b.Property(s => s.ChangedBy).HasMaxLength(200);
-        b.HasData(FeatureKeys.All.Select(f => new FeatureSwitch { Key = FeatureKeys.Key(f), IsOn = FeatureKeys.DefaultOn(f), ChangedAt = Seeded, ChangedBy = "system" }));
+        b.HasData(FeatureKeys.All.Select(f => new FeatureSwitch { Key = FeatureKeys.Key(f), IsOn = FeatureKeys.DefaultOn(f), ChangedAt = Seeded, ChangedBy = AuditActors.Seed }));
     }
 }

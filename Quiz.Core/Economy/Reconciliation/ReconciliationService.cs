@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Quiz.Core.Audit;
 using Quiz.Core.Common;
 using Quiz.Core.Data;
 using Quiz.Core.Messaging;
@@ -18,7 +19,7 @@ namespace Quiz.Core.Economy.Reconciliation;
 /// </summary>
 public sealed partial class ReconciliationService(QuizDbContext db, TimeProvider time, IOptions<ReconciliationOptions> options)
 {
-    public const string ScheduledBy = "worker";
+    public const string ScheduledBy = AuditActors.Worker;
     private const int MaxErrorLength = 1000;
 
     private readonly ReconciliationOptions settings = options.Value;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Core.AntiCheat;
 using Quiz.Core.Audit;
+using Quiz.Core.Data;
 using Quiz.Core.Economy.Support;
 
 namespace Quiz.Core.Operations.Moderation;
@@ -32,23 +33,13 @@ public sealed partial class PlayerReview
             .SingleOrDefaultAsync(ct);
         if (account is null) return null;
 
-        var purchases = await db.Purchases.AsNoTracking()
-            .Where(p => withMoney && p.PlayerId == playerId)
-            .OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxPurchases)
-            .Select(p => new PlayerPurchaseRow(
-                p.Id, p.CreatedAt, p.PackageId, db.Packages.Where(k => k.Id == p.PackageId).Select(k => k.Title).FirstOrDefault(),
-                p.AmountStars, p.Status, p.TelegramPaymentChargeId))
-            .ToListAsync(ct);
-        var ledger = await db.LedgerEntries.AsNoTracking()
-            .Where(l => withMoney && l.PlayerId == playerId)
-            .OrderByDescending(l => l.Id).Take(MaxLedgerRows)
-            .Select(l => new PlayerLedgerRow(l.Id, l.CreatedAt, l.Kind, l.Delta, l.Reason, l.PurchaseId))
-            .ToListAsync(ct);
-        var cases = await db.SupportCases.AsNoTracking()
-            .Where(c => withMoney && c.PlayerId == playerId && c.Status != SupportCaseStatus.Draft)
-            .OrderByDescending(c => c.Number).Take(MaxSupportCases)
-            .Select(c => new { c.Id, c.Number, c.Status, At = c.SubmittedAt ?? c.CreatedAt, c.Text, c.ClosedAt, c.ClosedBy })
-            .ToListAsync(ct);
+        List<PlayerPurchaseRow> purchases = [];
+        List<PlayerLedgerRow> ledger = [];
+        List<PlayerSupportCase> cases = [];
+        if (withMoney)
+        {
+            (purchases, ledger, cases) = await MoneyAsync(db, playerId, ct);
+        }
 
         // Open flags first (the ones to review), each group newest first.
         var flags = await db.CheatFlags.AsNoTracking()
@@ -72,9 +63,33 @@ public sealed partial class PlayerReview
             await RecentGamesAsync(db, playerId, antiCheat.CurrentValue, ct),
             purchases,
             ledger,
-            [.. cases.Select(c => new PlayerSupportCase(c.Id, c.Number, c.Status, c.At, Shorten(c.Text ?? ""), c.ClosedAt, c.ClosedBy))],
+            cases,
             flags,
             audit);
+    }
+
+    /// <summary>The player's purchases, ledger and support cases (not drafts), newest first: for admins only.</summary>
+    private static async Task<(List<PlayerPurchaseRow>, List<PlayerLedgerRow>, List<PlayerSupportCase>)> MoneyAsync(
+        QuizDbContext db, long playerId, CancellationToken ct)
+    {
+        var purchases = await db.Purchases.AsNoTracking()
+            .Where(p => p.PlayerId == playerId)
+            .OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxPurchases)
+            .Select(p => new PlayerPurchaseRow(
+                p.Id, p.CreatedAt, p.PackageId, db.Packages.Where(k => k.Id == p.PackageId).Select(k => k.Title).FirstOrDefault(),
+                p.AmountStars, p.Status, p.TelegramPaymentChargeId))
+            .ToListAsync(ct);
+        var ledger = await db.LedgerEntries.AsNoTracking()
+            .Where(l => l.PlayerId == playerId)
+            .OrderByDescending(l => l.Id).Take(MaxLedgerRows)
+            .Select(l => new PlayerLedgerRow(l.Id, l.CreatedAt, l.Kind, l.Delta, l.Reason, l.PurchaseId))
+            .ToListAsync(ct);
+        var cases = await db.SupportCases.AsNoTracking()
+            .Where(c => c.PlayerId == playerId && c.Status != SupportCaseStatus.Draft)
+            .OrderByDescending(c => c.Number).Take(MaxSupportCases)
+            .Select(c => new { c.Id, c.Number, c.Status, At = c.SubmittedAt ?? c.CreatedAt, c.Text, c.ClosedAt, c.ClosedBy })
+            .ToListAsync(ct);
+        return (purchases, ledger, [.. cases.Select(c => new PlayerSupportCase(c.Id, c.Number, c.Status, c.At, Shorten(c.Text ?? ""), c.ClosedAt, c.ClosedBy))]);
     }
 
     private static string Shorten(string text) => text.Length <= ShortText ? text : string.Concat(text.AsSpan(0, ShortText), " …");

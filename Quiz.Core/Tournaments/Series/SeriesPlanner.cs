@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Quiz.Core.Audit;
 using Quiz.Core.Data;
 
 namespace Quiz.Core.Tournaments.Series;
@@ -13,7 +14,7 @@ namespace Quiz.Core.Tournaments.Series;
 public sealed partial class SeriesPlanner(QuizDbContext db, TimeProvider time, ILogger<SeriesPlanner> logger)
 {
     /// <summary>Who planned an occurrence, in the audit log.</summary>
-    public const string Actor = "worker";
+    public const string Actor = AuditActors.Worker;
 
     /// <summary>Plans what every running series has due; returns how many tournaments were planned.</summary>
     public async Task<int> PlanDueAsync(CancellationToken ct = default)
