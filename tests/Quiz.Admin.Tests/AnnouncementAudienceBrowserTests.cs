@@ -42,9 +42,7 @@ public sealed class AnnouncementAudienceBrowserTests(OidcConsoleFixture fixture)
         await Expect(page.Locator(".nachricht-empfaenger")).ToHaveTextAsync($"{(OverviewSeed.Players + 1).ToString("N0", German)} Empfänger");
 
         await page.Locator(".nachricht-nur-aktive input").ClickAsync(new LocatorClickOptions { Force = true });
-        var days = page.Locator(".nachricht-tage input");
-        await days.FillAsync("1");
-        await days.PressAsync("Tab");
+        await OidcConsoleFixture.TypeAsync(page.Locator(".nachricht-tage input"), "1");
         await page.ClickAsync(".nachricht-pruefen");
         await Expect(page.Locator(".nachricht-empfaenger")).ToHaveTextAsync($"{ActiveToday} Empfänger");
 

@@ -34,7 +34,7 @@ public sealed class ConsoleDefectBrowserTests(OidcConsoleFixture fixture) : ICla
         var options = page.Locator(".mud-popover-open .mud-list-item");
         await page.Locator(".filter-schwierigkeit [role='combobox']").ClickAsync();
         await Expect(options).ToHaveTextAsync(["Alle", "1 · leicht", "2 · mittel", "3 · schwer"]);
-        await options.Filter(new() { HasTextString = "2 · mittel" }).ClickAsync();
+        await OidcConsoleFixture.PickAsync(page.Locator(".filter-schwierigkeit"), "2 · mittel");
         await Expect(page.Locator(".fragen-tabelle tbody tr")).ToHaveCountAsync(1);
         await Expect(page.Locator(".fragen-tabelle .frage-id")).ToHaveTextAsync("stf-mittel");
         await Expect(page.Locator(".fragen-tabelle .frage-schwierigkeit")).ToContainTextAsync("2 · mittel");

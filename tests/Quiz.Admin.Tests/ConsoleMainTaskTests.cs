@@ -100,12 +100,8 @@ public sealed class ConsoleMainTaskTests(OidcConsoleFixture fixture) : IClassFix
     }
 
     /// <summary>Types a day into an editable date field as an operator does (German format); the field takes it on leaving.</summary>
-    private static async Task TypeDayAsync(IPage page, string field, DateOnly day)
-    {
-        var input = page.Locator($"{field} input");
-        await input.FillAsync(day.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture));
-        await input.PressAsync("Tab");
-    }
+    private static Task TypeDayAsync(IPage page, string field, DateOnly day) =>
+        OidcConsoleFixture.TypeAsync(page.Locator($"{field} input"), day.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public async Task Only_an_admin_may_export_the_protokoll_not_a_moderator_a_user_without_role_or_anyone_signed_out()

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Quiz.Admin.Tests.Infrastructure;
 using Quiz.Core.Audit;
-using Quiz.Core.Messaging;
 using static Microsoft.Playwright.Assertions;
 
 namespace Quiz.Admin.Tests;
@@ -16,14 +15,7 @@ public sealed class MachineryBrowserTests(OidcConsoleFixture fixture) : IClassFi
     [Fact]
     public async Task A_dead_letter_shows_its_error_is_sent_again_once_and_the_Protokoll_says_so_in_German()
     {
-        long dead;
-        await using (var db = fixture.Database.CreateContext())
-        {
-            var row = OutboxWriter.EnqueueMessage(db, Random.Shared.NextInt64(1, long.MaxValue), new SendMessagePayload("Hallo"), DateTimeOffset.UtcNow);
-            (row.State, row.ProcessedAt, row.LastError) = (OutboxState.Dead, DateTimeOffset.UtcNow, "Bad Request: chat not found");
-            await db.SaveChangesAsync();
-            dead = row.Id;
-        }
+        var dead = await MachineryConsole.DeadLetterAsync(fixture.Database, "Bad Request: chat not found");
         await using var context = await fixture.NewContextAsync();
         var page = await fixture.SignInAsync(context, "Alice Admin");
         await fixture.OpenAsync(page, "/betrieb");

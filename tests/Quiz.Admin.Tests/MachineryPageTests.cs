@@ -7,11 +7,11 @@ using Quiz.Admin.Auth;
 using Quiz.Admin.Components.Layout;
 using Quiz.Admin.Components.Pages;
 using Quiz.Admin.Components.Shared;
+using Quiz.Admin.Tests.Infrastructure;
 using Quiz.Admin.Texts;
 using MudBlazor;
 using Quiz.Admin.Operations;
 using Quiz.Core.Audit;
-using Quiz.Core.Messaging;
 using Quiz.ServiceDefaults.Redaction;
 using Quiz.Testing;
 using StackExchange.Redis;
@@ -42,26 +42,13 @@ public sealed class MachineryPageTests(PostgresDatabase database) : CoreTests(da
         return ctx;
     }
 
-    private async Task<long> DeadLetterAsync(string error)
-    {
-        await using var db = Database.CreateContext();
-        var row = OutboxWriter.EnqueueMessage(db, Random.Shared.NextInt64(1, long.MaxValue), new SendMessagePayload("Hallo"), DateTimeOffset.UtcNow);
-        row.State = OutboxState.Dead;
-        row.ProcessedAt = DateTimeOffset.UtcNow;
-        row.LastError = error;
-        await db.SaveChangesAsync();
-        return row.Id;
-    }
+    private Task<long> DeadLetterAsync(string error) => MachineryConsole.DeadLetterAsync(Database, error);
 
     [Fact]
     public async Task Shows_the_backlog_and_unreachable_services_in_german_and_sends_a_dead_letter_again_once()
     {
         var dead = await DeadLetterAsync("Bad Request: chat not found at /bot123:ABCdef/sendMessage geheim-123");
-        await using (var db = Database.CreateContext())
-        {
-            OutboxWriter.Enqueue(db, OutboxKinds.Notice, 42, new NoticePayload("duel.finished"), DateTimeOffset.UtcNow.AddMinutes(-3));
-            await db.SaveChangesAsync();
-        }
+        await MachineryConsole.WaitingNoticeAsync(Database);
         await using var ctx = Context("Anna Admin", AdminRoles.Admin);
         var cut = ctx.Render<MachineryPage>();
 

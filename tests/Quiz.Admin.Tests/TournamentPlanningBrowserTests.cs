@@ -73,10 +73,10 @@ public sealed class TournamentPlanningBrowserTests(OidcConsoleFixture fixture) :
 
         await Row(page, draft).Locator(".aktion-bearbeiten").ClickAsync();
         var editor = page.Locator(".turnier-dialog");
-        await TypeAsync(editor.Locator(".feld-beginn-datum input"), "01.12.2031");
-        await TypeAsync(editor.Locator(".feld-beginn-zeit input"), "18:30");
-        await TypeAsync(editor.Locator(".feld-ende-datum input"), "01.12.2031");
-        await TypeAsync(editor.Locator(".feld-ende-zeit input"), "20:00");
+        await OidcConsoleFixture.TypeAsync(editor.Locator(".feld-beginn-datum input"), "01.12.2031");
+        await OidcConsoleFixture.TypeAsync(editor.Locator(".feld-beginn-zeit input"), "18:30");
+        await OidcConsoleFixture.TypeAsync(editor.Locator(".feld-ende-datum input"), "01.12.2031");
+        await OidcConsoleFixture.TypeAsync(editor.Locator(".feld-ende-zeit input"), "20:00");
         await editor.Locator(".feld-fragen input").FillAsync("7");
         await editor.Locator(".eintritt-ticket").ClickAsync();
         await editor.Locator(".gewinnstufe-1 .stufe-spiele input").FillAsync("3");
@@ -165,11 +165,4 @@ public sealed class TournamentPlanningBrowserTests(OidcConsoleFixture fixture) :
 
     private static ILocator Row(IPage page, Guid id) =>
         page.Locator(".turnier-tabelle tbody tr").Filter(new() { Has = page.Locator($"[data-turnier='{id}']") });
-
-    /// <summary>Types into an editable picker's field as an operator does; the picker takes the text when the field loses focus.</summary>
-    private static async Task TypeAsync(ILocator field, string text)
-    {
-        await field.FillAsync(text);
-        await field.PressAsync("Tab");
-    }
 }

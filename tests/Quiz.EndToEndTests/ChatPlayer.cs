@@ -73,11 +73,12 @@ public sealed class ChatPlayer(AppModelFixture fixture, SandboxClient sandbox, S
     /// <summary>The sequence number of the sandbox's latest recorded Bot API call.</summary>
     public async Task<long> LastCallAsync() => (await sandbox.CallsAsync()).Select(c => c.Seq).DefaultIfEmpty(0).Max();
 
-    /// <summary>The last bot message containing <paramref name="text"/>, waiting for it.</summary>
-    public async Task<SandboxChatItem> MessageAsync(string text, TimeSpan? timeout = null)
+    /// <summary>The last bot message containing <paramref name="text"/> (sent after <paramref name="after"/>, if given), waiting for it.</summary>
+    public async Task<SandboxChatItem> MessageAsync(string text, TimeSpan? timeout = null, SandboxChatItem? after = null)
     {
-        var chat = await sandbox.WaitForChatAsync(user, c => c.Any(m => m.FromBot && (m.Text?.Contains(text, StringComparison.Ordinal) ?? false)), timeout ?? Wait);
-        return chat.Last(m => m.FromBot && (m.Text?.Contains(text, StringComparison.Ordinal) ?? false));
+        bool Fits(SandboxChatItem m) =>
+            m.FromBot && m.MessageId > (after?.MessageId ?? 0) && (m.Text?.Contains(text, StringComparison.Ordinal) ?? false);
+        return (await sandbox.WaitForChatAsync(user, c => c.Any(Fits), timeout ?? Wait)).Last(Fits);
     }
 
     public async Task<SandboxChatItem> WaitForAsync(int messageId, Func<SandboxChatItem, bool> done, TimeSpan? timeout = null) =>

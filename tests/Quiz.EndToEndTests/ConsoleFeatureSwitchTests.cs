@@ -43,8 +43,7 @@ public sealed class ConsoleFeatureSwitchTests(AppModelFixture fixture)
             Assert.Contains("/spielen", help, StringComparison.Ordinal);
             Assert.DoesNotContain("/duell", help, StringComparison.Ordinal);
             await player.SayAsync("/start");
-            static bool Welcome(SandboxChatItem m) => m.FromBot && m.Text?.Contains("willkommen bei Quiz", StringComparison.Ordinal) == true;
-            var fresh = (await sandbox.WaitForChatAsync(player.User, c => c.Count(Welcome) >= 2, TimeSpan.FromSeconds(30))).Last(Welcome);
+            var fresh = await player.MessageAsync("willkommen bei Quiz", after: menu);
             Assert.DoesNotContain(ChatPlayer.Buttons(fresh), b => b.StartsWith("game:duel", StringComparison.Ordinal));
 
             // A script reads the switch the console set (GET /admin/features) and switches it on again (PUT); the page shows it.

@@ -53,8 +53,7 @@ public sealed class ConsoleShopSwitchTests(AppModelFixture fixture)
             Assert.StartsWith(ShopPaused, (await player.PressAsync(menu, "menu:shop")).Text, StringComparison.Ordinal);
             Assert.StartsWith(SurvivalPaused, (await player.PressAsync(menu, "game:survival")).Text, StringComparison.Ordinal);
             await player.SayAsync("/start");
-            static bool Welcome(SandboxChatItem m) => m.FromBot && m.Text?.Contains("willkommen bei Quiz", StringComparison.Ordinal) == true;
-            var fresh = (await sandbox.WaitForChatAsync(player.User, c => c.Count(Welcome) >= 2, TimeSpan.FromSeconds(30))).Last(Welcome);
+            var fresh = await player.MessageAsync("willkommen bei Quiz", after: menu);
             Assert.DoesNotContain("menu:shop", ChatPlayer.Buttons(fresh));
             Assert.DoesNotContain("game:survival", ChatPlayer.Buttons(fresh));
             Assert.Contains("game:quick", ChatPlayer.Buttons(fresh));
@@ -71,8 +70,7 @@ public sealed class ConsoleShopSwitchTests(AppModelFixture fixture)
             await SwitchAsync(console, "shop", on: true);
             Assert.Contains("shop", await CommandMenus.WaitForAsync(sandbox, since, commands => commands.Contains("shop")));
             await player.SayAsync("/shop");
-            static bool Shop(SandboxChatItem m) => m.FromBot && m.Text?.Contains(ShopIntro, StringComparison.Ordinal) == true;
-            var reopened = (await sandbox.WaitForChatAsync(player.User, c => c.Count(Shop) >= 2, TimeSpan.FromSeconds(30))).Last(Shop);
+            var reopened = await player.MessageAsync(ShopIntro, after: shop);
             Assert.Contains(Buy, ChatPlayer.Buttons(reopened));
         }
         finally

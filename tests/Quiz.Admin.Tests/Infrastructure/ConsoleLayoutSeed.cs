@@ -1,5 +1,4 @@
 using Quiz.Core.AntiCheat;
-using Quiz.Core.Messaging;
 using Quiz.Core.Questions;
 using Quiz.Core.Tournaments;
 using Quiz.Core.Tournaments.Series;
@@ -37,13 +36,10 @@ public static class ConsoleLayoutSeed
                 QuestionId = "layout-0001", Asked = 123_456, Correct = 98_765, TimedOut = 12_345, MedianAnswerMs = 12_345, CalibratedDifficulty = 3,
                 UpdatedAt = DateTimeOffset.UtcNow,
             });
-            var dead = OutboxWriter.EnqueueMessage(db, Random.Shared.NextInt64(1, long.MaxValue), new SendMessagePayload("Hallo"), DateTimeOffset.UtcNow);
-            dead.State = OutboxState.Dead;
-            dead.ProcessedAt = DateTimeOffset.UtcNow;
-            dead.LastError = "Bad Request: chat not found";
-            OutboxWriter.Enqueue(db, OutboxKinds.Notice, 42, new NoticePayload("duel.finished"), DateTimeOffset.UtcNow.AddMinutes(-3));
             await db.SaveChangesAsync();
         }
+        await MachineryConsole.DeadLetterAsync(database, "Bad Request: chat not found");
+        await MachineryConsole.WaitingNoticeAsync(database);
 
         var (purchase, telegram) = await EconomyConsole.PurchaseAsync(core, PlayerName, "spiele-10");
         var player = (await EconomyConsole.LoadPurchaseAsync(database, purchase)).PlayerId;

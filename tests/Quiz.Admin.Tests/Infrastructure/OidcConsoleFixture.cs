@@ -65,6 +65,13 @@ public sealed class OidcConsoleFixture : SeededDatabase
         await Assertions.Expect(page.Locator(".quiz-console[data-interactive='true']")).ToBeAttachedAsync();
     }
 
+    /// <summary>Types into a field as an operator does and leaves it (Tab): an editable picker or a number field takes the text then.</summary>
+    public static async Task TypeAsync(ILocator field, string text)
+    {
+        await field.FillAsync(text);
+        await field.PressAsync("Tab");
+    }
+
     /// <summary>Opens a drop-down (a MudSelect inside <paramref name="field"/>) and picks an option, see <see cref="PickAsync"/>.</summary>
     public static async Task ChooseAsync(ILocator field, string option)
     {
